@@ -1,0 +1,126 @@
+package se.hlt.assessment.instrument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks on a definition that its JSON Schema cannot express: that every name refers to something
+ * declared, that no item is scored twice, and that the numbers fit together.
+ */
+final class DefinitionCheck {
+
+    private final InstrumentDefinition d;
+    private final List<String> problems = new ArrayList<>();
+
+    private DefinitionCheck(InstrumentDefinition d) {
+        this.d = d;
+    }
+
+    /** Every problem with {@code definition}; empty when it is consistent. */
+    static List<String> problems(InstrumentDefinition definition) {
+        DefinitionCheck check = new DefinitionCheck(definition);
+        check.run();
+        return List.copyOf(check.problems);
+    }
+
+    private void run() {
+        if (d.ages().min() > d.ages().max()) {
+            problems.add("ages: min is above max");
+        }
+        Map<String, ResponseScale> scalesById = new HashMap<>();
+        for (ResponseScale rs : d.responseScales()) {
+            if (scalesById.put(rs.id(), rs) != null) {
+                problems.add("responseScales: id '" + rs.id() + "' is declared twice");
+            }
+            Set<Integer> codes = new HashSet<>();
+            rs.options().forEach(o -> {
+                if (!codes.add(o.code())) {
+                    problems.add("responseScales[" + rs.id() + "]: code " + o.code() + " appears twice");
+                }
+            });
+        }
+        Map<String, Question> questions = new HashMap<>();
+        for (Question q : d.questions()) {
+            if (questions.put(q.name(), q) != null) {
+                problems.add("questions: '" + q.name() + "' is declared twice");
+            }
+            if (!scalesById.containsKey(q.responses())) {
+                problems.add("questions[" + q.name() + "].responses: no response scale '" + q.responses() + "'");
+            }
+        }
+        d.questions().forEach(q -> q.replaces().ifPresent(r -> {
+            if (questions.containsKey(r)) {
+                problems.add("questions[" + q.name() + "].replaces: '" + r + "' is also a question of this version");
+            }
+        }));
+
+        Set<String> scoreNames = new HashSet<>();
+        Set<String> scored = new HashSet<>();
+        for (ScaleRule s : d.scales()) {
+            addScoreName(scoreNames, s.name());
+            for (String item : s.items()) {
+                requireQuestion(questions, "scales[" + s.name() + "].items", item);
+                if (!scored.add(item)) {
+                    problems.add("scales[" + s.name() + "].items: '" + item + "' is already in another scale");
+                }
+            }
+            if (s.minAnswered() > s.items().size()) {
+                problems.add("scales[" + s.name() + "].minAnswered: " + s.minAnswered() + " is more than its "
+                        + s.items().size() + " items");
+            }
+        }
+        Set<String> scaleNames = new HashSet<>();
+        d.scales().forEach(s -> scaleNames.add(s.name()));
+        for (CompositeRule c : d.composites()) {
+            addScoreName(scoreNames, c.name());
+            c.sumOf().forEach(part -> {
+                if (!scaleNames.contains(part)) {
+                    problems.add("composites[" + c.name() + "].sumOf: '" + part + "' is not a scale");
+                }
+            });
+        }
+        d.impact().ifPresent(impact -> checkImpact(impact, questions, scalesById, scoreNames, scored));
+        d.reported().forEach(r -> requireQuestion(questions, "reported", r));
+    }
+
+    private void checkImpact(ImpactRule impact, Map<String, Question> questions,
+                             Map<String, ResponseScale> scalesById, Set<String> scoreNames, Set<String> scored) {
+        addScoreName(scoreNames, impact.name());
+        String where = "impact[" + impact.name() + "]";
+        requireQuestion(questions, where + ".gate.question", impact.gate().question());
+        for (String item : impact.items()) {
+            if (!requireQuestion(questions, where + ".items", item)) {
+                continue;
+            }
+            if (scored.contains(item)) {
+                problems.add(where + ".items: '" + item + "' is also in a scale");
+            }
+            ResponseScale rs = scalesById.get(questions.get(item).responses());
+            if (rs != null) {
+                rs.options().forEach(o -> {
+                    if (!impact.recode().containsKey(o.code())) {
+                        problems.add(where + ".recode: no points for code " + o.code() + " of '" + item + "'");
+                    }
+                });
+            }
+        }
+    }
+
+    private boolean requireQuestion(Map<String, Question> questions, String where, String name) {
+        if (questions.containsKey(name)) {
+            return true;
+        }
+        problems.add(where + ": no question named '" + name + "'");
+        return false;
+    }
+
+    private void addScoreName(Set<String> names, String name) {
+        if (!names.add(name)) {
+            problems.add("score name '" + name + "' is used twice");
+        }
+    }
+}

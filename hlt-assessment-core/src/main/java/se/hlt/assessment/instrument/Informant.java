@@ -1,0 +1,31 @@
+package se.hlt.assessment.instrument;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Who filled in a form about the child. */
+public enum Informant {
+    /** A parent or other guardian (vårdnadshavare). */
+    PARENT,
+    /** A teacher or preschool teacher. */
+    TEACHER,
+    /** The child or young person about themself. */
+    SELF;
+
+    /** The lower-case name used in data files and JSON, e.g. {@code "parent"}. */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses a lower-case or upper-case informant name.
+     *
+     * @throws IllegalArgumentException if the text names no informant
+     */
+    @JsonCreator
+    public static Informant parse(String text) {
+        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Norms: population-derived tables (bands and, later, means, SDs and reliabilities) read from the
+ * {@code norms} module's data files, each with its citation and confidence tag.
+ *
+ * <p>A norms table never appears in code. A country's own table, or a researcher's local one, is a file of the
+ * same shape ({@code norms.schema.json}).
+ */
+package se.hlt.assessment.norms;

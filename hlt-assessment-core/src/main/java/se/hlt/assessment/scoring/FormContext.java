@@ -1,0 +1,46 @@
+package se.hlt.assessment.scoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Optional;
+import java.util.OptionalInt;
+import se.hlt.assessment.instrument.Sex;
+
+/**
+ * What a form says about its child besides the answers: a pseudonymous id, the age and the sex, each optional.
+ *
+ * @param id a pseudonymous id (never a name or a personal identity number)
+ * @param age the child's age in whole years
+ * @param sex the child's sex
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex) {
+
+    private static final FormContext NONE = new FormContext(Optional.empty(), OptionalInt.empty(), Optional.empty());
+
+    /** Normalises absent optionals. */
+    public FormContext {
+        id = id == null ? Optional.empty() : id;
+        age = age == null ? OptionalInt.empty() : age;
+        sex = sex == null ? Optional.empty() : sex;
+    }
+
+    /** A context that says nothing about the child. */
+    public static FormContext none() {
+        return NONE;
+    }
+
+    /** This context with the pseudonymous {@code id}. */
+    public FormContext withId(String newId) {
+        return new FormContext(Optional.of(newId), age, sex);
+    }
+
+    /** This context with the child's age in whole years. */
+    public FormContext withAge(int years) {
+        return new FormContext(id, OptionalInt.of(years), sex);
+    }
+
+    /** This context with the child's sex. */
+    public FormContext withSex(Sex newSex) {
+        return new FormContext(id, age, Optional.of(newSex));
+    }
+}

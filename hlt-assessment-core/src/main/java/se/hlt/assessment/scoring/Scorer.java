@@ -1,0 +1,109 @@
+package se.hlt.assessment.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.norms.NormsCatalog;
+
+/**
+ * Scores forms of any instrument in a catalog. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.builtIn();
+ * FormResult result = scorer.score(Form.of("sdq-p-4-17-baseline", Map.of("consid", 2, "restles", 0)));
+ * result.value("emotion");   // OptionalInt
+ * }</pre>
+ */
+public final class Scorer {
+
+    private final InstrumentCatalog instruments;
+    private final NormsCatalog norms;
+    private final Map<String, PreparedInstrument> prepared;
+
+    private Scorer(InstrumentCatalog instruments, NormsCatalog norms) {
+        this.instruments = instruments;
+        this.norms = norms;
+        Map<String, PreparedInstrument> map = new LinkedHashMap<>();
+        for (InstrumentDefinition d : instruments.all()) {
+            map.put(d.id(), PreparedInstrument.of(d, norms));
+        }
+        this.prepared = Map.copyOf(map);
+    }
+
+    /** A scorer for the built-in instruments, with the built-in norms tables. */
+    public static Scorer builtIn() {
+        return BuiltIn.SCORER;
+    }
+
+    /** A scorer for the given instruments, with bands from the given norms tables. */
+    public static Scorer of(InstrumentCatalog instruments, NormsCatalog norms) {
+        return new Scorer(instruments, norms);
+    }
+
+    /** The instruments this scorer knows. */
+    public InstrumentCatalog instruments() {
+        return instruments;
+    }
+
+    /** The norms tables this scorer draws bands from. */
+    public NormsCatalog norms() {
+        return norms;
+    }
+
+    /** The compiled form of one instrument, for high-volume scoring from answer arrays. */
+    public Optional<PreparedInstrument> prepared(String instrumentId) {
+        return Optional.ofNullable(prepared.get(instrumentId));
+    }
+
+    /**
+     * Scores one form.
+     *
+     * <p>Never throws for bad input: an unknown instrument, an unknown question or a code that is not allowed
+     * gives a result with status {@link Status#INVALID}, no scores, and a problem for each fault.
+     */
+    public FormResult score(Form form) {
+        PreparedInstrument p = prepared.get(form.instrument());
+        if (p == null) {
+            return unknownInstrument(form);
+        }
+        int[] codes = new int[p.questionNames().size()];
+        Arrays.fill(codes, PreparedInstrument.MISSING);
+        List<Problem> problems = new ArrayList<>();
+        form.answers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(answer -> {
+            OptionalInt index = p.indexOf(answer.getKey());
+            if (index.isEmpty()) {
+                problems.add(Problem.of(answer.getKey(), ProblemKind.UNKNOWN_QUESTION));
+            } else if (codes[index.getAsInt()] != PreparedInstrument.MISSING) {
+                problems.add(Problem.of(answer.getKey(), ProblemKind.ANSWERED_TWICE));
+            } else if (!p.accepts(index.getAsInt(), answer.getValue())) {
+                problems.add(Problem.of(answer.getKey(), ProblemKind.CODE_NOT_ALLOWED,
+                        String.valueOf(answer.getValue()), p.allowedCodes(index.getAsInt())));
+            } else {
+                codes[index.getAsInt()] = answer.getValue();
+            }
+        });
+        if (!problems.isEmpty()) {
+            return p.invalid(form.context(), problems);
+        }
+        return p.score(codes, form.context());
+    }
+
+    private FormResult unknownInstrument(Form form) {
+        String known = String.join(", ", prepared.keySet().stream().sorted().toList());
+        Problem problem = new Problem("instrument", ProblemKind.UNKNOWN_INSTRUMENT,
+                Optional.of("\"" + form.instrument() + "\""), Optional.of(known));
+        return new FormResult(form.instrument(), Optional.empty(), Optional.empty(), form.context(), Status.INVALID,
+                List.of(), List.of(), List.of(), List.of(problem), List.of());
+    }
+
+    /** Builds the built-in scorer once, on first use. */
+    private static final class BuiltIn {
+        static final Scorer SCORER = new Scorer(InstrumentCatalog.builtIn(), NormsCatalog.builtIn());
+    }
+}
