@@ -1,0 +1,130 @@
+package se.hlt.assessment.io;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.util.List;
+import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.Score;
+import se.hlt.assessment.scoring.ScoreKind;
+import se.hlt.assessment.scoring.Status;
+import se.hlt.assessment.scoring.Warning;
+import se.hlt.assessment.scoring.WarningKind;
+
+/**
+ * Writes the output file: each scored row's cells unchanged, then its scores, bands, status and flags.
+ *
+ * <p>Flags say in one cell what a reader should know about the scores, separated by {@code "; "}:
+ * {@code prorated:pemotion(3/5) pconduct(4/5)}, {@code missing:ppeer(2/5)} (too few items for a score),
+ * {@code impact_missing}, the scorer's warnings by kind (e.g. {@code age_outside_version}), and
+ * {@code not_on_this_version:fureduc} for an answer the row's form does not ask.
+ */
+final class ScoredRows {
+
+    private static final String FLAG_SEPARATOR = "; ";
+
+    private final CsvWriter out;
+    private final SdqLayout layout;
+    private final String[] scoreColumns;
+    private final String[] numbers;
+    private final String[] statusCodes;
+    private final String[] warningCodes;
+    private final StringBuilder flags = new StringBuilder(64);
+
+    ScoredRows(CsvWriter out, SdqLayout layout) {
+        this.out = out;
+        this.layout = layout;
+        this.scoreColumns = layout.scoreColumns.toArray(String[]::new);
+        this.numbers = new String[100];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = String.valueOf(i);
+        }
+        this.statusCodes = new String[Status.values().length];
+        for (Status s : Status.values()) {
+            statusCodes[s.ordinal()] = s.code();
+        }
+        this.warningCodes = new String[WarningKind.values().length];
+        for (WarningKind k : WarningKind.values()) {
+            warningCodes[k.ordinal()] = k.code();
+        }
+    }
+
+    /** Writes the header: the input's columns as given, then the added ones. */
+    void writeHeader() {
+        out.writeRecord(layout.outputHeader());
+    }
+
+    /**
+     * Writes one scored row.
+     *
+     * @param record the input row, with as many cells as the header
+     * @param result its scores (never invalid: rows with problems go to the errors file)
+     * @param notOnForm the questions answered that the row's form does not ask
+     */
+    void write(CsvRecord record, FormResult result, List<String> notOnForm) {
+        CsvWriter.CsvWriterRecord row = out.writeRecord();
+        for (int c = 0; c < record.getFieldCount(); c++) {
+            row.writeField(record.getField(c));
+        }
+        List<Score> scores = result.scores();
+        for (int s = 0; s < scores.size(); s++) {
+            Score score = scores.get(s);
+            row.writeField(score.value().isPresent() ? number(score.value().getAsInt()) : "");
+        }
+        for (SdqLayout.BandColumn band : layout.bandColumns) {
+            String value = scores.get(band.score()).bands().get(band.scheme());
+            row.writeField(value == null ? "" : value);
+        }
+        row.writeField(statusCodes[result.status().ordinal()]);
+        row.writeField(flags(result, notOnForm));
+        row.endRecord();
+    }
+
+    private String number(int value) {
+        return value < numbers.length ? numbers[value] : String.valueOf(value);
+    }
+
+    private String flags(FormResult result, List<String> notOnForm) {
+        flags.setLength(0);
+        List<Score> scores = result.scores();
+        scaleList(scores, true, "prorated:");
+        scaleList(scores, false, "missing:");
+        for (int s = 0; s < scores.size(); s++) {
+            Score score = scores.get(s);
+            if (score.kind() == ScoreKind.IMPACT && !score.isPresent()) {
+                separate().append(score.name()).append("_missing");
+            }
+        }
+        for (Warning warning : result.warnings()) {
+            separate().append(warningCodes[warning.kind().ordinal()]);
+        }
+        for (int i = 0; i < notOnForm.size(); i++) {
+            separate().append(warningCodes[WarningKind.NOT_ON_THIS_VERSION.ordinal()]).append(':')
+                    .append(notOnForm.get(i));
+        }
+        return flags.length() == 0 ? "" : flags.toString();
+    }
+
+    /** Lists the scales that were prorated ({@code prorated}) or are missing ({@code !prorated}). */
+    private void scaleList(List<Score> scores, boolean prorated, String label) {
+        boolean first = true;
+        for (int s = 0; s < scores.size(); s++) {
+            Score score = scores.get(s);
+            boolean listed = score.kind() == ScoreKind.SCALE
+                    && (prorated ? score.prorated() : !score.isPresent());
+            if (listed) {
+                if (first) {
+                    separate().append(label);
+                    first = false;
+                } else {
+                    flags.append(' ');
+                }
+                flags.append(scoreColumns[s]).append('(').append(score.answered()).append('/')
+                        .append(score.outOf()).append(')');
+            }
+        }
+    }
+
+    private StringBuilder separate() {
+        return flags.length() == 0 ? flags : flags.append(FLAG_SEPARATOR);
+    }
+}
