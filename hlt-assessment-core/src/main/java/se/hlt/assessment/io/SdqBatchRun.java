@@ -54,8 +54,8 @@ final class SdqBatchRun {
         BufferedInputStream in = new BufferedInputStream(input, INPUT_BUFFER);
         CsvInputStart start = CsvInputStart.peek(in);
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader text = new LoneCarriageReturnGuard(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(start.delimiter())
                 .skipEmptyLines(false)
@@ -66,6 +66,9 @@ final class SdqBatchRun {
              CsvWriter err = writer(errors, start)) {
             return read(reader.iterator(), out, err);
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof LoneCarriageReturnGuard.LoneCarriageReturn lone) {
+                return new BatchOutcome.Refused(Refusal.of(RefusalKind.LONE_CARRIAGE_RETURN, lone.row()));
+            }
             if (e.getCause() instanceof CharacterCodingException) {
                 // the reader decodes ahead, so the bad bytes lie somewhere after the last row it gave
                 return new BatchOutcome.Refused(Refusal.of(RefusalKind.NOT_UTF8, row + 1));

@@ -124,6 +124,40 @@ class SdqCsvFormatTest {
         assertTrue(ran.refusal().message().contains("UTF-8"), ran.refusal().message());
     }
 
+    @Test
+    void carriageReturnLineEndsAreRead() {
+        String csv = SdqCsv.withPrefix("p").lineEnd("\r").row("c1", "1", cells()).line("").row("c2", "0", cells())
+                .text();
+        BatchHarness.Ran ran = harness().run(csv);
+        assertEquals("rows 2, scored 2, errors 0", ran.summary().line());
+        assertEquals(1, ran.summary().blankLines());
+    }
+
+    @Test
+    void aLineBreakInsideAQuotedCellIsKept() {
+        String csv = SdqCsv.withPrefix("p", "note")
+                .row("c1", "1", cells("note", "\"two\r\nlines\""))
+                .row("c2", "1", cells("note", "\"two\nlines\""))
+                .text();
+        BatchHarness.Ran ran = harness().run(csv);
+        assertEquals("two\r\nlines", ran.cell(0, "note"));
+        assertEquals("two\nlines", ran.cell(1, "note"));
+    }
+
+    @Test
+    void aLoneCarriageReturnInsideAQuotedCellIsRefusedRatherThanMisread() {
+        // the CSV reader would run this row into the next one; refusing is the honest answer
+        String csv = SdqCsv.withPrefix("p", "note")
+                .row("c1", "1", cells())
+                .line("")
+                .row("c2", "1", cells("note", "\"old\rmac\""))
+                .row("c3", "1", cells())
+                .text();
+        BatchHarness.Ran ran = harness().run(csv);
+        assertEquals(RefusalKind.LONE_CARRIAGE_RETURN, ran.refusal().kind());
+        assertEquals(List.of("4"), ran.refusal().arguments());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(a);
