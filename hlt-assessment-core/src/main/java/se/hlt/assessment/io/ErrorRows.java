@@ -1,6 +1,6 @@
 package se.hlt.assessment.io;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import java.util.List;
 
 /**
  * Writes the errors file: one line per input row that could not be scored, with the row number as a spreadsheet
@@ -8,20 +8,23 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  */
 final class ErrorRows {
 
-    private final CsvWriter out;
+    private final CsvLineWriter out;
 
-    ErrorRows(CsvWriter out) {
+    ErrorRows(CsvLineWriter out) {
         this.out = out;
     }
 
     /** Writes the header {@code row,<id column>,column,reason}. */
     void writeHeader(String idHeader) {
-        out.writeRecord("row", idHeader, "column", "reason");
+        out.line(List.of("row", idHeader, "column", "reason"));
     }
 
     /** Writes one bad row. */
     void write(long row, String id, RowProblems problems) {
-        out.writeRecord().writeField(Long.toString(row)).writeField(id).writeField(problems.columns())
-                .writeField(problems.reasons()).endRecord();
+        out.field(Long.toString(row));
+        out.field(id);
+        out.field(problems.columns());
+        out.field(problems.reasons());
+        out.endLine();
     }
 }

@@ -1,8 +1,7 @@
 package se.hlt.assessment.io;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.util.List;
+import java.util.Map;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Score;
 import se.hlt.assessment.scoring.ScoreKind;
@@ -21,19 +20,26 @@ import se.hlt.assessment.scoring.WarningKind;
 final class ScoredRows {
 
     private static final String FLAG_SEPARATOR = "; ";
+    private static final int BAND_CACHE_VALUES = 64;
 
-    private final CsvWriter out;
+    private final CsvLineWriter out;
     private final SdqLayout layout;
     private final String[] scoreColumns;
     private final String[] numbers;
     private final String[] statusCodes;
     private final String[] warningCodes;
     private final StringBuilder flags = new StringBuilder(64);
+    private final SdqLayout.BandColumn[] bandColumns;
+    private final Object[][] seenBands;
+    private final String[][] seenBandText;
 
-    ScoredRows(CsvWriter out, SdqLayout layout) {
+    ScoredRows(CsvLineWriter out, SdqLayout layout) {
         this.out = out;
         this.layout = layout;
         this.scoreColumns = layout.scoreColumns.toArray(String[]::new);
+        this.bandColumns = layout.bandColumns.toArray(SdqLayout.BandColumn[]::new);
+        this.seenBands = new Object[bandColumns.length][BAND_CACHE_VALUES];
+        this.seenBandText = new String[bandColumns.length][BAND_CACHE_VALUES];
         this.numbers = new String[100];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = String.valueOf(i);
@@ -50,7 +56,7 @@ final class ScoredRows {
 
     /** Writes the header: the input's columns as given, then the added ones. */
     void writeHeader() {
-        out.writeRecord(layout.outputHeader());
+        out.line(layout.outputHeader());
     }
 
     /**
@@ -60,30 +66,51 @@ final class ScoredRows {
      * @param result its scores (never invalid: rows with problems go to the errors file)
      * @param notOnForm the questions answered that the row's form does not ask
      */
-    void write(CsvRecord record, FormResult result, List<String> notOnForm) {
-        CsvWriter.CsvWriterRecord row = out.writeRecord();
-        for (int c = 0; c < record.getFieldCount(); c++) {
-            row.writeField(record.getField(c));
+    void write(CsvRow record, FormResult result, List<String> notOnForm) {
+        for (int c = 0; c < record.size(); c++) {
+            record.copyCell(c, out);
         }
         List<Score> scores = result.scores();
         for (int s = 0; s < scores.size(); s++) {
             Score score = scores.get(s);
-            row.writeField(score.value().isPresent() ? number(score.value().getAsInt()) : "");
+            out.field(score.value().isPresent() ? number(score.value().getAsInt()) : "");
         }
-        for (SdqLayout.BandColumn band : layout.bandColumns) {
-            String value = scores.get(band.score()).bands().get(band.scheme());
-            row.writeField(value == null ? "" : value);
+        for (int b = 0; b < bandColumns.length; b++) {
+            out.field(band(b, scores.get(bandColumns[b].score())));
         }
-        row.writeField(statusCodes[result.status().ordinal()]);
-        row.writeField(flags(result, notOnForm));
-        row.endRecord();
+        out.field(statusCodes[result.status().ordinal()]);
+        out.field(flags(result, notOnForm));
+        out.endLine();
+    }
+
+    /**
+     * The band of {@code score} in band column {@code b}, or empty. The scorer hands out one immutable bands map
+     * per score and value, so the answer for a map already seen at this value is remembered (by identity, so a
+     * different map is always looked up): a hash look-up per band per row was a tenth of the run.
+     */
+    private String band(int b, Score score) {
+        if (!score.isPresent()) {
+            return "";
+        }
+        int value = score.value().getAsInt();
+        Map<String, String> bands = score.bands();
+        if (value < BAND_CACHE_VALUES && seenBands[b][value] == bands) {
+            return seenBandText[b][value];
+        }
+        String text = bands.getOrDefault(bandColumns[b].scheme(), "");
+        if (value < BAND_CACHE_VALUES) {
+            seenBands[b][value] = bands;
+            seenBandText[b][value] = text;
+        }
+        return text;
     }
 
     private String number(int value) {
         return value < numbers.length ? numbers[value] : String.valueOf(value);
     }
 
-    private String flags(FormResult result, List<String> notOnForm) {
+    /** The row's flags, in a buffer that the next row reuses. */
+    private StringBuilder flags(FormResult result, List<String> notOnForm) {
         flags.setLength(0);
         List<Score> scores = result.scores();
         scaleList(scores, true, "prorated:");
@@ -101,7 +128,7 @@ final class ScoredRows {
             separate().append(warningCodes[WarningKind.NOT_ON_THIS_VERSION.ordinal()]).append(':')
                     .append(notOnForm.get(i));
         }
-        return flags.length() == 0 ? "" : flags.toString();
+        return flags;
     }
 
     /** Lists the scales that were prorated ({@code prorated}) or are missing ({@code !prorated}). */

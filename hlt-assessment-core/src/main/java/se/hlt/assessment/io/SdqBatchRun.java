@@ -3,9 +3,6 @@ package se.hlt.assessment.io;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +25,6 @@ import se.hlt.assessment.scoring.Scorer;
  */
 final class SdqBatchRun {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int INPUT_BUFFER = 1 << 16;
 
     private final Scorer scorer;
@@ -56,14 +52,14 @@ final class SdqBatchRun {
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
         Reader text = new LoneCarriageReturnGuard(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+        try (CsvReader<CsvRow> reader = CsvReader.builder()
                 .fieldSeparator(start.delimiter())
                 .skipEmptyLines(false)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(text);
-             CsvWriter out = writer(output, start);
-             CsvWriter err = writer(errors, start)) {
+                .build(new CsvRow(), text);
+             CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom());
+             CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom())) {
             return read(reader.iterator(), out, err);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof LoneCarriageReturnGuard.LoneCarriageReturn lone) {
@@ -79,26 +75,16 @@ final class SdqBatchRun {
         }
     }
 
-    private static CsvWriter writer(OutputStream stream, CsvInputStart start) throws IOException {
-        if (start.utf8Bom()) {
-            stream.write(UTF8_BOM);
-        }
-        return CsvWriter.builder()
-                .fieldSeparator(start.delimiter())
-                .lineDelimiter(LineDelimiter.LF)
-                .build(stream, StandardCharsets.UTF_8);
-    }
-
-    private BatchOutcome read(CloseableIterator<CsvRecord> records, CsvWriter out, CsvWriter err) {
+    private BatchOutcome read(CloseableIterator<CsvRow> records, CsvLineWriter out, CsvLineWriter err) {
         if (!records.hasNext()) {
             return new BatchOutcome.Refused(Refusal.of(RefusalKind.EMPTY_FILE));
         }
-        CsvRecord header = records.next();
+        CsvRow header = records.next();
         row = 1;
-        if (isBlankLine(header)) {
+        if (header.isBlankLine()) {
             return new BatchOutcome.Refused(Refusal.of(RefusalKind.BLANK_HEADER));
         }
-        Refusable<SdqLayout> analysed = SdqLayout.analyse(header.getFields(), options, scorer, vocabulary);
+        Refusable<SdqLayout> analysed = SdqLayout.analyse(header.texts(), options, scorer, vocabulary);
         if (analysed.refusal().isPresent()) {
             return new BatchOutcome.Refused(analysed.refusal().get());
         }
@@ -109,9 +95,9 @@ final class SdqBatchRun {
         errorRows.writeHeader(layout.idHeader);
         SdqRowProcessor rows = new SdqRowProcessor(layout, options.coding(), scoredRows, errorRows);
         while (records.hasNext()) {
-            CsvRecord record = records.next();
+            CsvRow record = records.next();
             row++;
-            if (isBlankLine(record)) {
+            if (record.isBlankLine()) {
                 blankLines++;
                 continue;
             }
@@ -122,10 +108,5 @@ final class SdqBatchRun {
         }
         return new BatchOutcome.Completed(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
                 rows.errors(), blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version));
-    }
-
-    /** A completely empty line, which the CSV reader gives as a record of one empty cell. */
-    private static boolean isBlankLine(CsvRecord record) {
-        return record.getFieldCount() == 1 && record.getField(0).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package se.hlt.assessment.io;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,19 +64,19 @@ final class SdqRowProcessor {
      * @param row its number as a spreadsheet shows it
      * @return a refusal of the whole file if the row holds what looks like a personal identity number
      */
-    Optional<Refusal> process(CsvRecord record, long row) {
+    Optional<Refusal> process(CsvRow record, long row) {
         problems.clear();
-        if (record.getFieldCount() != layout.width()) {
+        if (record.size() != layout.width()) {
             Optional<Refusal> identity = screenEveryCell(record, row);
             if (identity.isPresent()) {
                 return identity;
             }
-            problems.wrongCellCount(record.getFieldCount(), layout.width());
+            problems.wrongCellCount(record.size(), layout.width());
             reject(record, row);
             return Optional.empty();
         }
         for (int c : layout.screenedColumns) {
-            if (PersonalIdentityNumbers.looksLike(record.getField(c))) {
+            if (PersonalIdentityNumbers.looksLike(record.cell(c))) {
                 return Optional.of(identityNumber(c, row));
             }
         }
@@ -105,9 +104,9 @@ final class SdqRowProcessor {
      * A row with the wrong number of cells may have its cells shifted out of their columns, so every cell is
      * screened, not only the id and pass-through columns.
      */
-    private Optional<Refusal> screenEveryCell(CsvRecord record, long row) {
-        for (int c = 0; c < record.getFieldCount(); c++) {
-            if (PersonalIdentityNumbers.looksLike(record.getField(c))) {
+    private Optional<Refusal> screenEveryCell(CsvRow record, long row) {
+        for (int c = 0; c < record.size(); c++) {
+            if (PersonalIdentityNumbers.looksLike(record.cell(c))) {
                 return Optional.of(identityNumber(c, row));
             }
         }
@@ -119,26 +118,26 @@ final class SdqRowProcessor {
         return Refusal.of(RefusalKind.PERSONAL_IDENTITY_NUMBER, name, row);
     }
 
-    private void reject(CsvRecord record, long row) {
+    private void reject(CsvRow record, long row) {
         String id;
         if (layout.idsFromRowNumbers()) {
             id = Long.toString(row);
         } else {
-            id = layout.idColumn < record.getFieldCount() ? record.getField(layout.idColumn) : "";
+            id = layout.idColumn < record.size() ? record.text(layout.idColumn) : "";
         }
         errorRows.write(row, id, problems);
         errors++;
     }
 
     /** The row's timepoint as an ordinal, or -1 (with a problem) when its cell cannot be read. */
-    private int timepoint(CsvRecord record) {
+    private int timepoint(CsvRow record) {
         if (layout.timepointColumn < 0) {
             return layout.defaultTimepoint.ordinal();
         }
-        String cell = record.getField(layout.timepointColumn);
-        if (SmallInts.isBlank(cell)) {
+        if (record.isBlank(layout.timepointColumn)) {
             return layout.defaultTimepoint.ordinal();
         }
+        String cell = record.text(layout.timepointColumn);
         Optional<Timepoint> timepoint = Timepoint.fromText(cell);
         if (timepoint.isEmpty()) {
             problem(layout.timepointColumn, ProblemKind.BAD_VALUE, cell, TIMEPOINT_ALLOWED);
@@ -147,30 +146,29 @@ final class SdqRowProcessor {
         return timepoint.get().ordinal();
     }
 
-    private int age(CsvRecord record) {
+    private int age(CsvRow record) {
         if (layout.ageColumn < 0) {
             return FormContexts.NONE;
         }
-        String cell = record.getField(layout.ageColumn);
-        int age = SmallInts.parse(cell);
+        int age = record.smallInt(layout.ageColumn);
         if (age == SmallInts.BLANK) {
             return FormContexts.NONE;
         }
         if (age < 0 || age > FormContexts.MAX_AGE) { // also NOT_WHOLE, which is negative
-            problem(layout.ageColumn, ProblemKind.BAD_VALUE, cell, AGE_ALLOWED);
+            problem(layout.ageColumn, ProblemKind.BAD_VALUE, record.text(layout.ageColumn), AGE_ALLOWED);
             return FormContexts.NONE;
         }
         return age;
     }
 
-    private int sex(CsvRecord record) {
+    private int sex(CsvRow record) {
         if (layout.sexColumn < 0) {
             return FormContexts.NONE;
         }
-        String cell = record.getField(layout.sexColumn);
-        if (SmallInts.isBlank(cell)) {
+        if (record.isBlank(layout.sexColumn)) {
             return FormContexts.NONE;
         }
+        String cell = record.text(layout.sexColumn);
         Optional<Sex> sex = Sex.fromText(cell);
         if (sex.isEmpty()) {
             problem(layout.sexColumn, ProblemKind.BAD_VALUE, cell, SEX_ALLOWED);
@@ -183,14 +181,14 @@ final class SdqRowProcessor {
      * Reads one answer into {@code codes}, or notes a problem. An answer the form does not ask is checked
      * against the question's codes and noted for the flags, but not scored.
      */
-    private void readAnswer(CsvRecord record, SdqQuestionColumn column, int timepoint, int[] codes) {
-        String cell = record.getField(column.column());
-        int value = SmallInts.parse(cell);
+    private void readAnswer(CsvRow record, SdqQuestionColumn column, int timepoint, int[] codes) {
+        int value = record.smallInt(column.column());
         if (value == SmallInts.BLANK) {
             return;
         }
         if (value == SmallInts.NOT_WHOLE) {
-            problem(column.column(), ProblemKind.NOT_A_WHOLE_NUMBER, cell, column.allowedText());
+            problem(column.column(), ProblemKind.NOT_A_WHOLE_NUMBER, record.text(column.column()),
+                    column.allowedText());
             return;
         }
         int code = value - coding.offset();
@@ -198,7 +196,8 @@ final class SdqRowProcessor {
         PreparedInstrument form = layout.forms[timepoint];
         boolean allowed = index >= 0 ? form.accepts(index, code) : column.isCode(code);
         if (!allowed) {
-            problem(column.column(), ProblemKind.CODE_NOT_ALLOWED, cell, column.allowedText());
+            problem(column.column(), ProblemKind.CODE_NOT_ALLOWED, record.text(column.column()),
+                    column.allowedText());
         } else if (index >= 0) {
             codes[index] = code;
         } else {

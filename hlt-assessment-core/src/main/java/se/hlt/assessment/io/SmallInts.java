@@ -1,8 +1,9 @@
 package se.hlt.assessment.io;
 
 /**
- * Reads the small whole numbers of a CSV cell by hand: the batch reads tens of millions of them, and
- * {@link Integer#parseInt} would need a trimmed copy and an exception for every bad cell.
+ * Reads the small whole numbers of CSV cells by hand, straight from the row's character buffer: the batch reads
+ * tens of millions of them, and {@link Integer#parseInt} would need a trimmed string and an exception for every
+ * bad cell.
  */
 final class SmallInts {
 
@@ -17,23 +18,30 @@ final class SmallInts {
     }
 
     /**
-     * The whole number in {@code cell}, ignoring surrounding whitespace, with an optional sign; or
-     * {@link #BLANK} or {@link #NOT_WHOLE}. Magnitudes of {@value #CLAMP} and more are clamped to it.
+     * The whole number in {@code length} characters of {@code chars} from {@code offset}, ignoring surrounding
+     * whitespace, with an optional sign; or {@link #BLANK} or {@link #NOT_WHOLE}. Magnitudes of
+     * {@value #CLAMP} and more are clamped to it.
      */
-    static int parse(String cell) {
-        int start = 0;
-        int end = cell.length();
-        while (start < end && isSpace(cell.charAt(start))) {
+    static int parse(char[] chars, int offset, int length) {
+        if (length == 1) { // the usual cell: one digit
+            char c = chars[offset];
+            if (c >= '0' && c <= '9') {
+                return c - '0';
+            }
+        }
+        int start = offset;
+        int end = offset + length;
+        while (start < end && isSpace(chars[start])) {
             start++;
         }
-        while (end > start && isSpace(cell.charAt(end - 1))) {
+        while (end > start && isSpace(chars[end - 1])) {
             end--;
         }
         if (start == end) {
             return BLANK;
         }
         boolean negative = false;
-        char first = cell.charAt(start);
+        char first = chars[start];
         if (first == '-' || first == '+') {
             negative = first == '-';
             start++;
@@ -43,7 +51,7 @@ final class SmallInts {
         }
         int value = 0;
         for (int i = start; i < end; i++) {
-            char c = cell.charAt(i);
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 return NOT_WHOLE;
             }
@@ -52,17 +60,24 @@ final class SmallInts {
         return negative ? -value : value;
     }
 
-    /** Whether {@code cell} is empty or only whitespace (including the no-break space spreadsheets write). */
-    static boolean isBlank(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            if (!isSpace(cell.charAt(i))) {
+    /** Whether the characters are none or only whitespace (including the no-break space spreadsheets write). */
+    static boolean isBlank(char[] chars, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (!isSpace(chars[i])) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Whitespace, Unicode spaces included; printable ASCII is decided by one comparison. */
     private static boolean isSpace(char c) {
-        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        if (c == ' ') {
+            return true;
+        }
+        if (c < ' ') {
+            return Character.isWhitespace(c);
+        }
+        return c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

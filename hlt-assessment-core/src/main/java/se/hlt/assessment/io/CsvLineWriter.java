@@ -1,0 +1,186 @@
+package se.hlt.assessment.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused buffer.
+ *
+ * <p>A field is quoted only when it holds the delimiter, a quote or a line break, and a quote inside is doubled;
+ * the field is checked and copied in the same pass. Why not FastCSV's writer: it scans every field and then
+ * copies it, and takes only strings, so each row's cells would have to become strings first; the batch writes
+ * some 60 fields a row, millions of rows.
+ *
+ * <p>Write errors are thrown as {@link UncheckedIOException}, as FastCSV's writer does, so that the row loop
+ * stays free of checked exceptions.
+ */
+final class CsvLineWriter implements Closeable {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Writer out;
+    private final char delimiter;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private boolean lineStarted;
+
+    private CsvLineWriter(Writer out, char delimiter) {
+        this.out = out;
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * A writer of UTF-8 CSV to {@code stream}.
+     *
+     * @param withBom whether to start with a byte order mark (so that a spreadsheet takes the file for UTF-8)
+     */
+    static CsvLineWriter of(OutputStream stream, char delimiter, boolean withBom) throws IOException {
+        if (withBom) {
+            stream.write(UTF8_BOM);
+        }
+        return new CsvLineWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), delimiter);
+    }
+
+    /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
+    void field(char[] source, int offset, int length) {
+        if (!startField(length)) {
+            longField(new String(source, offset, length));
+            return;
+        }
+        // copy and check in one pass, in locals: most fields are a single character
+        char[] b = buffer;
+        char d = delimiter;
+        int p = position;
+        for (int i = 0; i < length; i++) {
+            char c = source[offset + i];
+            if (c == d || (c <= '"' && (c == '"' || c == '\n' || c == '\r'))) {
+                quoted(new String(source, offset, length));
+                return;
+            }
+            b[p + i] = c;
+        }
+        position = p + length;
+    }
+
+    /** Writes {@code text} (a string or a string builder) as the next field. */
+    void field(CharSequence text) {
+        int length = text.length();
+        if (!startField(length)) {
+            longField(text);
+            return;
+        }
+        char[] b = buffer;
+        char d = delimiter;
+        int p = position;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == d || (c <= '"' && (c == '"' || c == '\n' || c == '\r'))) {
+                quoted(text);
+                return;
+            }
+            b[p + i] = c;
+        }
+        position = p + length;
+    }
+
+    /** Writes every string as a field and ends the line. */
+    void line(Iterable<String> fields) {
+        for (String f : fields) {
+            field(f);
+        }
+        endLine();
+    }
+
+    /** Ends the current line. */
+    void endLine() {
+        room(1);
+        buffer[position++] = '\n';
+        lineStarted = false;
+    }
+
+    private boolean needsQuotes(char c) {
+        return c == delimiter || c == '"' || c == '\n' || c == '\r';
+    }
+
+    /**
+     * Writes the delimiter if a field came before, after making room for an unquoted field of {@code length}.
+     *
+     * @return whether the field fits the buffer (only a field longer than the whole buffer does not)
+     */
+    private boolean startField(int length) {
+        if (buffer.length - position <= length) {
+            flushBuffer();
+        }
+        if (lineStarted) {
+            buffer[position++] = delimiter;
+        }
+        lineStarted = true;
+        return buffer.length - position >= length;
+    }
+
+    /** A field longer than the buffer: checked first, then written a character at a time. */
+    private void longField(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (needsQuotes(text.charAt(i))) {
+                quoted(text);
+                return;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            room(1);
+            buffer[position++] = text.charAt(i);
+        }
+    }
+
+    private void quoted(CharSequence text) {
+        quote();
+        for (int i = 0; i < text.length(); i++) {
+            quotedChar(text.charAt(i));
+        }
+        quote();
+    }
+
+    private void quotedChar(char c) {
+        if (c == '"') {
+            quote();
+        }
+        room(1);
+        buffer[position++] = c;
+    }
+
+    private void quote() {
+        room(1);
+        buffer[position++] = '"';
+    }
+
+    /** Flushes the buffer if fewer than {@code needed} characters fit. */
+    private void room(int needed) {
+        if (buffer.length - position < needed) {
+            flushBuffer();
+        }
+    }
+
+    private void flushBuffer() {
+        try {
+            out.write(buffer, 0, position);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        position = 0;
+    }
+
+    /** Writes out whatever is buffered and closes the stream. */
+    @Override
+    public void close() throws IOException {
+        try {
+            flushBuffer();
+        } finally {
+            out.close();
+        }
+    }
+}
