@@ -67,7 +67,7 @@ public final class NormsCatalog {
      * @return the table, or every problem found, each naming the field
      */
     public static Checked<NormTable> parse(String json, String origin) {
-        return BuiltIn.FILES.read(json, origin, NormTable.class, NormTableCheck::problems);
+        return UserFiles.FILES.read(json, origin, NormTable.class, NormTableCheck::problems);
     }
 
     /** Every table, in the order loaded. */
@@ -90,9 +90,13 @@ public final class NormsCatalog {
                 .findFirst();
     }
 
+    /** The schema-validating reader for files a user supplies, created on first use. */
+    private static final class UserFiles {
+        static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
+    }
+
     /** Lazily loads the built-in tables once, on first use. */
     private static final class BuiltIn {
-        static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
         static final NormsCatalog CATALOG = load();
 
         private static NormsCatalog load() {
@@ -105,7 +109,8 @@ public final class NormsCatalog {
             List<NormTable> tables = new ArrayList<>();
             for (JsonNode path : index.get("tables")) {
                 String resource = BUILT_IN_DIR + path.asText();
-                tables.add(parse(DataFiles.resourceText(resource), resource).orElseThrow());
+                tables.add(DataFiles.readShipped(DataFiles.resourceText(resource), resource,
+                        NormTable.class, NormTableCheck::problems).orElseThrow());
             }
             return of(tables);
         }
