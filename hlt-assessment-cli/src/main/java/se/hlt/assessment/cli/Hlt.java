@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Scores the questionnaires used by HLT teams (Hälsa, Lärande, Trygghet): the SDQ for "
                 + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
                 + "syntax does.",
-        subcommands = {ScoreCommand.class, InstrumentsCommand.class, BatchCommand.class, HelpCommand.class},
+        subcommands = {ScoreCommand.class, InstrumentsCommand.class, BatchCommand.class, NormsCommand.class,
+            HelpCommand.class},
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",
