@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import se.hlt.assessment.reference.OfficialSdqSyntax.Version;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
@@ -30,6 +31,7 @@ import se.hlt.assessment.scoring.Status;
  * ({@link OfficialSdqSyntax}) on random forms of every informant, version and timepoint, with each answer
  * independently missing at a rate drawn per form between 0 and 60%.
  */
+@StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // the coverage is checked, not printed
 class EngineAgreesWithOfficialSyntaxProperties {
 
     private static final int TRIES = 2000;
