@@ -18,6 +18,7 @@ import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
+import net.jqwik.api.constraints.IntRange;
 import se.hlt.assessment.instrument.Question;
 
 /**
@@ -66,6 +67,16 @@ class InputValidationProperties {
         FormResult original = scorer.score(form.toForm());
         FormResult viaOldNames = scorer.score(Form.of(form.definition().id(), renamed));
         assertEquals(original, viaOldNames);
+    }
+
+    @Property
+    void anItemGivenUnderBothItsNameAndTheNameItReplacesIsAProblem(@ForAll("preschoolForm") GeneratedForm form,
+                                                                   @ForAll @IntRange(min = 0, max = 2) int code) {
+        // argues given twice, once as lies: neither answer may silently win
+        Map<String, Integer> answers = new HashMap<>(form.with("argues", code).answers());
+        answers.put("lies", code);
+        FormResult result = scorer.score(Form.of(form.definition().id(), answers));
+        assertRefused(result, "lies", ProblemKind.ANSWERED_TWICE);
     }
 
     private static void assertRefused(FormResult result, String field, ProblemKind kind) {
