@@ -34,6 +34,6 @@ java -cp "$classpath" org.openjdk.jmh.Main 'se.hlt.assessment.bench.EngineBenchm
 
 echo
 echo "Forms scored per second, one thread (target for scoreAnswerArray: 2,000,000):"
-# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
-tail -n +2 "$out/engine.csv" | tr -d '"' | \
+# JMH's CSV (CRLF line ends): "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
+tail -n +2 "$out/engine.csv" | tr -d '"\r' | \
     awk -F, '$7 == "ops/s" { name = $1; sub(/.*\./, "", name); printf "  %-18s %12.0f forms/s  (+/- %.0f)\n", name, $5, $6 }'
