@@ -61,6 +61,12 @@ public final class PreparedInstrument {
     private final int[] scoreOutOf;
     private final int[] scoreMax;
     private final List<Map<String, String>[]> bandsByScoreAndValue;
+    /**
+     * Every {@link Score} a form can get, built once so that scoring a form allocates none: indexed by score,
+     * prorated (0 or 1), value + 1 (0 for missing) and the number answered. About 1,500 small immutable objects
+     * (some 100 KB) per SDQ version, shared by every result; they halve what scoring a form allocates.
+     */
+    private final Score[][][][] scoreTable;
     private final List<BandScheme> bandSchemes;
     private final OptionalInt[] values;
     private final Optional<Informant> informant;
@@ -177,6 +183,18 @@ public final class PreparedInstrument {
                 byValue[v] = Map.copyOf(bands);
             }
             bandsByScoreAndValue.add(byValue);
+        }
+        scoreTable = new Score[scoreNames.length][2][][];
+        for (int s = 0; s < scoreNames.length; s++) {
+            for (int prorated = 0; prorated < 2; prorated++) {
+                Score[][] byValue = new Score[scoreMax[s] + 2][scoreOutOf[s] + 1];
+                for (int v = MISSING; v <= scoreMax[s]; v++) {
+                    for (int answered = 0; answered <= scoreOutOf[s]; answered++) {
+                        byValue[v + 1][answered] = newScore(s, v, answered, prorated == 1);
+                    }
+                }
+                scoreTable[s][prorated] = byValue;
+            }
         }
     }
 
@@ -385,6 +403,10 @@ public final class PreparedInstrument {
     }
 
     private Score score(int k, int value, int answered, boolean prorated) {
+        return scoreTable[k][prorated ? 1 : 0][value + 1][answered];
+    }
+
+    private Score newScore(int k, int value, int answered, boolean prorated) {
         boolean present = value != MISSING;
         return new Score(scoreNames[k], scoreKinds[k], present ? values[value] : OptionalInt.empty(), answered,
                 scoreOutOf[k], prorated, scoreMax[k], present ? bandsByScoreAndValue.get(k)[value] : Map.of());
