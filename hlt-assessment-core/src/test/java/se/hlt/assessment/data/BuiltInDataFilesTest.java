@@ -1,6 +1,7 @@
 package se.hlt.assessment.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
@@ -77,7 +78,18 @@ class BuiltInDataFilesTest {
         // sdq.md section 6: parent and teacher 2-4 and 4-17, self 11-17, each baseline and follow-up
         assertEquals(10, InstrumentCatalog.builtIn().all().size());
         // sdq.md section 7: band3 for parent 4-17, teacher 4-17, self 11-17, parent 2-4; band4 for the first three
-        assertEquals(7, NormsCatalog.builtIn().all().size());
+        assertEquals(7, NormsCatalog.builtIn().all().stream()
+                .filter(t -> t.bands().map(b -> b.scheme().startsWith("band")).orElse(false)).count());
+    }
+
+    @Test
+    void theNationalTablesOfNormsMdAreShipped() {
+        // norms.md section 1: UK parent by sex, UK teacher, Swedish preschool P90, Dutch teacher, Goodman alphas
+        for (String id : List.of("uk-parent-5-15-boys", "uk-parent-5-15-girls", "uk-teacher-5-15",
+                "se-preschool-teacher-p90", "nl-teacher-4-10", "goodman2001-parent-alpha",
+                "goodman2001-teacher-alpha", "goodman2001-self-alpha")) {
+            assertTrue(NormsCatalog.builtIn().find(id).isPresent(), id);
+        }
     }
 
     /** {@code sdq/sdq-p-4-17-baseline.json} -> {@code sdq-p-4-17-baseline}: a file is named by its id. */
