@@ -58,6 +58,15 @@ class BrokenDefinitionsTest {
     }
 
     @Test
+    void aQuestionThatNothingUsesIsRefused() {
+        // ebddiff is both reported and the impact gate: take it out of both
+        ObjectNode gated = good();
+        ((ArrayNode) gated.get("reported")).remove(0);
+        ((ObjectNode) gated.get("impact").get("gate")).put("question", "burden");
+        assertRefusedNaming(gated, "questions[ebddiff]", "ignored");
+    }
+
+    @Test
     void anUnknownPropertyIsRefusedByTheSchema() {
         ObjectNode d = good();
         ((ObjectNode) d.get("questions").get(0)).put("wording", "item text must never be here");

@@ -120,4 +120,16 @@ class NormsTablesTest {
                         && p.contains("bands.scores.emotion[1]") && p.contains("overlaps")),
                 checked.problems()::toString);
     }
+
+    @Test
+    void aTableWithAGapBetweenBandsIsRefused() {
+        ObjectNode table = (ObjectNode) SourceTree.json(
+                SourceTree.normsDir().resolve("sdq/sdqinfo-parent-4-17-band3.json"));
+        // abnormal emotion from 6 instead of 5 leaves 5 in no band
+        ((ObjectNode) table.get("bands").get("scores").get("emotion").get(2)).put("min", 6);
+        Checked<NormTable> checked = NormsCatalog.parse(table.toString(), "gap.json");
+        assertFalse(checked.isOk(), "a table with a gap was loaded");
+        assertTrue(checked.problems().contains("gap.json: bands.scores.emotion: no band for 5"),
+                checked.problems()::toString);
+    }
 }
