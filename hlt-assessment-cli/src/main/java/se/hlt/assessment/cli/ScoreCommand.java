@@ -30,6 +30,7 @@ import se.hlt.assessment.scoring.Scorer;
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv examples/sdq-teacher-prorated.json examples/sdq-self-followup.json",
             "  hlt score --json - < form.json",
+            "  hlt score --norms se --norms-file my-county-norms.json examples/sdq-preschool-teacher.json",
             "%nA form names its instrument (see: hlt instruments) and gives the answers as ticked, first option 0:",
             "  {\"instrument\": \"sdq-p-4-17-baseline\", \"id\": \"k-17\", \"age\": 9,",
             "   \"answers\": {\"consid\": 2, \"restles\": 0, \"somatic\": null, ...}}",
@@ -45,6 +46,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Mixin
+    NormsOptions norms;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +57,13 @@ final class ScoreCommand implements Callable<Integer> {
         Messages m = language.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scorer scorer = Scorer.builtIn();
+        Checked<Scorer> chosen = norms.scorer();
+        if (!chosen.isOk()) {
+            err.println(m.get("norms.refused"));
+            chosen.problems().forEach(p -> err.println("  - " + p));
+            return ExitCodes.INPUT_REFUSED;
+        }
+        Scorer scorer = chosen.orElseThrow();
         ResultText text = new ResultText(m);
         List<FormResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;

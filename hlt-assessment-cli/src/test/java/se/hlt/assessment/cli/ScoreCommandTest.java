@@ -95,4 +95,27 @@ class ScoreCommandTest {
         assertEquals(11, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("sdq-t-2-4-followup"));
     }
+
+    @Test
+    void showsZScoresAgainstTheNormsThatFitTheChild() {
+        Run run = Run.of("score", "--lang", "en", example("sdq-parent-baseline.json").toString());
+        assertTrue(run.out().contains("Compared with: SDQ parent, UK girls 5-15"), run.out());
+        // emotion 10 against the girls' mean 2.0 and SD 2.0: z = 4.00
+        assertTrue(run.out().contains("z +4.00"), run.out());
+    }
+
+    @Test
+    void saysSoWhenNoNormsTableFits() {
+        Run run = Run.of("score", "--lang", "en", "--norms", "nl", example("sdq-parent-baseline.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("no national norms table fits this child"), run.out());
+        assertFalse(run.out().contains("z +"), run.out());
+    }
+
+    @Test
+    void showsSwedishPreschoolCutOffs() {
+        Run run = Run.of("score", "--lang", "sv", "--norms", "se", example("sdq-preschool-teacher.json").toString());
+        assertTrue(run.out().contains("vid eller över P90"), run.out());
+        assertTrue(run.out().contains("se-preschool-teacher-p90"), run.out());
+    }
 }
