@@ -1,11 +1,77 @@
 package se.hlt.assessment.cli;
 
-/** Placeholder. */
-public final class Hlt {
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code hlt} command: scores the SDQ questionnaires used by HLT teams. */
+@Command(name = "hlt",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Scores the questionnaires used by HLT teams (Hälsa, Lärande, Trygghet): the SDQ for "
+                + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
+                + "syntax does.",
+        subcommands = {ScoreCommand.class, InstrumentsCommand.class, BatchCommand.class, NormsCommand.class,
+            HelpCommand.class},
+        footer = {"%nExamples:",
+            "  hlt score examples/sdq-parent-baseline.json",
+            "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",
+            "  hlt instruments",
+            "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
+            ExitCodes.HELP})
+public final class Hlt implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
     private Hlt() {
     }
 
-    /** Entry point. */
+    /** Without a subcommand, show the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its {@linkplain ExitCodes exit code}. */
     public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line with the given output streams and returns its exit code; for tests and embedding.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (System.getProperty("hlt.default.lang") == null) {
+            System.setProperty("hlt.default.lang", LanguageOption.systemDefault());
+        }
+        CommandLine cli = new CommandLine(new Hlt())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    Messages m = Messages.of(Locale.getDefault());
+                    commandLine.getErr().println(m.get("error.internal", e.getClass().getSimpleName()));
+                    if (System.getenv("HLT_DEBUG") != null) {
+                        e.printStackTrace(commandLine.getErr());
+                    }
+                    return ExitCodes.INTERNAL_ERROR;
+                });
+        return cli.execute(args);
     }
 }

@@ -85,6 +85,15 @@ final class DefinitionCheck {
         }
         d.impact().ifPresent(impact -> checkImpact(impact, questions, scalesById, scoreNames, scored));
         d.reported().forEach(r -> requireQuestion(questions, "reported", r));
+        Set<String> used = new HashSet<>(scored);
+        used.addAll(d.reported());
+        d.impact().ifPresent(i -> {
+            used.addAll(i.items());
+            used.add(i.gate().question());
+        });
+        d.questions().stream().map(Question::name).filter(q -> !used.contains(q)).forEach(q ->
+                problems.add("questions[" + q + "]: in no scale, impact score or reported list, so its answers "
+                        + "would be ignored"));
     }
 
     private void checkImpact(ImpactRule impact, Map<String, Question> questions,

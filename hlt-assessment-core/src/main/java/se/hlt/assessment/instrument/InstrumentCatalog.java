@@ -65,7 +65,7 @@ public final class InstrumentCatalog {
      * @return the definition, or every problem found, each naming the field
      */
     public static Checked<InstrumentDefinition> parse(String json, String origin) {
-        return BuiltIn.FILES.read(json, origin, InstrumentDefinition.class, DefinitionCheck::problems);
+        return UserFiles.FILES.read(json, origin, InstrumentDefinition.class, DefinitionCheck::problems);
     }
 
     /**
@@ -109,9 +109,13 @@ public final class InstrumentCatalog {
                 .findFirst();
     }
 
+    /** The schema-validating reader for files a user supplies, created on first use. */
+    private static final class UserFiles {
+        static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
+    }
+
     /** Lazily loads the built-in definitions once, on first use. */
     private static final class BuiltIn {
-        static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
         static final InstrumentCatalog CATALOG = load();
 
         private static InstrumentCatalog load() {
@@ -124,7 +128,8 @@ public final class InstrumentCatalog {
             List<InstrumentDefinition> definitions = new ArrayList<>();
             for (JsonNode path : index.get("definitions")) {
                 String resource = BUILT_IN_DIR + path.asText();
-                definitions.add(parse(DataFiles.resourceText(resource), resource).orElseThrow());
+                definitions.add(DataFiles.readShipped(DataFiles.resourceText(resource), resource,
+                        InstrumentDefinition.class, DefinitionCheck::problems).orElseThrow());
             }
             return of(definitions);
         }

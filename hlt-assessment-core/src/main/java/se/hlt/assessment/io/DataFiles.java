@@ -22,6 +22,11 @@ import java.util.function.Function;
 /**
  * Reads the project's JSON data files (instrument definitions, norms tables): checks a file against its
  * published JSON Schema, binds it to a record, then runs the checks a schema cannot express.
+ *
+ * <p>Files a user supplies are always checked against the schema ({@link #read}). The files shipped inside the
+ * library are checked against the schema by the test suite at build time, so the jar cannot contain one that
+ * fails; at run time they are bound and checked for consistency only ({@link #readShipped}), which keeps the
+ * schema validator (several hundred milliseconds to start) out of every command's start-up.
  */
 public final class DataFiles {
 
@@ -35,6 +40,28 @@ public final class DataFiles {
 
     private DataFiles(JsonSchema schema) {
         this.schema = schema;
+    }
+
+    /**
+     * Reads a data file shipped in the library, which the build has already validated against its schema:
+     * binds it and runs the consistency checks.
+     *
+     * @return the value, or every problem found, each prefixed by {@code origin}
+     */
+    public static <T> Checked<T> readShipped(String text, String origin, Class<T> type,
+                                             Function<T, List<String>> semanticCheck) {
+        T value;
+        try {
+            value = MAPPER.readValue(text, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Checked.failed(List.of(origin + ": " + e.getMessage()));
+        }
+        return checked(value, origin, semanticCheck);
+    }
+
+    private static <T> Checked<T> checked(T value, String origin, Function<T, List<String>> semanticCheck) {
+        List<String> problems = semanticCheck.apply(value).stream().map(p -> origin + ": " + p).toList();
+        return problems.isEmpty() ? Checked.ok(value) : Checked.failed(problems);
     }
 
     /**
@@ -89,8 +116,7 @@ public final class DataFiles {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return Checked.failed(List.of(origin + ": " + e.getMessage()));
         }
-        List<String> problems = semanticCheck.apply(value).stream().map(p -> origin + ": " + p).toList();
-        return problems.isEmpty() ? Checked.ok(value) : Checked.failed(problems);
+        return checked(value, origin, semanticCheck);
     }
 
     /**

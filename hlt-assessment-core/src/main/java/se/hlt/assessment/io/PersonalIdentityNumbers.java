@@ -1,14 +1,18 @@
 package se.hlt.assessment.io;
 
 /**
- * Recognises text that looks like a Swedish personal identity number (personnummer) or coordination number
- * (samordningsnummer), so that such data can be refused before it is processed or echoed.
+ * Recognises text shaped like a Swedish personal identity number (personnummer) or co-ordination number
+ * (samordningsnummer), so that such data can be refused: HLT teams document no personal identifiers, and this
+ * program never needs one.
  *
- * <p>HLT documents no personal data: an id column must hold pseudonymous ids. This check is deliberately a
- * little wider than the official rules (it does not check the number of days in the month), because a false
- * alarm costs the user a renamed value while a miss would let personal data through.
+ * <p>Accepted shapes: {@code YYMMDDNNNN}, {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN}, {@code YYYYMMDDNNNN},
+ * {@code YYYYMMDD-NNNN}, {@code YYYYMMDD+NNNN}, with a month of 01&ndash;12, a day of 01&ndash;31 (or
+ * 61&ndash;91 for a co-ordination number, whose day has 60 added) and a valid Luhn check digit over the ten-digit
+ * form. Surrounding whitespace is ignored. The check is deliberately a little wider than the official rules (it
+ * checks neither the days of each month nor the century): a false alarm costs the user a renamed value, a miss
+ * would let personal data through.
  *
- * <p>Allocation-free, so that it can screen every cell of a large file.
+ * <p>Allocation-free, so that it can screen every id and pass-through cell of a file with millions of rows.
  */
 public final class PersonalIdentityNumbers {
 
@@ -18,18 +22,10 @@ public final class PersonalIdentityNumbers {
     }
 
     /**
-     * Whether {@code text}, ignoring surrounding whitespace, has the shape of a personal identity number or
-     * coordination number:
-     * <ul>
-     *   <li>10 digits {@code YYMMDDNNNC} or 12 digits {@code CCYYMMDDNNNC} (century 18, 19 or 20), optionally
-     *       with a {@code -} or {@code +} just before the last four digits;</li>
-     *   <li>a month from 01 to 12 and a day from 01 to 31, or from 61 to 91 for a coordination number (whose
-     *       day has 60 added);</li>
-     *   <li>a valid Luhn check digit {@code C} over the 10-digit form.</li>
-     * </ul>
+     * Whether {@code text} looks like a personal identity or co-ordination number.
      *
      * @param text any cell or value; never modified
-     * @return true when it looks like such a number
+     * @return true when it has one of the shapes above with a plausible date and a valid check digit
      */
     public static boolean looksLike(CharSequence text) {
         int start = 0;
@@ -45,39 +41,34 @@ public final class PersonalIdentityNumbers {
             return false;
         }
         long digits = 0;
-        int digitCount = 0;
+        int count = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits = digits * 10 + (c - '0');
-                digitCount++;
-            } else if ((c == '-' || c == '+') && i == end - 5) {
-                continue; // the separator before the last four digits
+                count++;
+            } else if ((c == '-' || c == '+') && end - i == 5) {
+                continue; // the separator stands before the last four digits
             } else {
                 return false;
             }
         }
-        if (digitCount == 12) {
-            long century = digits / TEN_DIGITS;
-            if (century < 18 || century > 20) {
-                return false;
-            }
-        } else if (digitCount != 10) {
+        if (count != 10 && count != 12) {
             return false;
         }
-        long tenDigits = digits % TEN_DIGITS;
+        long tenDigits = digits % TEN_DIGITS; // the check digit is computed on ten digits, without the century
         return plausibleDate(tenDigits) && luhnValid(tenDigits);
     }
 
-    /** Month 01-12; day 01-31, or 61-91 for a coordination number. Days per month are not checked (see above). */
+    /** Month 01-12; day 01-31, or 61-91 for a co-ordination number. */
     private static boolean plausibleDate(long tenDigits) {
         int month = (int) (tenDigits / 1_000_000 % 100);
         int day = (int) (tenDigits / 10_000 % 100);
-        boolean dayOfMonth = (day >= 1 && day <= 31) || (day >= 61 && day <= 91);
-        return month >= 1 && month <= 12 && dayOfMonth;
+        boolean dayOk = (day >= 1 && day <= 31) || (day >= 61 && day <= 91);
+        return month >= 1 && month <= 12 && dayOk;
     }
 
-    /** The Luhn check over ten digits: weights 2,1,2,1,... from the left, digit sums of the products, sum % 10 == 0. */
+    /** The Luhn check over ten digits: weights 2,1,2,1,... from the left, digit sums of the products. */
     private static boolean luhnValid(long tenDigits) {
         int sum = 0;
         long rest = tenDigits;

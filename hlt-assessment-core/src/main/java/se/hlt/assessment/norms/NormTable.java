@@ -1,7 +1,10 @@
 package se.hlt.assessment.norms;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,12 +26,14 @@ import se.hlt.assessment.instrument.Source;
  * @param country the sample's country, as an ISO 3166-1 alpha-2 code
  * @param sampleSize the number of children in the sample, where known
  * @param source the citation, where it was read, and the confidence tag
+ * @param meanSd score name &rarr; mean and SD in the sample (empty map if the table gives none)
+ * @param reliability reliability coefficients per score, if the table gives them
  * @param bands the table's band cut-offs, if it has them
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record NormTable(String id, Label title, String instrument, List<String> versions, Informant informant,
                         AgeRange ages, String sex, String country, OptionalInt sampleSize, Source source,
-                        Optional<Bands> bands) {
+                        Map<String, MeanSd> meanSd, Optional<Reliability> reliability, Optional<Bands> bands) {
 
     /** Checks the required parts and normalises absent optionals. */
     public NormTable {
@@ -42,6 +47,8 @@ public record NormTable(String id, Label title, String instrument, List<String> 
         Objects.requireNonNull(source, "source");
         versions = List.copyOf(versions);
         sampleSize = sampleSize == null ? OptionalInt.empty() : sampleSize;
+        meanSd = meanSd == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(meanSd));
+        reliability = reliability == null ? Optional.empty() : reliability;
         bands = bands == null ? Optional.empty() : bands;
     }
 

@@ -1,6 +1,7 @@
 package se.hlt.assessment.norms;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The checks on a norms table that its JSON Schema cannot express. */
@@ -29,7 +30,23 @@ final class NormTableCheck {
                     }
                 }
             }
+            gaps(ranges).forEach(gap -> problems.add("bands.scores." + score + ": no band for " + gap));
         }));
         return problems;
+    }
+
+    /** The score values between the lowest and the highest band that no band covers, e.g. {@code 4-5}. */
+    private static List<String> gaps(List<BandRange> ranges) {
+        List<BandRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(BandRange::min));
+        List<String> gaps = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            int from = sorted.get(i - 1).max() + 1;
+            int to = sorted.get(i).min() - 1;
+            if (from <= to) {
+                gaps.add(from == to ? String.valueOf(from) : from + "-" + to);
+            }
+        }
+        return gaps;
     }
 }

@@ -3,6 +3,9 @@ package se.hlt.assessment.norms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +70,32 @@ public final class NormsCatalog {
      * @return the table, or every problem found, each naming the field
      */
     public static Checked<NormTable> parse(String json, String origin) {
-        return BuiltIn.FILES.read(json, origin, NormTable.class, NormTableCheck::problems);
+        return UserFiles.FILES.read(json, origin, NormTable.class, NormTableCheck::problems);
+    }
+
+    /**
+     * Reads one norms file a user supplies, validating it against the schema and for consistency.
+     *
+     * @return the table, or every problem found, each naming the file and the field
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Checked<NormTable> read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * This catalog plus {@code more} tables.
+     *
+     * @throws IllegalArgumentException if one reuses the id of a table already here
+     */
+    public NormsCatalog with(List<NormTable> more) {
+        List<NormTable> all = new ArrayList<>(byId.values());
+        all.addAll(more);
+        return of(all);
     }
 
     /** Every table, in the order loaded. */
@@ -90,9 +118,13 @@ public final class NormsCatalog {
                 .findFirst();
     }
 
+    /** The schema-validating reader for files a user supplies, created on first use. */
+    private static final class UserFiles {
+        static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
+    }
+
     /** Lazily loads the built-in tables once, on first use. */
     private static final class BuiltIn {
-        static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
         static final NormsCatalog CATALOG = load();
 
         private static NormsCatalog load() {
@@ -105,7 +137,8 @@ public final class NormsCatalog {
             List<NormTable> tables = new ArrayList<>();
             for (JsonNode path : index.get("tables")) {
                 String resource = BUILT_IN_DIR + path.asText();
-                tables.add(parse(DataFiles.resourceText(resource), resource).orElseThrow());
+                tables.add(DataFiles.readShipped(DataFiles.resourceText(resource), resource,
+                        NormTable.class, NormTableCheck::problems).orElseThrow());
             }
             return of(tables);
         }

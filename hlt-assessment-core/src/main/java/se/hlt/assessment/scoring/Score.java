@@ -1,5 +1,6 @@
 package se.hlt.assessment.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public record Score(String name, ScoreKind kind, OptionalInt value, int answered
     }
 
     /** Whether the score has a value. */
+    @JsonIgnore
     public boolean isPresent() {
         return value.isPresent();
     }

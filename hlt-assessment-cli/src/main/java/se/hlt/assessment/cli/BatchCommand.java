@@ -1,0 +1,24 @@
+package se.hlt.assessment.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hlt batch}: groups the batch commands, one per instrument family. */
+@Command(name = "batch",
+        mixinStandardHelpOptions = true,
+        description = "Scores a whole CSV file of forms, one form per row, for research and follow-up.",
+        subcommands = {},
+        footer = {"%nExample:", "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
+            ExitCodes.HELP})
+final class BatchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand, show the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

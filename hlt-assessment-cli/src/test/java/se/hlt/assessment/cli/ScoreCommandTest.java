@@ -1,0 +1,121 @@
+package se.hlt.assessment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.hlt.assessment.io.ResultJson;
+import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.Status;
+
+class ScoreCommandTest {
+
+    static Path example(String name) {
+        return Path.of(System.getProperty("hlt.repo.dir", "..")).resolve("examples").resolve(name);
+    }
+
+    @Test
+    void scoresAnExampleInEnglish() {
+        Run run = Run.of("score", "--lang", "en", example("sdq-parent-baseline.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("Emotional problems"), run.out());
+        assertTrue(run.out().contains("Total difficulties"), run.out());
+        assertTrue(run.out().contains("prorated"), run.out());
+        assertTrue(run.out().contains("sdqinfo-parent-4-17-band3"), run.out());
+    }
+
+    @Test
+    void scoresAnExampleInSwedish() {
+        Run run = Run.of("score", "--lang", "sv", example("sdq-teacher-prorated.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("Emotionella symtom"), run.out());
+        assertTrue(run.out().contains("Total problempoäng"), run.out());
+        assertTrue(run.out().contains("gränsvärde"), run.out());
+    }
+
+    @Test
+    void saysPlainlyWhenNoBandTableExists() {
+        Run run = Run.of("score", "--lang", "en", example("sdq-preschool-teacher.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("no published table"), run.out());
+    }
+
+    @Test
+    void printsJsonThatReadsBack() {
+        Run run = Run.of("score", "--json", example("sdq-self-followup.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        FormResult result = ResultJson.parse(run.out()).orElseThrow();
+        assertEquals(Status.COMPLETE, result.status());
+        assertEquals("sdq-s-11-17-followup", result.instrument());
+    }
+
+    @Test
+    void aFormWithABadCodeIsNotScoredAndExitsOne(@TempDir Path dir) throws IOException {
+        Path form = dir.resolve("bad.json");
+        Files.writeString(form, "{\"instrument\":\"sdq-p-4-17-baseline\",\"answers\":{\"consid\":3,\"kind\":1}}");
+        Run run = Run.of("score", "--lang", "en", form.toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit());
+        assertTrue(run.out().contains("consid: \"3\" is not an allowed answer; allowed: 0, 1, 2 or empty"),
+                run.out());
+        assertFalse(run.out().contains("Total difficulties"));
+    }
+
+    @Test
+    void aFormThatCannotBeReadIsRefused(@TempDir Path dir) {
+        Run run = Run.of("score", dir.resolve("missing.json").toString());
+        assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, Run.of("score", "--colour", "x.json").exit());
+        assertEquals(ExitCodes.USAGE, Run.of("score", "--lang", "fi", "x.json").exit());
+    }
+
+    @Test
+    void everyCommandHasHelpWithAnExample() {
+        for (String[] command : new String[][] {{"--help"}, {"score", "--help"}, {"instruments", "--help"},
+                {"batch", "--help"}}) {
+            Run run = Run.of(command);
+            assertEquals(ExitCodes.OK, run.exit());
+            assertTrue(run.out().contains("Example"), String.join(" ", command) + ": " + run.out());
+            assertTrue(run.out().contains("Exit codes"), String.join(" ", command));
+        }
+    }
+
+    @Test
+    void listsTenSdqVersions() {
+        Run run = Run.of("instruments", "--lang", "en");
+        assertEquals(ExitCodes.OK, run.exit());
+        assertEquals(11, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("sdq-t-2-4-followup"));
+    }
+
+    @Test
+    void showsZScoresAgainstTheNormsThatFitTheChild() {
+        Run run = Run.of("score", "--lang", "en", example("sdq-parent-baseline.json").toString());
+        assertTrue(run.out().contains("Compared with: SDQ parent, UK girls 5-15"), run.out());
+        // emotion 10 against the girls' mean 2.0 and SD 2.0: z = 4.00
+        assertTrue(run.out().contains("z +4.00"), run.out());
+    }
+
+    @Test
+    void saysSoWhenNoNormsTableFits() {
+        Run run = Run.of("score", "--lang", "en", "--norms", "nl", example("sdq-parent-baseline.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("no national norms table fits this child"), run.out());
+        assertFalse(run.out().contains("z +"), run.out());
+    }
+
+    @Test
+    void showsSwedishPreschoolCutOffs() {
+        Run run = Run.of("score", "--lang", "sv", "--norms", "se", example("sdq-preschool-teacher.json").toString());
+        assertTrue(run.out().contains("vid eller över P90"), run.out());
+        assertTrue(run.out().contains("se-preschool-teacher-p90"), run.out());
+    }
+}
