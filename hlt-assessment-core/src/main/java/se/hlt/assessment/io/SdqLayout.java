@@ -292,7 +292,7 @@ final class SdqLayout {
             List<String> added = new ArrayList<>(scoreColumns);
             for (BandScheme scheme : form.bandSchemes()) {
                 for (int s = 0; s < scores.size(); s++) {
-                    if (vocabulary.hasBands(scores.get(s))) {
+                    if (vocabulary.hasBands(scheme.scheme(), scores.get(s))) {
                         bandColumns.add(new BandColumn(s, scheme.scheme()));
                         added.add(prefix + scores.get(s) + "_" + scheme.scheme());
                     }

@@ -33,6 +33,7 @@ final class SdqVocabulary {
     private final Map<String, boolean[]> codesByQuestion = new HashMap<>();
     private final Set<String> items = new HashSet<>();
     private final Set<String> versions = new HashSet<>();
+    /** Scheme and score, e.g. {@code band3/emotion}, for every score some table bands in that scheme. */
     private final Set<String> bandedScores = new HashSet<>();
 
     SdqVocabulary(Scorer scorer) {
@@ -58,7 +59,8 @@ final class SdqVocabulary {
         }
         for (NormTable table : scorer.norms().all()) {
             if (table.instrument().equals(FAMILY)) {
-                table.bands().ifPresent(b -> bandedScores.addAll(b.scores().keySet()));
+                table.bands().ifPresent(b -> b.scores().keySet()
+                        .forEach(score -> bandedScores.add(b.scheme() + "/" + score)));
             }
         }
     }
@@ -117,8 +119,11 @@ final class SdqVocabulary {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Whether some norms table gives bands for the score {@code name}; other scores get no band columns. */
-    boolean hasBands(String scoreName) {
-        return bandedScores.contains(scoreName);
+    /**
+     * Whether some norms table gives bands in {@code scheme} (e.g. {@code band3}) for the score {@code name}; other
+     * scores get no column for that scheme (the SDQ's extern and intern have none).
+     */
+    boolean hasBands(String scheme, String scoreName) {
+        return bandedScores.contains(scheme + "/" + scoreName);
     }
 }
