@@ -34,8 +34,10 @@ final class LoneCarriageReturnGuard extends FilterReader {
     }
 
     private boolean quoted;
-    private boolean crInQuotes;
-    private boolean crOutsideQuotes;
+    /** A carriage return in quotes ended the last chunk; the next chunk must start with a line feed. */
+    private boolean crPending;
+    /** The last character of the last chunk, to tell a CRLF that spans two chunks. */
+    private char previousChunkEnd;
     /** Rows begun so far, counting the header as row 1 and blank lines as rows, as a spreadsheet does. */
     private long row = 1;
 
@@ -46,47 +48,47 @@ final class LoneCarriageReturnGuard extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) {
-            char c = buffer[i];
-            if (c > '"') {
-                if (crInQuotes) {
-                    throw new LoneCarriageReturn(row);
-                }
-                crOutsideQuotes = false;
-                continue; // the common case: data, digits, delimiters
-            }
-            inspect(c);
+        if (n <= 0) {
+            return n;
         }
+        int end = offset + n;
+        if (crPending && buffer[offset] != '\n') {
+            throw new LoneCarriageReturn(row);
+        }
+        crPending = false;
+        for (int i = offset; i < end; i++) {
+            char c = buffer[i];
+            if (c <= '"') { // everything else (data, digits, delimiters) is passed by this one comparison
+                inspect(buffer, offset, i, end);
+            }
+        }
+        previousChunkEnd = buffer[end - 1];
         return n;
     }
 
     @Override
     public int read() throws IOException {
-        int c = in.read();
-        if (c >= 0) {
-            inspect((char) c);
-        }
-        return c;
+        char[] one = new char[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0];
     }
 
-    private void inspect(char c) throws LoneCarriageReturn {
-        if (crInQuotes && c != '\n') {
-            throw new LoneCarriageReturn(row);
-        }
-        crInQuotes = false;
-        boolean afterCr = crOutsideQuotes;
-        crOutsideQuotes = false;
+    private void inspect(char[] buffer, int offset, int i, int end) throws LoneCarriageReturn {
+        char c = buffer[i];
         if (c == '"') {
             quoted = !quoted; // a doubled quote toggles twice, which is right
         } else if (c == '\r') {
-            if (quoted) {
-                crInQuotes = true;
-            } else {
+            if (!quoted) {
                 row++;
-                crOutsideQuotes = true;
+            } else if (i + 1 == end) {
+                crPending = true;
+            } else if (buffer[i + 1] != '\n') {
+                throw new LoneCarriageReturn(row);
             }
-        } else if (c == '\n' && !quoted && !afterCr) {
-            row++;
+        } else if (c == '\n' && !quoted) {
+            char previous = i > offset ? buffer[i - 1] : previousChunkEnd;
+            if (previous != '\r') { // the LF of a CRLF ends the same row
+                row++;
+            }
         }
     }
 }

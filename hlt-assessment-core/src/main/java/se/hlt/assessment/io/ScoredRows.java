@@ -24,29 +24,36 @@ final class ScoredRows {
 
     private final CsvLineWriter out;
     private final SdqLayout layout;
-    private final String[] scoreColumns;
-    private final String[] numbers;
-    private final String[] statusCodes;
+    private final List<String> scoreColumns;
+    /** Per scale and number answered, e.g. {@code pemotion(3/5)}, made once for the flags. */
+    private final String[][] scaleCounts;
+    // fixed texts prepared once, which the line writer copies fastest
+    private final CsvLineWriter.Prepared empty;
+    private final CsvLineWriter.Prepared[] numbers;
+    private final CsvLineWriter.Prepared[] statusCodes;
     private final String[] warningCodes;
     private final StringBuilder flags = new StringBuilder(64);
+    private char[] flagChars = new char[64];
     private final SdqLayout.BandColumn[] bandColumns;
     private final Object[][] seenBands;
-    private final String[][] seenBandText;
+    private final CsvLineWriter.Prepared[][] seenBandText;
 
     ScoredRows(CsvLineWriter out, SdqLayout layout) {
         this.out = out;
         this.layout = layout;
-        this.scoreColumns = layout.scoreColumns.toArray(String[]::new);
+        this.scoreColumns = layout.scoreColumns;
+        this.scaleCounts = new String[scoreColumns.size()][];
         this.bandColumns = layout.bandColumns.toArray(SdqLayout.BandColumn[]::new);
         this.seenBands = new Object[bandColumns.length][BAND_CACHE_VALUES];
-        this.seenBandText = new String[bandColumns.length][BAND_CACHE_VALUES];
-        this.numbers = new String[100];
+        this.seenBandText = new CsvLineWriter.Prepared[bandColumns.length][BAND_CACHE_VALUES];
+        this.empty = out.prepare("");
+        this.numbers = new CsvLineWriter.Prepared[100];
         for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = String.valueOf(i);
+            numbers[i] = out.prepare(String.valueOf(i));
         }
-        this.statusCodes = new String[Status.values().length];
+        this.statusCodes = new CsvLineWriter.Prepared[Status.values().length];
         for (Status s : Status.values()) {
-            statusCodes[s.ordinal()] = s.code();
+            statusCodes[s.ordinal()] = out.prepare(s.code());
         }
         this.warningCodes = new String[WarningKind.values().length];
         for (WarningKind k : WarningKind.values()) {
@@ -73,13 +80,19 @@ final class ScoredRows {
         List<Score> scores = result.scores();
         for (int s = 0; s < scores.size(); s++) {
             Score score = scores.get(s);
-            out.field(score.value().isPresent() ? number(score.value().getAsInt()) : "");
+            out.field(score.value().isPresent() ? number(score.value().getAsInt()) : empty);
         }
         for (int b = 0; b < bandColumns.length; b++) {
             out.field(band(b, scores.get(bandColumns[b].score())));
         }
         out.field(statusCodes[result.status().ordinal()]);
-        out.field(flags(result, notOnForm));
+        StringBuilder rowFlags = flags(result, notOnForm);
+        int length = rowFlags.length();
+        if (length > flagChars.length) {
+            flagChars = new char[Math.max(length, flagChars.length * 2)];
+        }
+        rowFlags.getChars(0, length, flagChars, 0);
+        out.field(flagChars, 0, length);
         out.endLine();
     }
 
@@ -88,16 +101,16 @@ final class ScoredRows {
      * per score and value, so the answer for a map already seen at this value is remembered (by identity, so a
      * different map is always looked up): a hash look-up per band per row was a tenth of the run.
      */
-    private String band(int b, Score score) {
+    private CsvLineWriter.Prepared band(int b, Score score) {
         if (!score.isPresent()) {
-            return "";
+            return empty;
         }
         int value = score.value().getAsInt();
         Map<String, String> bands = score.bands();
         if (value < BAND_CACHE_VALUES && seenBands[b][value] == bands) {
             return seenBandText[b][value];
         }
-        String text = bands.getOrDefault(bandColumns[b].scheme(), "");
+        CsvLineWriter.Prepared text = out.prepare(bands.getOrDefault(bandColumns[b].scheme(), ""));
         if (value < BAND_CACHE_VALUES) {
             seenBands[b][value] = bands;
             seenBandText[b][value] = text;
@@ -105,8 +118,8 @@ final class ScoredRows {
         return text;
     }
 
-    private String number(int value) {
-        return value < numbers.length ? numbers[value] : String.valueOf(value);
+    private CsvLineWriter.Prepared number(int value) {
+        return value < numbers.length ? numbers[value] : out.prepare(String.valueOf(value));
     }
 
     /** The row's flags, in a buffer that the next row reuses. */
@@ -145,10 +158,22 @@ final class ScoredRows {
                 } else {
                     flags.append(' ');
                 }
-                flags.append(scoreColumns[s]).append('(').append(score.answered()).append('/')
-                        .append(score.outOf()).append(')');
+                flags.append(scaleCount(s, score));
             }
         }
+    }
+
+    /** E.g. {@code pemotion(3/5)}: the scale's column and how many of its items were answered, made once. */
+    private String scaleCount(int s, Score score) {
+        if (scaleCounts[s] == null) {
+            scaleCounts[s] = new String[score.outOf() + 1];
+        }
+        String text = scaleCounts[s][score.answered()];
+        if (text == null) {
+            text = scoreColumns.get(s) + "(" + score.answered() + "/" + score.outOf() + ")";
+            scaleCounts[s][score.answered()] = text;
+        }
+        return text;
     }
 
     private StringBuilder separate() {

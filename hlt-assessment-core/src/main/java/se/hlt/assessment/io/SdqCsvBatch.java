@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.norms.NormsChoice;
 import se.hlt.assessment.scoring.Scorer;
 
 /**
@@ -45,12 +49,21 @@ public final class SdqCsvBatch {
         this.vocabulary = new SdqVocabulary(scorer);
     }
 
-    /** A batch that scores with the built-in instrument definitions and norms tables. */
+    /**
+     * A batch that scores with the built-in instrument definitions and band tables.
+     *
+     * <p>Its scorer compares no form with national norms tables: the output has no column for those comparisons,
+     * and computing them took more time than everything else a row needs.
+     */
     public static SdqCsvBatch builtIn() {
-        return new SdqCsvBatch(Scorer.builtIn());
+        NormsChoice noComparisons = NormsChoice.tables(Set.of());
+        return new SdqCsvBatch(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(), noComparisons));
     }
 
-    /** A batch that scores with {@code scorer}'s definitions and band tables. */
+    /**
+     * A batch that scores with {@code scorer}'s definitions and band tables. Norms comparisons the scorer makes
+     * are not written (and cost time: see {@link #builtIn()}).
+     */
     public static SdqCsvBatch of(Scorer scorer) {
         return new SdqCsvBatch(Objects.requireNonNull(scorer, "scorer"));
     }
