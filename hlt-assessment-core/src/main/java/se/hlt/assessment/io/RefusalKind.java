@@ -31,8 +31,8 @@ public enum RefusalKind {
     MIXED_INFORMANTS("the file mixes informants ({0}); score each informant in a file of its own"),
     /** The version option names no SDQ version. Arguments: the value given, the versions known. */
     UNKNOWN_VERSION("{0} is not an SDQ version; use one of {1}"),
-    /** The version has no form for the file's informant. Arguments: the version, the informant. */
-    VERSION_NOT_FOR_INFORMANT("the SDQ {0} has no {1} form"),
+    /** The version has no form for the file's informant. Arguments: the version, the informant's code. */
+    VERSION_NOT_FOR_INFORMANT("the SDQ {0} has no form for this informant ({1})"),
     /** An item column belongs to another version. Arguments: the column, the version. */
     ITEM_NOT_ON_VERSION("column {0} is not an item of the SDQ {1}; check the version"),
     /** Two columns hold the same question or field. Arguments: the two columns. */

@@ -243,8 +243,7 @@ final class SdqLayout {
             for (Timepoint t : Timepoint.values()) {
                 var definition = scorer.instruments().find(SdqVocabulary.FAMILY, version, informant, t);
                 if (definition.isEmpty()) {
-                    return refuse(RefusalKind.VERSION_NOT_FOR_INFORMANT, version,
-                            informant == Informant.SELF ? "self-report" : informant.code());
+                    return refuse(RefusalKind.VERSION_NOT_FOR_INFORMANT, version, informant.code());
                 }
                 forms[t.ordinal()] = scorer.prepared(definition.get().id()).orElseThrow();
             }

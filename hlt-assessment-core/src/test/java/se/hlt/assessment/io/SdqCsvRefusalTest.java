@@ -114,7 +114,7 @@ class SdqCsvRefusalTest {
         Refusal unknown = refusalOf(self, SdqBatchOptions.defaults().withVersion("4-16"));
         assertEquals("4-16 is not an SDQ version; use one of 2-4, 4-17, 11-17", unknown.message());
         Refusal noSelfForm = refusalOf(self, SdqBatchOptions.defaults().withVersion("2-4"));
-        assertEquals("the SDQ 2-4 has no self-report form", noSelfForm.message());
+        assertEquals("the SDQ 2-4 has no form for this informant (self)", noSelfForm.message());
     }
 
     @Test
