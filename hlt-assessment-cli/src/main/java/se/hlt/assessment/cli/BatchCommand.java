@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch",
         mixinStandardHelpOptions = true,
         description = "Scores a whole CSV file of forms, one form per row, for research and follow-up.",
-        subcommands = {},
+        subcommands = {BatchSdqCommand.class},
         footer = {"%nExample:", "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
             ExitCodes.HELP})
 final class BatchCommand implements Runnable {
