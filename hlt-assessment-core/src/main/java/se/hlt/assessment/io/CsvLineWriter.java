@@ -68,6 +68,22 @@ final class CsvLineWriter implements Closeable {
     }
 
     /**
+     * Writes several fields at once, given as text already separated by this writer's delimiter and needing no
+     * quotes (the caller has checked).
+     */
+    void delimitedFields(char[] source, int offset, int length) {
+        if (!startField(length)) {
+            for (int i = offset; i < offset + length; i++) {
+                room(1);
+                buffer[position++] = source[i];
+            }
+            return;
+        }
+        System.arraycopy(source, offset, buffer, position, length);
+        position += length;
+    }
+
+    /**
      * A field written many times (a band name, a score, a status), quoted once here if it needs it, so that
      * writing it is one array copy.
      */

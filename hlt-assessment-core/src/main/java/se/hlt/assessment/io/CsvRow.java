@@ -14,20 +14,32 @@ import java.util.List;
  * <p>Why not FastCSV's own records: they make a {@code String} of every cell, some 40 per row, only for most of
  * them to be parsed as a single digit. Here a digit is read straight from the buffer, and a cell becomes a
  * {@code String} only when a message needs it.
+ *
+ * <p>The cells are kept separated by the delimiter, and it is noted whether any needs quotes; for the usual row,
+ * which has none, the output's copy of the input cells is then one block.
  */
 final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
+    private final char delimiter;
     private char[] chars = new char[4096];
     private int used;
     private int[] starts = new int[64];
     private int[] lengths = new int[64];
     private int count;
+    /** Whether no cell holds the delimiter, a quote or a line break (so none needs quotes when written). */
+    private boolean plain;
     private final Cell cell = new Cell();
+
+    /** A row of a file whose cells are separated by {@code delimiter}. */
+    CsvRow(char delimiter) {
+        this.delimiter = delimiter;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
         count = 0;
         used = 0;
+        plain = true;
     }
 
     @Override
@@ -36,10 +48,24 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
             starts = Arrays.copyOf(starts, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);
         }
-        if (used + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+        if (used + length + 1 > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length + 1));
         }
-        System.arraycopy(buffer, offset, chars, used, length);
+        if (count > 0) {
+            chars[used++] = delimiter;
+        }
+        char[] to = chars;
+        int at = used;
+        char d = delimiter;
+        boolean plainCell = true;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[offset + i];
+            to[at + i] = c;
+            if (c == d || (c <= '"' && (c == '"' || c == '\n' || c == '\r'))) {
+                plainCell = false;
+            }
+        }
+        plain &= plainCell;
         starts[count] = used;
         lengths[count] = length;
         used += length;
@@ -90,9 +116,15 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
         return SmallInts.isBlank(chars, starts[i], lengths[i]);
     }
 
-    /** Writes cell {@code i}, unchanged, as the next field of {@code out}. */
-    void copyCell(int i, CsvLineWriter out) {
-        out.field(chars, starts[i], lengths[i]);
+    /** Writes every cell, unchanged, as the next fields of {@code out} (which uses the same delimiter). */
+    void copyCells(CsvLineWriter out) {
+        if (plain) {
+            out.delimitedFields(chars, 0, used);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            out.field(chars, starts[i], lengths[i]);
+        }
     }
 
     /** A window on one cell of the buffer. */

@@ -74,9 +74,7 @@ final class ScoredRows {
      * @param notOnForm the questions answered that the row's form does not ask
      */
     void write(CsvRow record, FormResult result, List<String> notOnForm) {
-        for (int c = 0; c < record.size(); c++) {
-            record.copyCell(c, out);
-        }
+        record.copyCells(out);
         List<Score> scores = result.scores();
         for (int s = 0; s < scores.size(); s++) {
             Score score = scores.get(s);

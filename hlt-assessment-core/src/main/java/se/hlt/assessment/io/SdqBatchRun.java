@@ -57,7 +57,7 @@ final class SdqBatchRun {
                 .skipEmptyLines(false)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .build(new CsvRow(), text);
+                .build(new CsvRow(start.delimiter()), text);
              CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom());
              CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom())) {
             return read(reader.iterator(), out, err);
