@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written under a temporary name beside its target and moved into place only on {@link #commit()}, so
@@ -23,11 +25,22 @@ final class PendingFile implements Closeable {
         this.temporary = temporary;
     }
 
-    /** Creates the temporary file in the target's directory (so that the final move is a rename). */
+    /**
+     * Creates the temporary file in the target's directory (so that the final move is a rename). It is created
+     * as an ordinary file, with the permissions the user's umask gives any new file, not the owner-only ones of
+     * {@link Files#createTempFile}, so that the result can be shared like any file the user writes.
+     */
     static PendingFile beside(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-        return new PendingFile(absolute, temporary);
+        while (true) {
+            long random = ThreadLocalRandom.current().nextLong() >>> 1;
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + random + ".part");
+            try {
+                return new PendingFile(absolute, Files.createFile(temporary));
+            } catch (FileAlreadyExistsException e) {
+                // another run picked the same name: draw again
+            }
+        }
     }
 
     /** A stream that writes the temporary file. */

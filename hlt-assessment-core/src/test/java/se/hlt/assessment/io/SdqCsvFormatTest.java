@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.hlt.assessment.io.SdqCsv.cells;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,6 +160,16 @@ class SdqCsvFormatTest {
         BatchHarness.Ran ran = harness().run(csv);
         assertEquals(RefusalKind.LONE_CARRIAGE_RETURN, ran.refusal().kind());
         assertEquals(List.of("4"), ran.refusal().arguments());
+    }
+
+    @Test
+    void theFilesWrittenGetThePermissionsOfAnyNewFile() throws IOException {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        BatchHarness.Ran ran = harness().run(SdqCsv.withPrefix("p").row("c1", "1", cells()).text());
+        assertEquals(1, ran.summary().scored());
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(harness().output()));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(harness().errors()));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
