@@ -37,13 +37,17 @@ final class CsvLineWriter implements Closeable {
     /**
      * A writer of UTF-8 CSV to {@code stream}.
      *
+     * <p>Encoding and writing happen on a thread of the writer's own ({@link BackgroundWriter}); {@link #close()}
+     * waits for it.
+     *
      * @param withBom whether to start with a byte order mark (so that a spreadsheet takes the file for UTF-8)
      */
     static CsvLineWriter of(OutputStream stream, char delimiter, boolean withBom) throws IOException {
         if (withBom) {
             stream.write(UTF8_BOM);
         }
-        return new CsvLineWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), delimiter);
+        Writer encoder = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        return new CsvLineWriter(new BackgroundWriter(encoder, "hlt-csv-writer"), delimiter);
     }
 
     /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
