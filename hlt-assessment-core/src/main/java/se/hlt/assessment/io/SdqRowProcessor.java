@@ -83,6 +83,7 @@ final class SdqRowProcessor {
         int timepoint = timepoint(record);
         int age = age(record);
         int sex = sex(record);
+        // with an unreadable timepoint (already a problem) the other cells are still checked, on the baseline form
         int t = Math.max(timepoint, 0);
         int[] codes = codesByTimepoint[t];
         Arrays.fill(codes, PreparedInstrument.MISSING);
@@ -114,7 +115,8 @@ final class SdqRowProcessor {
     }
 
     private Refusal identityNumber(int column, long row) {
-        String name = column < layout.width() ? layout.header.get(column) : "number " + (column + 1);
+        // a cell beyond the header's columns is named by its position, counting from 1
+        String name = column < layout.width() ? layout.header.get(column) : String.valueOf(column + 1);
         return Refusal.of(RefusalKind.PERSONAL_IDENTITY_NUMBER, name, row);
     }
 
