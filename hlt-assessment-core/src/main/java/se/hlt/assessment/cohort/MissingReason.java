@@ -16,7 +16,9 @@ public enum MissingReason {
     /** Every child had the same T2 score, so T1 and T2 have no correlation. */
     SAME_T2_FOR_ALL("every child had the same score at T2, so the T1-T2 correlation is undefined"),
     /** Every child's change is exactly 0, so the signed-rank test has nothing to rank. */
-    NO_CHANGE_AT_ALL("every child's change is 0, so there is nothing to rank");
+    NO_CHANGE_AT_ALL("every child's change is 0, so there is nothing to rank"),
+    /** Every child has the same value, so there is no spread to build an interval from. */
+    SAME_VALUE_FOR_ALL("every child has the same value, so there is no spread to build an interval from");
 
     private final String message;
 

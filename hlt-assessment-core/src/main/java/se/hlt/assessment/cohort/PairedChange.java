@@ -113,7 +113,7 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
             Optional<Estimate> meanChange;
             Optional<PairedTTest> tTest;
             Optional<Estimate> dz;
-            if (allEqual(changes)) {
+            if (Values.allEqual(changes)) {
                 missingAll(MissingReason.SAME_CHANGE_FOR_ALL, MEAN_CHANGE_CI, T_TEST, D_Z);
                 meanChange = Optional.of(Estimate.alone(mean));
                 tTest = Optional.empty();
@@ -136,12 +136,12 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
         }
 
         private Optional<Estimate> dBaseline(double mean) {
-            if (allEqual(before)) {
+            if (Values.allEqual(before)) {
                 missingAll(MissingReason.SAME_T1_FOR_ALL, D_BASELINE);
                 return Optional.empty();
             }
             double sdBefore = Math.sqrt(StatUtils.variance(before));
-            if (allEqual(after)) {
+            if (Values.allEqual(after)) {
                 missingAll(MissingReason.SAME_T2_FOR_ALL, D_BASELINE_CI);
                 return Optional.of(Estimate.alone(mean / sdBefore));
             }
@@ -162,15 +162,6 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
             for (String statistic : statistics) {
                 missing.add(new Missing(statistic, reason));
             }
-        }
-
-        private static boolean allEqual(double[] values) {
-            for (double v : values) {
-                if (v != values[0]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }
