@@ -24,11 +24,10 @@ import se.hlt.assessment.scoring.TableRef;
 public record AddedValueSummary(Optional<TableRef> model, int n, Optional<Estimate> meanAvs,
                                 Optional<Estimate> meanEffectSize, List<Missing> missing) {
 
-    /**
-     * Names of the statistics, as used in {@link Missing#statistic()}; {@code mean_avs_ci} stands for the
-     * intervals of both means.
-     */
-    public static final String MEAN_AVS = "mean_avs", MEAN_AVS_CI = "mean_avs_ci";
+    /** The name of the mean AVS, as used in {@link Missing#statistic()}. */
+    public static final String MEAN_AVS = "mean_avs";
+    /** The name of the intervals of both means, as used in {@link Missing#statistic()}. */
+    public static final String MEAN_AVS_CI = "mean_avs_ci";
 
     /** Normalises absent optionals and copies the list. */
     public AddedValueSummary {

@@ -24,7 +24,8 @@ public record AgeBand(String id, Label label, int min, int max) {
 
     /** The band {@code min}&ndash;{@code max} years, with an id such as {@code 0-5}. */
     public static AgeBand of(int min, int max) {
-        return new AgeBand(min + "-" + max, Label.of(min + "–" + max + " years", min + "–" + max + " år"), min, max);
+        String span = min + "–" + max;
+        return new AgeBand(min + "-" + max, Label.of(span + " years", span + " år"), min, max);
     }
 
     /** Whether a child of {@code age} whole years is in this band. */

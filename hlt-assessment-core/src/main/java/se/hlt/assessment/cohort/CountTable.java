@@ -1,6 +1,7 @@
 package se.hlt.assessment.cohort;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public record CountTable(List<String> rowLabels, List<String> columnLabels, List
     public static CountTable of(List<String> rowLabels, List<String> columnLabels, int[][] counts, Margins margins) {
         List<List<Integer>> rows = new ArrayList<>();
         for (int[] row : counts) {
-            rows.add(java.util.Arrays.stream(row).boxed().toList());
+            rows.add(Arrays.stream(row).boxed().toList());
         }
         return new CountTable(rowLabels, columnLabels, rows, margins);
     }

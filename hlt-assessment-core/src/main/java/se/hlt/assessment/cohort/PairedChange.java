@@ -47,10 +47,28 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
                            Optional<SignedRankTest> signedRankTest, Optional<Estimate> dz,
                            Optional<Estimate> dBaseline, List<Missing> missing) {
 
-    /** Names of the statistics, as used in {@link Missing#statistic()}. */
-    public static final String T1 = "t1", T2 = "t2", T1_SD = "t1_sd", T2_SD = "t2_sd", MEAN_CHANGE = "mean_change", MEAN_CHANGE_CI = "mean_change_ci",
-            T_TEST = "t_test", SIGNED_RANK_TEST = "signed_rank_test", D_Z = "d_z", D_BASELINE = "d_baseline",
-            D_BASELINE_CI = "d_baseline_ci";
+    /** The name of the scores at T1, as used in {@link Missing#statistic()}. */
+    public static final String T1 = "t1";
+    /** The name of the scores at T2, as used in {@link Missing#statistic()}. */
+    public static final String T2 = "t2";
+    /** The name of the SD at T1, as used in {@link Missing#statistic()}. */
+    public static final String T1_SD = "t1_sd";
+    /** The name of the SD at T2, as used in {@link Missing#statistic()}. */
+    public static final String T2_SD = "t2_sd";
+    /** The name of the mean change, as used in {@link Missing#statistic()}. */
+    public static final String MEAN_CHANGE = "mean_change";
+    /** The name of the interval of the mean change, as used in {@link Missing#statistic()}. */
+    public static final String MEAN_CHANGE_CI = "mean_change_ci";
+    /** The name of the paired t-test, as used in {@link Missing#statistic()}. */
+    public static final String T_TEST = "t_test";
+    /** The name of the signed-rank test, as used in {@link Missing#statistic()}. */
+    public static final String SIGNED_RANK_TEST = "signed_rank_test";
+    /** The name of d_z with its interval, as used in {@link Missing#statistic()}. */
+    public static final String D_Z = "d_z";
+    /** The name of d_baseline with its interval, as used in {@link Missing#statistic()}. */
+    public static final String D_BASELINE = "d_baseline";
+    /** The name of the interval of d_baseline, as used in {@link Missing#statistic()}. */
+    public static final String D_BASELINE_CI = "d_baseline_ci";
 
     /** Checks the required parts, normalises absent optionals and copies the list. */
     public PairedChange {
@@ -106,7 +124,8 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
             }
             double mean = StatUtils.mean(changes);
             if (n == 1) {
-                missingAll(MissingReason.ONE_CHILD, T1_SD, T2_SD, MEAN_CHANGE_CI, T_TEST, SIGNED_RANK_TEST, D_Z, D_BASELINE);
+                missingAll(MissingReason.ONE_CHILD, T1_SD, T2_SD, MEAN_CHANGE_CI, T_TEST, SIGNED_RANK_TEST, D_Z,
+                        D_BASELINE);
                 return result(Optional.of(Estimate.alone(mean)), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty());
             }

@@ -10,9 +10,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <ul>
  *   <li><b>d_z</b> = mean change / SD of change (Cohen 1988), with variance 1/n + d_z&sup2;/(2n): the one-sample
- *       case of the large-sample variance of a standardised mean (Hedges &amp; Olkin 1985, Statistical Methods
- *       for Meta-Analysis, ch. 5), the form listed for the change-score metric by Morris &amp; DeShon (2002),
- *       Psychol Methods 7:105&ndash;125.</li>
+ *       form of the large-sample variance of a standardised mean difference (Hedges &amp; Olkin 1985,
+ *       Statistical Methods for Meta-Analysis), applied to the change scores.</li>
  *   <li><b>d_baseline</b> = mean change / SD at T1, Becker's standardised mean change (Becker 1988, Br J Math Stat
  *       Psychol 41:257&ndash;278), with variance 2(1 &minus; r)/n + d&sup2;/(2n), r being the correlation of the
  *       T1 and T2 scores.</li>

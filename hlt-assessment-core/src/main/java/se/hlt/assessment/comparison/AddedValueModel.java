@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +202,7 @@ public record AddedValueModel(String id, Label title, String instrument, List<St
         if (!problems.isEmpty()) {
             return Checked.failed(problems);
         }
-        Map<String, Integer> t1 = new java.util.HashMap<>();
+        Map<String, Integer> t1 = new HashMap<>();
         for (Term term : prediction.baseline()) {
             baseline.value(term.score()).ifPresent(v -> t1.put(term.score(), v));
         }
@@ -215,8 +216,8 @@ public record AddedValueModel(String id, Label title, String instrument, List<St
             return Checked.ok(scored.orElseThrow().withNote(Label.of(
                     "The child's age at baseline, " + age.getAsInt() + ", is outside the ages " + ages
                             + " of the sample the model was derived on.",
-                    "Barnets ålder vid första mätningen, " + age.getAsInt() + " år, ligger utanför åldrarna " + ages
-                            + " i urvalet som modellen bygger på.")));
+                    "Barnets ålder vid första mätningen, " + age.getAsInt()
+                            + " år, ligger utanför åldrarna " + ages + " i urvalet som modellen bygger på.")));
         }
         return scored;
     }
@@ -246,7 +247,8 @@ public record AddedValueModel(String id, Label title, String instrument, List<St
 
     /** Lazily loads the shipped model once, on first use. */
     private static final class Shipped {
-        static final AddedValueModel FORD_2009 = DataFiles.readShipped(DataFiles.resourceText(AddedValueModel.FORD_2009),
-                AddedValueModel.FORD_2009, AddedValueModel.class, AddedValueModel::problems).orElseThrow();
+        static final AddedValueModel FORD_2009 = DataFiles.readShipped(
+                DataFiles.resourceText(AddedValueModel.FORD_2009), AddedValueModel.FORD_2009, AddedValueModel.class,
+                AddedValueModel::problems).orElseThrow();
     }
 }
