@@ -20,13 +20,13 @@ import picocli.CommandLine.Spec;
         description = "Scores the questionnaires used by HLT teams (Hälsa, Lärande, Trygghet): the SDQ for "
                 + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
                 + "syntax does.",
-        subcommands = {ScoreCommand.class, EnterCommand.class, InstrumentsCommand.class, BatchCommand.class,
-            NormsCommand.class,
-            HelpCommand.class},
+        subcommands = {ScoreCommand.class, EnterCommand.class, ReportCommand.class, InstrumentsCommand.class,
+            BatchCommand.class, NormsCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",
             "  hlt enter sdq --id k-17",
+            "  hlt report --lang sv --pdf --out k-17.pdf k-17-t1.json k-17-t2.json",
             "  hlt instruments",
             "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
             ExitCodes.HELP})
