@@ -80,7 +80,8 @@ class ScoreCommandTest {
     @Test
     void everyCommandHasHelpWithAnExample() {
         for (String[] command : new String[][] {{"--help"}, {"score", "--help"}, {"instruments", "--help"},
-                {"batch", "--help"}, {"enter", "--help"}, {"enter", "sdq", "--help"}}) {
+                {"batch", "--help"}, {"enter", "--help"}, {"enter", "sdq", "--help"},
+                {"report", "--help"}}) {
             Run run = Run.of(command);
             assertEquals(ExitCodes.OK, run.exit());
             assertTrue(run.out().contains("Example"), String.join(" ", command) + ": " + run.out());

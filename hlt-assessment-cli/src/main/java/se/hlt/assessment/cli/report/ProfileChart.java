@@ -76,10 +76,10 @@ final class ProfileChart {
         }
         if (pair) {
             int y = 29;
-            svg.empty("circle", "cx", n(TRACK_LEFT + 6), "cy", n(y - 4), "r", "5", "class", "before");
+            svg.empty("circle", "cx", n(TRACK_LEFT + 6), "cy", n(y - 4), "r", "5", "class", "before key");
             svg.element("text", text.first(), "x", n(TRACK_LEFT + 16), "y", n(y), "class", "legend");
             int x2 = TRACK_LEFT + 40 + 7 * text.first().length();
-            svg.empty("circle", "cx", n(x2), "cy", n(y - 4), "r", "5", "class", "value");
+            svg.empty("circle", "cx", n(x2), "cy", n(y - 4), "r", "5", "class", "value key");
             svg.element("text", text.followUp(), "x", n(x2 + 10), "y", n(y), "class", "legend");
         }
     }
