@@ -1,10 +1,12 @@
 package se.hlt.assessment.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
 import se.hlt.assessment.instrument.InstrumentCatalog;
@@ -57,6 +59,27 @@ final class NormsOptions {
         }
     }
 
+    /**
+     * The scorer these options ask for; empty, after printing every problem of the user's norms files to
+     * {@code err}, when a file was refused.
+     */
+    Optional<Scorer> scorerOrReport(Messages m, PrintWriter err) {
+        return report(scorer(), m, err);
+    }
+
+    /** The catalog these options ask for; empty, after printing the problems to {@code err}, if refused. */
+    Optional<NormsCatalog> catalogOrReport(Messages m, PrintWriter err) {
+        return report(catalog(), m, err);
+    }
+
+    private static <T> Optional<T> report(Checked<T> checked, Messages m, PrintWriter err) {
+        if (!checked.isOk()) {
+            err.println(m.get("norms.refused"));
+            checked.problems().forEach(p -> err.println("  - " + p));
+        }
+        return checked.value();
+    }
+
     /** The scorer these options ask for, or the problems of the user's norms files. */
     Checked<Scorer> scorer() {
         if (choices.isEmpty() && files.isEmpty()) {
@@ -66,7 +89,8 @@ final class NormsOptions {
         if (!catalog.isOk()) {
             return Checked.failed(catalog.problems());
         }
-        return Checked.ok(Scorer.of(InstrumentCatalog.builtIn(), catalog.orElseThrow(), choice(catalog.orElseThrow())));
+        NormsCatalog tables = catalog.orElseThrow();
+        return Checked.ok(Scorer.of(InstrumentCatalog.builtIn(), tables, choice(tables)));
     }
 
     private NormsChoice choice(NormsCatalog catalog) {

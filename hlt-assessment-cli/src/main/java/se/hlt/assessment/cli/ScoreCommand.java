@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
         Messages m = language.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Checked<Scorer> chosen = norms.scorer();
-        if (!chosen.isOk()) {
-            err.println(m.get("norms.refused"));
-            chosen.problems().forEach(p -> err.println("  - " + p));
+        Optional<Scorer> chosen = norms.scorerOrReport(m, err);
+        if (chosen.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
         }
-        Scorer scorer = chosen.orElseThrow();
+        Scorer scorer = chosen.get();
         ResultText text = new ResultText(m);
         List<FormResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;
