@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.hlt.assessment.cli.enter.SaveFile;
-import se.hlt.assessment.cli.report.ChangeJudgement;
+import se.hlt.assessment.cli.report.ComparisonJudgement;
 import se.hlt.assessment.cli.report.PdfWriter;
 import se.hlt.assessment.cli.report.ScoredForm;
 import se.hlt.assessment.cli.report.SdqReport;
@@ -85,7 +85,8 @@ final class ReportCommand implements Callable<Integer> {
             err.println(m.get("report.no.forms"));
             return Math.max(exit, ExitCodes.SOME_NOT_SCORED);
         }
-        SdqReport report = new SdqReport(m, scorer.norms(), ChangeJudgement.notAvailable(), LocalDate.now());
+        SdqReport report = new SdqReport(m, scorer.norms(),
+                new ComparisonJudgement(scorer.instruments(), scorer.norms()), LocalDate.now());
         String html = report.html(Section.plan(forms));
         if ("-".equals(out) && !pdf) {
             stdout.print(html);

@@ -1,20 +1,21 @@
 package se.hlt.assessment.cli.report;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.hlt.assessment.instrument.Label;
 import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.TableRef;
 
 /**
  * Whether one child's change between a baseline and a follow-up form is more than measurement error, and the
  * SDQ Added Value Score: what the report shows beside the plain change in points.
  *
- * <p><b>Extension point.</b> These statistics belong to the comparison package
- * ({@code se.hlt.assessment.comparison}: reliable change index, Added Value Score), which is being built on
- * another branch and is not on {@code main} yet. Until it is, the report uses {@link #notAvailable()} and shows
- * the change in points with a plain warning that small changes can be chance. When it lands, implement this
- * interface with its {@code ReliableChange} per score and its {@code AddedValueScore} for parent pairs, and pass
- * it to {@link SdqReport}: the report then shows a reliable-change column and the AVS with its caveat.
+ * <p>The statistics come from the comparison package ({@code se.hlt.assessment.comparison}) through
+ * {@link ComparisonJudgement}. Where none can be given (no norms table with an SD and a reliability for the
+ * informant, or {@link #notAvailable()}), the report shows the change in points with a plain warning that small
+ * changes can be chance.
  */
 public interface ChangeJudgement {
 
@@ -22,31 +23,33 @@ public interface ChangeJudgement {
      * The reliable-change verdict on one score.
      *
      * @param status {@code improved}, {@code no_reliable_change} or {@code deteriorated}
-     * @param basis where the SD and reliability come from, for the sources (a citation or table title)
+     * @param basis the norms tables the SD and the reliability come from, for the sources
      */
-    record Verdict(String status, String basis) {
+    record Verdict(String status, List<TableRef> basis) {
 
         /** Checks both parts. */
         public Verdict {
             Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(basis, "basis");
+            basis = List.copyOf(basis);
         }
     }
 
     /**
      * One child's Added Value Score, to be shown with its caveat wherever it is shown.
      *
-     * @param value the AVS as it should be printed, e.g. {@code 3.3}
+     * @param value the AVS, e.g. 3.3 (positive: more improvement than predicted)
      * @param caveat the sentence that must stand beside it (one child's AVS is imprecise), in English and Swedish
-     * @param model the model's citation
+     * @param notes anything else to say beside it, such as an age outside the model's sample
+     * @param model the model, with its citation
      */
-    record AddedValue(String value, Label caveat, String model) {
+    record AddedValue(BigDecimal value, Label caveat, List<Label> notes, TableRef model) {
 
         /** Checks every part. */
         public AddedValue {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(caveat, "caveat");
             Objects.requireNonNull(model, "model");
+            notes = notes == null ? List.of() : List.copyOf(notes);
         }
     }
 
@@ -56,7 +59,7 @@ public interface ChangeJudgement {
     /** The Added Value Score of the pair, if it applies (parent forms, in the model's ages). */
     Optional<AddedValue> addedValue(FormResult first, FormResult followUp);
 
-    /** No verdicts and no AVS: what the report uses until the comparison package is on main. */
+    /** No verdicts and no AVS: the report then shows the change in points only. */
     static ChangeJudgement notAvailable() {
         return new ChangeJudgement() {
             @Override

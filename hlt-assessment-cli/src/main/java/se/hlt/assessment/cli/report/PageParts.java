@@ -2,6 +2,7 @@ package se.hlt.assessment.cli.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,26 +54,45 @@ final class PageParts {
     }
 
     /**
-     * The sources: the instrument's scoring rules, and every band and norms table the page used, each with its
-     * confidence tag.
+     * The sources: the instrument's scoring rules, and every table the page used (bands, norms, and the
+     * {@code more} tables, such as those behind reliable change), each cited once with its confidence tag.
      */
-    Html sources(List<ScoredForm> forms, List<String> more) {
+    Html sources(List<ScoredForm> forms, List<Cited> more) {
         Set<String> lines = new LinkedHashSet<>();
+        Set<String> cited = new HashSet<>();
         for (ScoredForm f : forms) {
             lines.add(m.get("report.source.instrument") + ": " + cite(f.definition().source()));
             for (BandScheme scheme : f.result().bandSchemes()) {
                 String name = m.getOrElse("scheme." + scheme.scheme(), scheme.scheme());
-                lines.add(scheme.table().map(t -> name + ": " + table(t))
-                        .orElse(name + ": " + m.get("scheme.none")));
+                if (scheme.table().isEmpty()) {
+                    lines.add(name + ": " + m.get("scheme.none"));
+                } else if (cited.add(scheme.table().get().id())) {
+                    lines.add(name + ": " + table(scheme.table().get()));
+                }
             }
             for (NormComparison c : f.result().norms()) {
-                lines.add(m.get("report.source.norms") + ": " + table(c.table()));
+                if (cited.add(c.table().id())) {
+                    lines.add(m.get("report.source.norms") + ": " + table(c.table()));
+                }
             }
         }
-        lines.addAll(more);
+        for (Cited c : more) {
+            if (cited.add(c.table().id())) {
+                lines.add(m.get(c.roleKey()) + ": " + table(c.table()));
+            }
+        }
         Html html = new Html().open("div", "class", "sources").element("h2", m.get("report.sources")).open("ul");
         lines.forEach(line -> html.element("li", line));
         return html.close("ul").close("div");
+    }
+
+    /**
+     * A table cited for a purpose.
+     *
+     * @param roleKey the bundle key of what it was used for, e.g. {@code report.source.reliable}
+     * @param table the table
+     */
+    record Cited(String roleKey, TableRef table) {
     }
 
     private String table(TableRef t) {

@@ -41,16 +41,16 @@ final class PairPage {
                 .append(parts.h2("report.profile.pair"))
                 .append(Charts.profile(m, rows.legend(followUp), true).draw(rows.of(first, followUp), true))
                 .append(parts.h2("report.change"));
-        Set<String> bases = new LinkedHashSet<>();
+        Set<PageParts.Cited> bases = new LinkedHashSet<>();
         page.append(changes(first, followUp, bases));
         Optional<ChangeJudgement.AddedValue> avs = judgement.addedValue(first.result(), followUp.result());
         avs.ifPresent(a -> {
-            page.element("p", m.get("report.avs", a.value()), "class", "avs");
+            page.element("p", m.get("report.avs", decimal(a.value())), "class", "avs");
             page.element("p", a.caveat().in(locale), "class", "caveat");
-            bases.add(m.get("report.source.avs") + ": " + a.model());
+            a.notes().forEach(n -> page.element("p", n.in(locale), "class", "caveat"));
+            bases.add(new PageParts.Cited("report.source.avs", a.model()));
         });
-        List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair",
-                "report.explain.change"));
+        List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
         explain.add(bases.isEmpty() ? "report.explain.change.chance" : "report.explain.change.reliable");
         explain.add("report.explain.not.diagnosis");
         return page.append(parts.explanation(explain))
@@ -59,7 +59,7 @@ final class PairPage {
                 .close("section");
     }
 
-    private Html changes(ScoredForm first, ScoredForm followUp, Set<String> bases) {
+    private Html changes(ScoredForm first, ScoredForm followUp, Set<PageParts.Cited> bases) {
         FormResult t1 = first.result();
         FormResult t2 = followUp.result();
         List<Optional<ChangeJudgement.Verdict>> verdicts = new ArrayList<>();
@@ -67,12 +67,13 @@ final class PairPage {
             verdicts.add(judgement.reliableChange(s.name(), t1, t2));
         }
         boolean anyVerdict = verdicts.stream().anyMatch(Optional::isPresent);
-        Html t = new Html().open("table", "class", "scores change").open("thead").open("tr")
+        Html t = new Html().open("table", "class", anyVerdict ? "scores change judged" : "scores change")
+                .open("thead").open("tr")
                 .element("th", m.get("column.scale"))
                 .element("th", m.get("report.column.first"), "class", "num")
                 .element("th", m.get("report.column.followup"), "class", "num")
-                .element("th", m.get("report.column.change"), "class", "num")
-                .element("th", m.get("report.column.meaning"));
+                .element("th", m.get("report.column.change"), "class", "num delta")
+                .element("th", m.get("report.column.meaning"), "class", "meaning");
         if (anyVerdict) {
             t.element("th", m.get("report.column.reliable"));
         }
@@ -88,7 +89,8 @@ final class PairPage {
             if (anyVerdict) {
                 Optional<ChangeJudgement.Verdict> v = verdicts.get(i);
                 t.element("td", v.map(x -> m.getOrElse("report.reliable." + x.status(), x.status())).orElse(""));
-                v.ifPresent(x -> bases.add(m.get("report.source.reliable") + ": " + x.basis()));
+                v.ifPresent(x -> x.basis().forEach(table -> bases.add(new PageParts.Cited("report.source.reliable",
+                        table))));
             }
             t.close("tr");
         }
@@ -102,6 +104,15 @@ final class PairPage {
         }
         return s.get().value().getAsInt() + s.get().band(ProfileRows.SCHEME).map(b -> " (" + Texts.band(m, b) + ")")
                 .orElse("");
+    }
+
+    /** A decimal as the report's language writes it: 3.3 in English, 3,3 in Swedish. */
+    private String decimal(java.math.BigDecimal value) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(2);
+        // the PDF's standard fonts have no U+2212 minus sign, which the Swedish format uses
+        return f.format(value).replace('\u2212', '-');
     }
 
     private static String change(OptionalInt before, OptionalInt after) {

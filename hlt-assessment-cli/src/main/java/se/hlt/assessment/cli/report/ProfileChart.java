@@ -23,8 +23,8 @@ final class ProfileChart {
     private static final int TRACK_LEFT = 200;
     private static final int TRACK_RIGHT = 540;
     private static final int NOTE_X = 552;
-    private static final int TOP = 36;
-    private static final int ROW = 27;
+    private static final int TOP = 34;
+    private static final int ROW = 25;
     private static final int TRACK_HEIGHT = 12;
     private static final int LABEL_CHARS = 30;
 

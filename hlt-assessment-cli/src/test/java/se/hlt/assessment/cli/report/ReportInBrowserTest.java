@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cli.Messages;
+import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.norms.NormsCatalog;
 
 /**
@@ -38,7 +39,7 @@ class ReportInBrowserTest {
     static void writeTheReport() throws IOException {
         chromium = Chromium.in(dir);
         String html = new SdqReport(Messages.of(Locale.forLanguageTag("sv")), NormsCatalog.builtIn(),
-                ChangeJudgement.notAvailable(), LocalDate.of(2026, 3, 1))
+                new ComparisonJudgement(InstrumentCatalog.builtIn(), NormsCatalog.builtIn()), LocalDate.of(2026, 3, 1))
                 .html(Section.plan(List.of(Forms.baseline("k-17"), Forms.followUp("k-17"), Forms.baseline("k-18"))));
         page = Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
     }
@@ -58,6 +59,8 @@ class ReportInBrowserTest {
             String first = plain(stripper.getText(doc));
             assertTrue(first.contains("id k-17"), first);
             assertTrue(first.contains("Innebörd") && first.contains("bättre"), "the change table: " + first);
+            assertTrue(first.contains("Added Value Score (AVS)") && first.contains("inte för att bedöma ett enskilt"),
+                    "the AVS with its caveat: " + first);
             for (String scale : List.of("Emotionella symtom", "Uppförandeproblem", "Kamratproblem",
                     "Prosocialt beteende", "Total problempoäng", "Påverkan (impact)")) {
                 assertTrue(first.contains(scale), scale + " in " + first);
