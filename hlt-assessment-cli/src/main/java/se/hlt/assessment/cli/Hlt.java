@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
                 + "syntax does.",
         subcommands = {ScoreCommand.class, EnterCommand.class, ReportCommand.class, InstrumentsCommand.class,
-            BatchCommand.class, NormsCommand.class, HelpCommand.class},
+            BatchCommand.class, NormsCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",

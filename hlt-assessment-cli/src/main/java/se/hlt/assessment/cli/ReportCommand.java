@@ -24,6 +24,7 @@ import se.hlt.assessment.cli.report.SdqReport;
 import se.hlt.assessment.cli.report.Section;
 import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
@@ -115,7 +116,10 @@ final class ReportCommand implements Callable<Integer> {
     private int read(Scorer scorer, List<ScoredForm> forms, Messages m, PrintWriter err) {
         int exit = ExitCodes.OK;
         ResultText text = new ResultText(m);
+        ProgressListener progress = ProgressBar.onTerminal(err, m.get("progress.forms"));
+        int done = 0;
         for (Path file : files) {
+            progress.progress(done++, files.size());
             String content;
             try {
                 content = Files.readString(file, StandardCharsets.UTF_8);
@@ -141,6 +145,7 @@ final class ReportCommand implements Callable<Integer> {
             forms.add(new ScoredForm(file.toString(), result,
                     scorer.instruments().find(result.instrument()).orElseThrow()));
         }
+        progress.finished();
         return exit;
     }
 }
