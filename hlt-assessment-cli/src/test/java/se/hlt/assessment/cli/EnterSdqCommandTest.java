@@ -287,13 +287,15 @@ class EnterSdqCommandTest {
 
     @Test
     void aPersonAtATerminalSeesPromptsFromTheBundleInSwedish() {
-        Run run = Run.typing(lines("", "", "", "k-17", "", "", ITEMS, "0", ""), true, "enter", "sdq", "--lang", "sv",
-                "--out", out().toString());
+        Run run = Run.typing(lines("", "", "", "k-17", "", "", "0121 2012 1x", ITEMS, "0", ""), true, "enter", "sdq",
+                "--lang", "sv", "--out", out().toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         assertTrue(run.err().contains("Vem fyllde i formuläret? [1 vårdnadshavare, 2 lärare, 3 självskattning]"),
                 run.err());
         assertTrue(run.err().contains("Pseudonymt id, aldrig namn eller personnummer"), run.err());
         assertTrue(run.err().contains("Fråga 1-25: "), run.err());
+        assertTrue(run.err().contains("Fråga 1-25: Fråga 10 (fidgety): \"x\" är inget svar"), "a sentence: "
+                + run.err());
         assertTrue(run.err().contains("ebddiff (Svårigheter) [0 nej; 1 ja, små; 2 ja, tydliga; 3 ja, allvarliga]"),
                 run.err());
         assertTrue(run.err().contains("så formuläret hoppar över: chronic, distres"), run.err());

@@ -63,7 +63,11 @@ public final class Dialogue {
 
     /** Says what was wrong with the line just read; from a script, naming the line. */
     public void mistake(String text) {
-        tell(interactive ? text : m.get("enter.line", lineNumber, text));
+        tell(interactive ? capitalised(text) : m.get("enter.line", lineNumber, text));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Shows {@code text} only to a person at a terminal, such as help before a question. */
