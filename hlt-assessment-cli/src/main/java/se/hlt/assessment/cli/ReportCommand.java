@@ -79,6 +79,10 @@ final class ReportCommand implements Callable<Integer> {
             chosen.problems().forEach(p -> err.println("  - " + p));
             return ExitCodes.INPUT_REFUSED;
         }
+        if (pdf && "-".equals(out)) {
+            err.println(m.get("report.pdf.needs.file"));
+            return ExitCodes.USAGE;
+        }
         Scorer scorer = chosen.orElseThrow();
         List<ScoredForm> forms = new ArrayList<>();
         int exit = read(scorer, forms, m, err);
@@ -89,12 +93,12 @@ final class ReportCommand implements Callable<Integer> {
         SdqReport report = new SdqReport(m, scorer.norms(),
                 new ComparisonJudgement(scorer.instruments(), scorer.norms()), LocalDate.now());
         String html = report.html(Section.plan(forms));
-        if ("-".equals(out) && !pdf) {
+        if ("-".equals(out)) {
             stdout.print(html);
             stdout.flush();
             return exit;
         }
-        Path target = out != null && !"-".equals(out) ? Path.of(out)
+        Path target = out != null ? Path.of(out)
                 : SaveFile.freeName(Path.of(pdf ? "hlt-report.pdf" : "hlt-report.html"));
         if (pdf) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -74,7 +74,8 @@ final class ScoreCommand implements Callable<Integer> {
             progress.progress(done++, files.size());
             String content;
             try {
-                content = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                content = "-".equals(file)
+                        ? new String(Hlt.terminalOf(spec).in().readAllBytes(), StandardCharsets.UTF_8)
                         : Files.readString(Path.of(file), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));

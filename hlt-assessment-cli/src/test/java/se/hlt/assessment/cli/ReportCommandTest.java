@@ -74,6 +74,12 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPdfCannotGoToStandardOutput() {
+        Path t1 = entered("k-17", "baseline", ITEMS);
+        assertEquals(ExitCodes.USAGE, Run.of("report", "--pdf", "--out", "-", t1.toString()).exit());
+    }
+
+    @Test
     void aFormThatCannotBeScoredIsLeftOutAndNamed() throws IOException {
         Path good = entered("k-17", "baseline", ITEMS);
         Path bad = Files.writeString(dir.resolve("bad.json"),

@@ -66,6 +66,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aDashReadsTheFormFromStandardInput() throws IOException {
+        String form = Files.readString(example("sdq-parent-baseline.json"));
+        Run run = Run.typing(form, "score", "--lang", "en", "-");
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("id vbn-2026-017"), run.out());
+    }
+
+    @Test
     void aFormThatCannotBeReadIsRefused(@TempDir Path dir) {
         Run run = Run.of("score", dir.resolve("missing.json").toString());
         assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
