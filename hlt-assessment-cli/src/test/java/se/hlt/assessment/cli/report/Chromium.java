@@ -24,6 +24,7 @@ final class Chromium {
     /** The A4 width and height at 96 pixels per inch: 210 mm and 297 mm. */
     static final int A4_WIDTH_PX = 794;
     static final int A4_HEIGHT_PX = 1123;
+    private static final String A4_WINDOW = "--window-size=" + A4_WIDTH_PX + "," + A4_HEIGHT_PX;
 
     private final Path executable;
     private final Path profile;
@@ -66,13 +67,13 @@ final class Chromium {
 
     /** A screenshot of {@code page} in a window one A4 page wide and high. */
     Path screenshot(Path page, Path png) throws IOException, InterruptedException {
-        run("--screenshot=" + png, "--hide-scrollbars", "--window-size=" + A4_WIDTH_PX + "," + A4_HEIGHT_PX, page.toUri().toString());
+        run("--screenshot=" + png, "--hide-scrollbars", A4_WINDOW, page.toUri().toString());
         return png;
     }
 
     /** The DOM of {@code page} after its scripts ran, in a window one A4 page wide. */
     String dumpDom(Path page) throws IOException, InterruptedException {
-        return run("--dump-dom", "--hide-scrollbars", "--window-size=" + A4_WIDTH_PX + "," + A4_HEIGHT_PX, page.toUri().toString());
+        return run("--dump-dom", "--hide-scrollbars", A4_WINDOW, page.toUri().toString());
     }
 
     private String run(String... args) throws IOException, InterruptedException {

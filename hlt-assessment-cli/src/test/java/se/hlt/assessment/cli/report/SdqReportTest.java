@@ -114,7 +114,8 @@ class SdqReportTest {
     private static final ChangeJudgement FAKE = new ChangeJudgement() {
         @Override
         public Optional<Verdict> reliableChange(String score, FormResult first, FormResult followUp) {
-            return score.equals("conduct") ? Optional.of(new Verdict("improved", List.of(TEST_TABLE))) : Optional.empty();
+            return score.equals("conduct") ? Optional.of(new Verdict("improved", List.of(TEST_TABLE)))
+                    : Optional.empty();
         }
 
         @Override
