@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.ResultJson;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
@@ -66,10 +67,15 @@ final class ScoreCommand implements Callable<Integer> {
         ResultText text = new ResultText(m);
         List<FormResult> results = new ArrayList<>();
         int exit = ExitCodes.OK;
+        // the bar shares the terminal with the results, so it is shown only when they wait until the end (--json)
+        ProgressListener progress = json ? ProgressBar.onTerminal(err, m.get("progress.forms")) : ProgressListener.NONE;
+        int done = 0;
         for (String file : files) {
+            progress.progress(done++, files.size());
             String content;
             try {
-                content = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                content = "-".equals(file)
+                        ? new String(Hlt.terminalOf(spec).in().readAllBytes(), StandardCharsets.UTF_8)
                         : Files.readString(Path.of(file), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
@@ -97,6 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
                 out.println();
             }
         }
+        progress.finished();
         if (json) {
             out.println(results.size() == 1 && files.size() == 1 ? ResultJson.write(results.get(0))
                     : ResultJson.writeAll(results));

@@ -66,6 +66,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aDashReadsTheFormFromStandardInput() throws IOException {
+        String form = Files.readString(example("sdq-parent-baseline.json"));
+        Run run = Run.typing(form, "score", "--lang", "en", "-");
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("id vbn-2026-017"), run.out());
+    }
+
+    @Test
     void aFormThatCannotBeReadIsRefused(@TempDir Path dir) {
         Run run = Run.of("score", dir.resolve("missing.json").toString());
         assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
@@ -80,7 +88,8 @@ class ScoreCommandTest {
     @Test
     void everyCommandHasHelpWithAnExample() {
         for (String[] command : new String[][] {{"--help"}, {"score", "--help"}, {"instruments", "--help"},
-                {"batch", "--help"}}) {
+                {"batch", "--help"}, {"enter", "--help"}, {"enter", "sdq", "--help"},
+                {"report", "--help"}}) {
             Run run = Run.of(command);
             assertEquals(ExitCodes.OK, run.exit());
             assertTrue(run.out().contains("Example"), String.join(" ", command) + ": " + run.out());
