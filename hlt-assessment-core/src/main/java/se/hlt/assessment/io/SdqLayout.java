@@ -27,6 +27,7 @@ final class SdqLayout {
     static final String TIMEPOINT = "timepoint";
     static final String AGE = "age";
     static final String SEX = "sex";
+    static final String DATE = "date";
     static final String STATUS = "status";
     static final String FLAGS = "flags";
     /** Questions that the issue allows without the informant prefix (they are not on every informant's form). */
@@ -47,8 +48,12 @@ final class SdqLayout {
     final int timepointColumn;
     final int ageColumn;
     final int sexColumn;
+    /** The date column when dates are read, else -1 (a {@code date} column then passes through). */
+    final int dateColumn;
     /** The id and pass-through columns: screened for personal identity numbers. */
     final int[] screenedColumns;
+    /** The columns that pass through untouched, in header order (the screened ones but the id). */
+    final int[] passThroughColumns;
     final SdqQuestionColumn[] questionColumns;
     /** The baseline [0] and follow-up [1] forms of the version. */
     final PreparedInstrument[] forms;
@@ -67,7 +72,10 @@ final class SdqLayout {
         timepointColumn = b.timepointColumn;
         ageColumn = b.ageColumn;
         sexColumn = b.sexColumn;
+        dateColumn = b.dateColumn;
         screenedColumns = b.screened.stream().mapToInt(Integer::intValue).toArray();
+        passThroughColumns = b.screened.stream().mapToInt(Integer::intValue).filter(c -> c != b.idColumn).sorted()
+                .toArray();
         questionColumns = b.questions.toArray(SdqQuestionColumn[]::new);
         forms = b.forms;
         defaultTimepoint = b.defaultTimepoint;
@@ -97,11 +105,12 @@ final class SdqLayout {
      * Reads a header.
      *
      * @param header the header's cells as given
+     * @param readDates whether a {@code date} column is the forms' date rather than a column passed through
      * @return the layout, or why the file cannot be scored
      */
     static Refusable<SdqLayout> analyse(List<String> header, SdqBatchOptions options, Scorer scorer,
-                                        SdqVocabulary vocabulary) {
-        return new Builder(header, options, scorer, vocabulary).build();
+                                        SdqVocabulary vocabulary, boolean readDates) {
+        return new Builder(header, options, scorer, vocabulary, readDates).build();
     }
 
     private static Optional<Refusal> refuse(RefusalKind kind, Object... arguments) {
@@ -118,11 +127,13 @@ final class SdqLayout {
         private final SdqBatchOptions options;
         private final Scorer scorer;
         private final SdqVocabulary vocabulary;
+        private final boolean readDates;
 
         private int idColumn = -1;
         private int timepointColumn = -1;
         private int ageColumn = -1;
         private int sexColumn = -1;
+        private int dateColumn = -1;
         private final List<Integer> screened = new ArrayList<>();
         /** Question columns as (column, question name as written without prefix). */
         private final Map<Integer, String> questionNames = new LinkedHashMap<>();
@@ -139,11 +150,13 @@ final class SdqLayout {
         private List<BandColumn> bandColumns;
         private List<String> addedColumns;
 
-        Builder(List<String> header, SdqBatchOptions options, Scorer scorer, SdqVocabulary vocabulary) {
+        Builder(List<String> header, SdqBatchOptions options, Scorer scorer, SdqVocabulary vocabulary,
+                boolean readDates) {
             this.header = List.copyOf(header);
             this.options = options;
             this.scorer = scorer;
             this.vocabulary = vocabulary;
+            this.readDates = readDates;
         }
 
         Refusable<SdqLayout> build() {
@@ -183,7 +196,8 @@ final class SdqLayout {
                 }
                 String key = key(header.get(c));
                 String field = null;
-                if (key.equals(TIMEPOINT) || key.equals(AGE) || key.equals(SEX)) {
+                boolean dateField = readDates && key.equals(DATE);
+                if (key.equals(TIMEPOINT) || key.equals(AGE) || key.equals(SEX) || dateField) {
                     field = key;
                 } else if (UNPREFIXED_QUESTIONS.contains(key)) {
                     field = key;
@@ -211,6 +225,7 @@ final class SdqLayout {
                     case TIMEPOINT: timepointColumn = c; break;
                     case AGE: ageColumn = c; break;
                     case SEX: sexColumn = c; break;
+                    case DATE: dateColumn = c; break;
                     default: break;
                 }
             }

@@ -11,9 +11,9 @@ import se.hlt.assessment.scoring.PreparedInstrument;
 import se.hlt.assessment.scoring.ProblemKind;
 
 /**
- * Takes one CSV row at a time to the output or the errors file. A row goes to the errors file, whole, when it
- * has the wrong number of cells or any cell that cannot be read (a code that is not allowed, an unreadable age,
- * sex or timepoint); otherwise it is scored.
+ * Takes one CSV row at a time to its {@link SdqRowSink}: rejected, whole, when it has the wrong number of cells or
+ * any cell that cannot be read (a code that is not allowed, an unreadable age, sex, timepoint or, where dates are
+ * read, date); otherwise scored.
  *
  * <p>This is the hot path: it keeps one answer array per form and reuses every buffer, parses numbers by hand,
  * and allocates little beyond what the scorer returns.
@@ -23,11 +23,11 @@ final class SdqRowProcessor {
     private static final String AGE_ALLOWED = "whole years from 0 to " + FormContexts.MAX_AGE + ", or empty";
     private static final String SEX_ALLOWED = "f or m (also female, male, girl, boy, flicka, pojke, k, p), or empty";
     private static final String TIMEPOINT_ALLOWED = "baseline, followup, t1 or t2, or empty";
+    private static final String DATE_ALLOWED = "a date as year-month-day, e.g. 2025-03-14, or empty";
 
     private final SdqLayout layout;
     private final AnswerCoding coding;
-    private final ScoredRows scoredRows;
-    private final ErrorRows errorRows;
+    private final SdqRowSink sink;
     private final FormContexts contexts = new FormContexts();
     private final int[][] codesByTimepoint;
     private final RowProblems problems = new RowProblems();
@@ -36,23 +36,22 @@ final class SdqRowProcessor {
     private long scored;
     private long errors;
 
-    SdqRowProcessor(SdqLayout layout, AnswerCoding coding, ScoredRows scoredRows, ErrorRows errorRows) {
+    SdqRowProcessor(SdqLayout layout, AnswerCoding coding, SdqRowSink sink) {
         this.layout = layout;
         this.coding = coding;
-        this.scoredRows = scoredRows;
-        this.errorRows = errorRows;
+        this.sink = sink;
         this.codesByTimepoint = new int[layout.forms.length][];
         for (int t = 0; t < layout.forms.length; t++) {
             codesByTimepoint[t] = new int[layout.forms[t].questionNames().size()];
         }
     }
 
-    /** Rows written to the output. */
+    /** Rows scored. */
     long scored() {
         return scored;
     }
 
-    /** Rows written to the errors file. */
+    /** Rows rejected. */
     long errors() {
         return errors;
     }
@@ -83,6 +82,7 @@ final class SdqRowProcessor {
         int timepoint = timepoint(record);
         int age = age(record);
         int sex = sex(record);
+        int date = date(record);
         // with an unreadable timepoint (already a problem) the other cells are still checked, on the baseline form
         int t = Math.max(timepoint, 0);
         int[] codes = codesByTimepoint[t];
@@ -96,7 +96,7 @@ final class SdqRowProcessor {
             return Optional.empty();
         }
         FormResult result = layout.forms[t].score(codes, contexts.of(age, sex));
-        scoredRows.write(record, result, notOnForm);
+        sink.scored(record, row, result, notOnForm, date);
         scored++;
         return Optional.empty();
     }
@@ -127,7 +127,7 @@ final class SdqRowProcessor {
         } else {
             id = layout.idColumn < record.size() ? record.text(layout.idColumn) : "";
         }
-        errorRows.write(row, id, problems);
+        sink.rejected(row, id, problems);
         errors++;
     }
 
@@ -177,6 +177,22 @@ final class SdqRowProcessor {
             return FormContexts.NONE;
         }
         return sex.get().ordinal();
+    }
+
+    /** The row's date as a day number, or {@link SdqRowSink#NO_DATE} when it has none or it cannot be read. */
+    private int date(CsvRow record) {
+        if (layout.dateColumn < 0) {
+            return SdqRowSink.NO_DATE;
+        }
+        int date = record.isoDate(layout.dateColumn);
+        if (date == IsoDates.BLANK) {
+            return SdqRowSink.NO_DATE;
+        }
+        if (date == IsoDates.UNREADABLE) {
+            problem(layout.dateColumn, ProblemKind.BAD_VALUE, record.text(layout.dateColumn), DATE_ALLOWED);
+            return SdqRowSink.NO_DATE;
+        }
+        return date;
     }
 
     /**
