@@ -3,10 +3,8 @@ package se.hlt.assessment.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused buffer.
@@ -46,8 +44,7 @@ final class CsvLineWriter implements Closeable {
         if (withBom) {
             stream.write(UTF8_BOM);
         }
-        Writer encoder = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        return new CsvLineWriter(new BackgroundWriter(encoder, "hlt-csv-writer"), delimiter);
+        return new CsvLineWriter(new BackgroundWriter(new Utf8Writer(stream), "hlt-csv-writer"), delimiter);
     }
 
     /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
