@@ -46,18 +46,46 @@ public record AddedValueSummary(Optional<TableRef> model, int n, Optional<Estima
         if (scores.stream().map(s -> s.model().id()).distinct().count() > 1) {
             throw new IllegalArgumentException("Added Value Scores from different models cannot be averaged");
         }
-        int n = scores.size();
-        List<Missing> missing = new ArrayList<>();
-        if (n == 0) {
-            missing.add(new Missing(MEAN_AVS, MissingReason.NO_DATA));
-            return new AddedValueSummary(Optional.empty(), 0, Optional.empty(), Optional.empty(), missing);
+        if (scores.isEmpty()) {
+            return empty();
         }
-        double[] values = scores.stream().mapToDouble(s -> s.value().doubleValue()).toArray();
-        double[] effects = scores.stream().mapToDouble(s -> s.effectSize().doubleValue()).toArray();
+        return of(scores.get(0).model(), scores.stream().mapToDouble(s -> s.value().doubleValue()).toArray(),
+                scores.stream().mapToDouble(s -> s.effectSize().doubleValue()).toArray());
+    }
+
+    /** The summary of a group without any Added Value Score. */
+    public static AddedValueSummary empty() {
+        return new AddedValueSummary(Optional.empty(), 0, Optional.empty(), Optional.empty(),
+                List.of(new Missing(MEAN_AVS, MissingReason.NO_DATA)));
+    }
+
+    /**
+     * The summary of Added Value Scores given as numbers, as read back from a file: the same as
+     * {@link #of(List)} for the scores with these values and effect sizes.
+     *
+     * @param model the model every score was computed with
+     * @param values each child's AVS
+     * @param effects each child's effect size, in the same order
+     * @throws IllegalArgumentException if the arrays differ in length or hold a number that is not finite
+     */
+    public static AddedValueSummary of(TableRef model, double[] values, double[] effects) {
+        if (values.length != effects.length) {
+            throw new IllegalArgumentException("values and effect sizes differ in number");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i]) || !Double.isFinite(effects[i])) {
+                throw new IllegalArgumentException("not a finite AVS: " + values[i] + ", " + effects[i]);
+            }
+        }
+        int n = values.length;
+        if (n == 0) {
+            return empty();
+        }
+        List<Missing> missing = new ArrayList<>();
         Optional<MissingReason> noInterval = n == 1 ? Optional.of(MissingReason.ONE_CHILD)
                 : Values.allEqual(values) ? Optional.of(MissingReason.SAME_VALUE_FOR_ALL) : Optional.empty();
         noInterval.ifPresent(reason -> missing.add(new Missing(MEAN_AVS_CI, reason)));
-        return new AddedValueSummary(Optional.of(scores.get(0).model()), n,
+        return new AddedValueSummary(Optional.of(model), n,
                 Optional.of(mean(values, noInterval.isEmpty())), Optional.of(mean(effects, noInterval.isEmpty())),
                 missing);
     }

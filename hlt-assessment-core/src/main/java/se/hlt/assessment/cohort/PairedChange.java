@@ -92,6 +92,24 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
         return new Builder(score, direction, pairs).build();
     }
 
+    /**
+     * The change statistics of the pairs ({@code t1[i]}, {@code t2[i]}): the same as {@link #of(String,
+     * Direction, List)} without a {@link ScorePair} per child, for groups of hundreds of thousands.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length or hold a number that is not finite
+     */
+    public static PairedChange of(String score, Direction direction, double[] t1, double[] t2) {
+        if (t1.length != t2.length) {
+            throw new IllegalArgumentException("T1 and T2 scores differ in number: " + t1.length + ", " + t2.length);
+        }
+        for (int i = 0; i < t1.length; i++) {
+            if (!Double.isFinite(t1[i]) || !Double.isFinite(t2[i])) {
+                throw new IllegalArgumentException("scores must be finite numbers: " + t1[i] + ", " + t2[i]);
+            }
+        }
+        return new Builder(score, direction, t1.clone(), t2.clone()).build();
+    }
+
     /** Whether {@code statistic} is missing, and why. */
     public Optional<MissingReason> whyMissing(String statistic) {
         return missing.stream().filter(m -> m.statistic().equals(statistic)).map(Missing::reason).findFirst();
@@ -108,12 +126,20 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
         private final List<Missing> missing = new ArrayList<>();
 
         Builder(String score, Direction direction, List<ScorePair> pairs) {
+            this(score, direction, pairs.stream().mapToDouble(ScorePair::t1).toArray(),
+                    pairs.stream().mapToDouble(ScorePair::t2).toArray());
+        }
+
+        Builder(String score, Direction direction, double[] before, double[] after) {
             this.score = score;
             this.direction = direction;
-            this.n = pairs.size();
-            this.before = pairs.stream().mapToDouble(ScorePair::t1).toArray();
-            this.after = pairs.stream().mapToDouble(ScorePair::t2).toArray();
-            this.changes = pairs.stream().mapToDouble(ScorePair::change).toArray();
+            this.n = before.length;
+            this.before = before;
+            this.after = after;
+            this.changes = new double[n];
+            for (int i = 0; i < n; i++) {
+                changes[i] = after[i] - before[i];
+            }
         }
 
         PairedChange build() {

@@ -29,6 +29,11 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * exceed 1 when the two rank sums are equal, and it enumerates all 2<sup>n</sup> sign patterns. We use it for
  * the exact p-value (under the conditions where it is right, capped at 1) and its ranking and normal
  * distribution for the rest.
+ *
+ * <p>Whole-number changes, such as those of questionnaire scores, are ranked by counting rather than by
+ * {@code NaturalRanking}, which sorts an object per change: a county's cohort has hundreds of thousands of
+ * changes per scale, with a few dozen distinct sizes. The average ranks are the same numbers either way (sums
+ * of whole and half ranks, exact in a double), so the statistic and the p-value are too.
  */
 final class SignedRank {
 
@@ -64,7 +69,7 @@ final class SignedRank {
             changes[i] = y[i] - x[i];
             sizes[i] = Math.abs(changes[i]);
         }
-        double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(sizes);
+        double[] ranks = averageRanks(sizes);
         double v = 0;
         for (int i = 0; i < ranked; i++) {
             if (changes[i] > 0) {
@@ -80,6 +85,45 @@ final class SignedRank {
         }
         return Optional.of(new SignedRankTest(pairs, zeros, ties, v, SignedRankMethod.NORMAL_APPROXIMATION,
                 normalP(v, ranked, tieSum)));
+    }
+
+    /** The largest size ranked by counting: one counter per possible whole size. */
+    static final int COUNTED_MAX = 1 << 16;
+
+    /** The rank of each size, ties sharing the average of their ranks (1 for the smallest). */
+    static double[] averageRanks(double[] sizes) {
+        return wholeAndSmall(sizes) ? countedRanks(sizes)
+                : new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(sizes);
+    }
+
+    private static boolean wholeAndSmall(double[] sizes) {
+        for (double size : sizes) {
+            if (!(size >= 0 && size <= COUNTED_MAX) || size != Math.rint(size)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Average ranks of whole sizes: the k equal sizes after c smaller ones share (c + 1 + c + k) / 2. */
+    private static double[] countedRanks(double[] sizes) {
+        int[] counts = new int[COUNTED_MAX + 1];
+        for (double size : sizes) {
+            counts[(int) size]++;
+        }
+        double[] rankOf = new double[COUNTED_MAX + 1];
+        long smaller = 0;
+        for (int size = 0; size <= COUNTED_MAX; size++) {
+            if (counts[size] > 0) {
+                rankOf[size] = (2.0 * (smaller + 1) + counts[size] - 1) / 2;
+                smaller += counts[size];
+            }
+        }
+        double[] ranks = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            ranks[i] = rankOf[(int) sizes[i]];
+        }
+        return ranks;
     }
 
     /** &Sigma;(t&sup3; &minus; t) over the groups of equal sizes (t = the size of a group); 0 without ties. */
