@@ -144,8 +144,9 @@ final class SignedRank {
 
     /** The two-sided p-value of V from the normal approximation, as R's {@code wilcox.test} with correct = TRUE. */
     private static double normalP(double v, int n, double tieSum) {
-        double mean = n * (n + 1) / 4.0;
-        double variance = n * (n + 1) * (2 * n + 1) / 24.0 - tieSum / 48.0;
+        double pairs = n; // in double: n(n+1)(2n+1) overflows an int from n = 1,291 on
+        double mean = pairs * (pairs + 1) / 4.0;
+        double variance = pairs * (pairs + 1) * (2 * pairs + 1) / 24.0 - tieSum / 48.0;
         double distance = v - mean;
         double corrected = distance - Math.signum(distance) * 0.5;
         double z = corrected / Math.sqrt(variance);

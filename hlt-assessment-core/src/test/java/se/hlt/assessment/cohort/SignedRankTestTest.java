@@ -118,4 +118,28 @@ class SignedRankTestTest {
     private static PairedChange sleep() {
         return PairedChange.of("extra", Direction.HIGHER_IS_BETTER, SleepData.asInR());
     }
+
+    /**
+     * A group of 5,000 pairs, as a county's cohort has: 2,600 changes of +1 and 2,400 of -1. By hand: all sizes
+     * tie at rank (1 + 5000) / 2 = 2500.5, so V = 2600 * 2500.5; E(V) = 5000 * 5001 / 4; Var(V) = 5000 * 5001 *
+     * 10001 / 24 - (5000^3 - 5000) / 48. The variance once overflowed an int (from 1,291 pairs on) and the test
+     * could not be made at all.
+     */
+    @Test
+    void largeGroupsAsByHand() {
+        List<ScorePair> pairs = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            pairs.add(ScorePair.of(10, i < 2600 ? 11 : 9));
+        }
+        SignedRankTest test = PairedChange.of("ebdtot", Direction.HIGHER_IS_WORSE, pairs).signedRankTest()
+                .orElseThrow();
+        double n = 5000;
+        double v = 2600 * 2500.5;
+        double mean = n * (n + 1) / 4;
+        double variance = n * (n + 1) * (2 * n + 1) / 24 - (n * n * n - n) / 48;
+        double z = (v - mean - 0.5) / Math.sqrt(variance);
+        assertEquals(v, test.v());
+        assertEquals(2 * PHI.cumulativeProbability(-Math.abs(z)), test.p(), 1e-12);
+        assertTrue(test.p() > 0.001 && test.p() < 0.01, "2,600 against 2,400 is unlikely by chance");
+    }
 }
