@@ -1,0 +1,146 @@
+package se.hlt.assessment.comparison;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.Sex;
+import se.hlt.assessment.io.Checked;
+import se.hlt.assessment.norms.NormTable;
+import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.scoring.TableRef;
+
+/**
+ * Chooses, for each child, the norms tables that its reliable change indexes take the SD and the reliability
+ * from ({@code norms.md} &sect;3&ndash;4), for one instrument version and informant.
+ *
+ * <ul>
+ *   <li><b>SD</b>: from a table of means and SDs that fits the child, as the scorer chooses tables for
+ *       z-scores: its ages contain the child's age at baseline (or, with no age given, every age of the
+ *       version), and it is for both sexes or for the child's sex, which must then be given. So the UK parent
+ *       tables, one per sex for ages 5&ndash;15, need both. Among tables that fit, one from the country of the
+ *       reliability table comes first (its sample is the same population), then the catalog's order. Where no
+ *       table fits, there is no reliable change index, rather than one from a table that does not fit.</li>
+ *   <li><b>Reliability</b>: from the first table of the version and informant that gives reliabilities (for the
+ *       SDQ, Goodman 2001: its confidence tag, provisional, travels with the basis).</li>
+ * </ul>
+ *
+ * <p>The scores considered are those some norms table of the instrument gives an SD or a reliability for (for
+ * the SDQ not {@code extern} and {@code intern}, which no table covers). Choices are computed once per age and
+ * sex. Immutable and thread-safe.
+ */
+public final class ReliableChangeTables {
+
+    private static final int MAX_AGE = 120;
+
+    private final InstrumentDefinition definition;
+    private final List<String> scores;
+    private final List<NormTable> sdTables;
+    private final Optional<NormTable> reliabilityTable;
+    /** [age + 1][sex ordinal + 1], index 0 standing for "not given". */
+    private final ReliableChangeChoice[][] choices;
+
+    private ReliableChangeTables(NormsCatalog norms, InstrumentDefinition definition) {
+        this.definition = definition;
+        List<NormTable> ofVersion = norms.all().stream()
+                .filter(t -> t.appliesTo(definition.family(), definition.version(), definition.informant()))
+                .toList();
+        this.reliabilityTable = ofVersion.stream().filter(t -> t.reliability().isPresent()).findFirst();
+        String preferredCountry = reliabilityTable.map(NormTable::country).orElse("");
+        this.sdTables = ofVersion.stream().filter(t -> !t.meanSd().isEmpty())
+                .sorted(Comparator.comparing(t -> t.country().equals(preferredCountry) ? 0 : 1))
+                .toList();
+        Set<String> normed = norms.all().stream().filter(t -> t.instrument().equals(definition.family()))
+                .flatMap(t -> java.util.stream.Stream.concat(t.meanSd().keySet().stream(),
+                        t.reliability().map(r -> r.values().keySet().stream())
+                                .orElse(java.util.stream.Stream.empty())))
+                .collect(Collectors.toSet());
+        this.scores = definition.scoreNames().stream().filter(normed::contains).toList();
+        this.choices = new ReliableChangeChoice[MAX_AGE + 2][Sex.values().length + 1];
+        for (int age = -1; age <= MAX_AGE; age++) {
+            for (int sex = -1; sex < Sex.values().length; sex++) {
+                OptionalInt a = age < 0 ? OptionalInt.empty() : OptionalInt.of(age);
+                Optional<Sex> s = sex < 0 ? Optional.empty() : Optional.of(Sex.values()[sex]);
+                choices[age + 1][sex + 1] = choose(a, s);
+            }
+        }
+    }
+
+    /** The choices for forms of {@code definition}'s version and informant, from the tables of {@code norms}. */
+    public static ReliableChangeTables of(NormsCatalog norms, InstrumentDefinition definition) {
+        return new ReliableChangeTables(norms, definition);
+    }
+
+    /** The scores a reliable change index is considered for, in the definition's order. */
+    public List<String> scores() {
+        return scores;
+    }
+
+    /**
+     * The tables and bases for a child of this age and sex at baseline.
+     *
+     * @param age the age in whole years, if given
+     * @param sex the sex, if given
+     */
+    public ReliableChangeChoice forChild(OptionalInt age, Optional<Sex> sex) {
+        int a = age.isPresent() && age.getAsInt() >= 0 && age.getAsInt() <= MAX_AGE ? age.getAsInt() + 1 : 0;
+        return choices[a][sex.map(s -> s.ordinal() + 1).orElse(0)];
+    }
+
+    private ReliableChangeChoice choose(OptionalInt age, Optional<Sex> sex) {
+        List<String> notes = new ArrayList<>();
+        Optional<NormTable> sdTable = sdTables.stream().filter(t -> fits(t, age, sex)).findFirst();
+        if (sdTables.isEmpty()) {
+            notes.add("no norms table gives SDs for " + describeVersion());
+        } else if (sdTable.isEmpty()) {
+            notes.add("no norms table of SDs fits this child (" + describe(age, sex) + "): "
+                    + sdTables.stream().map(ReliableChangeTables::describe).collect(Collectors.joining("; ")));
+        }
+        if (reliabilityTable.isEmpty()) {
+            notes.add("no norms table gives reliabilities for " + describeVersion());
+        }
+        Map<String, ReliableChangeBasis> bases = new LinkedHashMap<>();
+        if (sdTable.isPresent() && reliabilityTable.isPresent()) {
+            for (String score : scores) {
+                Checked<ReliableChangeBasis> basis = ReliableChangeBasis.from(sdTable.get(), reliabilityTable.get(),
+                        score);
+                basis.value().ifPresent(b -> bases.put(score, b));
+                notes.addAll(basis.problems());
+            }
+        }
+        return new ReliableChangeChoice(sdTable.map(ReliableChangeTables::ref), reliabilityTable.map(
+                ReliableChangeTables::ref), bases, notes);
+    }
+
+    private boolean fits(NormTable table, OptionalInt age, Optional<Sex> sex) {
+        boolean ageFits = age.isPresent() ? table.ages().contains(age.getAsInt())
+                : table.ages().min() <= definition.ages().min() && table.ages().max() >= definition.ages().max();
+        boolean sexFits = "all".equals(table.sex()) || sex.map(s -> s.code().equals(table.sex())).orElse(false);
+        return ageFits && sexFits;
+    }
+
+    private String describeVersion() {
+        return definition.informant().code() + " " + definition.family().toUpperCase(java.util.Locale.ROOT) + " "
+                + definition.version();
+    }
+
+    private static String describe(OptionalInt age, Optional<Sex> sex) {
+        return (age.isPresent() ? "age " + age.getAsInt() : "age not given") + ", "
+                + sex.map(s -> "sex " + s.code()).orElse("sex not given");
+    }
+
+    private static String describe(NormTable table) {
+        String who = "all".equals(table.sex()) ? "both sexes" : table.sex();
+        return table.id() + " is for " + who + ", ages " + table.ages().min() + "-" + table.ages().max();
+    }
+
+    private static TableRef ref(NormTable table) {
+        return new TableRef(table.id(), table.title(), table.source());
+    }
+}
