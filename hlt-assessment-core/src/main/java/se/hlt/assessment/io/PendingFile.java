@@ -48,6 +48,11 @@ final class PendingFile implements Closeable {
         return Files.newOutputStream(temporary);
     }
 
+    /** Copies what was written to the temporary file to {@code out} (for a file assembled from parts). */
+    void copyTo(OutputStream out) throws IOException {
+        Files.copy(temporary, out);
+    }
+
     /** Moves the temporary file to the target, replacing any older file there. */
     void commit() throws IOException {
         try {

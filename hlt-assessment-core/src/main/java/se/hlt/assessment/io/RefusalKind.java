@@ -45,7 +45,23 @@ public enum RefusalKind {
     PERSONAL_IDENTITY_NUMBER("column {0}, row {1} looks like a personal identity number; HLT data must use "
             + "pseudonymous ids, so nothing was written"),
     /** Two of the files given are the same file. Arguments: the two paths. */
-    SAME_FILE("{0} and {1} are the same file");
+    SAME_FILE("{0} and {1} are the same file"),
+    /** Pairing needs ids, and the file has no id column. */
+    ID_COLUMN_NEEDED("the header has no id column (id, or the column named with --id-col): forms can only be "
+            + "paired by id"),
+    /** A single file to pair has no timepoint column. */
+    TIMEPOINT_COLUMN_NEEDED("the header has no timepoint column: in a single file, a timepoint column must tell "
+            + "baselines from follow-ups"),
+    /** The files to pair hold different informants' forms. Arguments: the two informants' codes. */
+    INFORMANTS_DIFFER("the baselines are {0} forms and the follow-ups {1} forms: a pair needs the same informant "
+            + "at both times"),
+    /** The pairs file lacks a column to group by. Argument: the column. */
+    GROUP_COLUMN_MISSING("the file has no column {0} to group by"),
+    /** The file is not a pairs file. */
+    NOT_A_PAIRS_FILE("the file is not a pairs file from hlt compare: it needs the columns instrument, informant, "
+            + "version and score columns such as pemotion_t1, pemotion_t2 and pemotion_change"),
+    /** A score column names no known score. Argument: the column. */
+    UNKNOWN_SCORE_COLUMN("column {0} is not a score of an instrument this program knows");
 
     private final String english;
 
