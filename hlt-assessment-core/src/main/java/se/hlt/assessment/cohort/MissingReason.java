@@ -18,7 +18,12 @@ public enum MissingReason {
     /** Every child's change is exactly 0, so the signed-rank test has nothing to rank. */
     NO_CHANGE_AT_ALL("every child's change is 0, so there is nothing to rank"),
     /** Every child has the same value, so there is no spread to build an interval from. */
-    SAME_VALUE_FOR_ALL("every child has the same value, so there is no spread to build an interval from");
+    SAME_VALUE_FOR_ALL("every child has the same value, so there is no spread to build an interval from"),
+    /**
+     * The statistic would rest on fewer children than the minimum a table leaving the team may show (for
+     * example a share of the few children in the abnormal band at T1), so it is hidden.
+     */
+    BELOW_MINIMUM("it would rest on fewer children than the minimum shown, so it is hidden");
 
     private final String message;
 

@@ -1,0 +1,63 @@
+package se.hlt.assessment.cohort;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.hlt.assessment.scoring.TableRef;
+
+/**
+ * A cohort report: the change of every score for each group of pairs, as a county's follow-up shows it
+ * ({@code hlt-context.md}), with small groups hidden before it leaves the team.
+ *
+ * <p><b>Groups.</b> The columns the user groups by make a table: the last column's values are its columns, the
+ * combinations of the others its rows. The report has every cell, every row's total and every column's total
+ * (with two or more grouping columns), and the total of all pairs.
+ *
+ * <p><b>Small cells.</b> A group is hidden when any of its counts (its pairs, or the pairs with a given score) is
+ * below the minimum, and further groups are hidden where needed so that no hidden count can be worked out by
+ * subtracting shown counts from a shown total ({@link SmallCellSuppression}, on one table of each group's
+ * smallest count, so that every score's table hides the same groups). A hidden group keeps its values and the
+ * reason, nothing else. Within a shown group, a percentage that rests on fewer children than the minimum is left
+ * out too ({@link ScaleFigures}).
+ *
+ * @param grouping the grouping columns
+ * @param minimum the smallest count shown
+ * @param scales the scores reported, in order
+ * @param groups every group: row by row, each row's cells then its total; then the column totals; then the total
+ * @param hiddenBelowMinimum how many groups are hidden because a count is below the minimum
+ * @param hiddenToProtect how many more are hidden so that those cannot be worked out from the totals
+ */
+public record CohortReport(Grouping grouping, int minimum, List<CohortScale> scales, List<CohortGroup> groups,
+                           int hiddenBelowMinimum, int hiddenToProtect) {
+
+    /** Checks the parts and copies the lists. */
+    public CohortReport {
+        Objects.requireNonNull(grouping, "grouping");
+        scales = List.copyOf(scales);
+        groups = List.copyOf(groups);
+        if (minimum < 1) {
+            throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
+        }
+    }
+
+    /**
+     * The report of {@code pairs}.
+     *
+     * @param grouping the grouping columns
+     * @param cellKeys each group number's values, one per grouping column (for no grouping column, one empty
+     *     list: everyone is in group 0)
+     * @param tally the pairs tallied by group, numbered as in {@code cellKeys}
+     * @param scales the scores of the pairs, in their order
+     * @param addedValueModel the model the pairs' Added Value Scores come from, if they have any
+     * @param minimum the smallest count shown, 1 or more
+     */
+    public static CohortReport of(Grouping grouping, List<List<String>> cellKeys, CohortTally tally,
+                                  List<CohortScale> scales, Optional<TableRef> addedValueModel, int minimum) {
+        return new CohortTable(grouping, cellKeys, tally, scales, addedValueModel, minimum).report();
+    }
+
+    /** How many groups are hidden, for either reason. */
+    public int hidden() {
+        return hiddenBelowMinimum + hiddenToProtect;
+    }
+}

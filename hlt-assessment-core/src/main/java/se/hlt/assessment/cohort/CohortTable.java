@@ -1,0 +1,244 @@
+package se.hlt.assessment.cohort;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import se.hlt.assessment.scoring.TableRef;
+
+/**
+ * Works out a {@link CohortReport}: arranges the groups as a table, hides small groups, and computes the figures
+ * of every shown group from its tallies (a total's being the sum of its cells').
+ */
+final class CohortTable {
+
+    private final Grouping grouping;
+    private final CohortTally tally;
+    private final List<CohortScale> scales;
+    private final Optional<TableRef> model;
+    private final int minimum;
+    private final int k;
+    /** The table's rows (values of every grouping column but the last) and columns (values of the last). */
+    private final List<List<String>> rowKeys;
+    private final List<String> columnValues;
+    /** [row][column] &rarr; group number, or -1 for a combination without pairs. */
+    private final int[][] cellGroup;
+    CohortTable(Grouping grouping, List<List<String>> cellKeys, CohortTally tally, List<CohortScale> scales,
+                Optional<TableRef> model, int minimum) {
+        if (minimum < 1) {
+            throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
+        }
+        if (scales.size() != tally.scales()) {
+            throw new IllegalArgumentException(scales.size() + " scales named for tallies of " + tally.scales());
+        }
+        cellKeys.forEach(grouping::check);
+        this.grouping = grouping;
+        this.tally = tally;
+        this.scales = List.copyOf(scales);
+        this.model = model;
+        this.minimum = minimum;
+        this.k = grouping.columns().size();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (List<String> key : cellKeys) {
+            List<String> row = k == 0 ? List.of() : key.subList(0, k - 1);
+            if (!rows.contains(row)) {
+                rows.add(row);
+            }
+            if (k > 0 && !columns.contains(key.get(k - 1))) {
+                columns.add(key.get(k - 1));
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of());
+        }
+        rows.sort(grouping.orderOfFirst(Math.max(k - 1, 0)));
+        if (k > 0) {
+            columns.sort(grouping.order(k - 1));
+        } else {
+            columns.add(Grouping.ALL);
+        }
+        this.rowKeys = rows;
+        this.columnValues = columns;
+        this.cellGroup = new int[rows.size()][columns.size()];
+        for (int[] r : cellGroup) {
+            Arrays.fill(r, -1);
+        }
+        for (int g = 0; g < cellKeys.size(); g++) {
+            List<String> key = cellKeys.get(g);
+            int r = rows.indexOf(k == 0 ? List.of() : key.subList(0, k - 1));
+            int c = k == 0 ? 0 : columns.indexOf(key.get(k - 1));
+            cellGroup[r][c] = g;
+        }
+    }
+
+    CohortReport report() {
+        if (tally.pairs() == 0) {
+            // nothing to count: the one total, hidden as a count of 0 is
+            CohortGroup total = CohortGroup.hidden(Grouping.withAll(java.util.Collections.nCopies(k, ""), 0),
+                    GroupLevel.TOTAL, CellStatus.PRIMARY);
+            return new CohortReport(grouping, minimum, scales, List.of(total), 1, 0);
+        }
+        int rows = rowKeys.size();
+        int columns = columnValues.size();
+        int[][] smallest = new int[rows][columns];
+        int[][] pairCounts = new int[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                int[] cell = cellGroup[r][c] < 0 ? new int[0] : new int[] {cellGroup[r][c]};
+                pairCounts[r][c] = pairsIn(cell);
+                smallest[r][c] = smallestCount(cell);
+            }
+        }
+        Margins margins = k == 0 ? Margins.NONE : k == 1 ? Margins.ROW_TOTALS : Margins.BOTH;
+        List<String> rowLabels = rowKeys.stream().map(key -> String.join(" / ", key)).toList();
+        SuppressedTable suppressed = SmallCellSuppression.apply(CountTable.of(rowLabels, columnValues, smallest,
+                margins), minimum);
+        return new Assembly(suppressed, pairCounts).report();
+    }
+
+    /** Puts the groups in the report's order, each shown with its figures or hidden. */
+    private final class Assembly {
+        private final SuppressedTable suppressed;
+        private final int[][] pairCounts;
+        private final List<CohortGroup> groups = new ArrayList<>();
+        private final OptionalInt allPairs;
+
+        Assembly(SuppressedTable suppressed, int[][] pairCounts) {
+            this.suppressed = suppressed;
+            this.pairCounts = pairCounts;
+            CellStatus total = k == 0 ? suppressed.cell(0, 0) : suppressed.grandTotal().orElseThrow();
+            this.allPairs = total.isHidden() ? OptionalInt.empty() : OptionalInt.of((int) tally.pairs());
+        }
+
+        CohortReport report() {
+            int rows = rowKeys.size();
+            int columns = columnValues.size();
+            if (k == 0) {
+                add(List.of(), GroupLevel.TOTAL, suppressed.cell(0, 0), members(0, -1), OptionalInt.empty());
+                return result();
+            }
+            for (int r = 0; r < rows; r++) {
+                OptionalInt rowPairs = k == 1 ? allPairs
+                        : shown(suppressed.rowTotals().get(r), Arrays.stream(pairCounts[r]).sum());
+                for (int c = 0; c < columns; c++) {
+                    add(cellValues(r, c), GroupLevel.CELL, suppressed.cell(r, c), members(r, c), rowPairs);
+                }
+                if (k > 1) {
+                    add(Grouping.withAll(cellValues(r, 0), k - 1), GroupLevel.ROW_TOTAL,
+                            suppressed.rowTotals().get(r), members(r, -1), OptionalInt.empty());
+                }
+            }
+            if (k > 1) {
+                for (int c = 0; c < columns; c++) {
+                    List<String> values = new ArrayList<>(Grouping.withAll(cellValues(0, c), 0));
+                    values.set(k - 1, columnValues.get(c));
+                    add(values, GroupLevel.COLUMN_TOTAL, suppressed.columnTotals().get(c), members(-1, c),
+                            OptionalInt.empty());
+                }
+            }
+            add(Grouping.withAll(cellValues(0, 0), 0), GroupLevel.TOTAL, suppressed.grandTotal().orElseThrow(),
+                    members(-1, -1), OptionalInt.empty());
+            return result();
+        }
+
+        private CohortReport result() {
+            int primary = (int) groups.stream().filter(g -> g.status() == CellStatus.PRIMARY).count();
+            int secondary = (int) groups.stream().filter(g -> g.status() == CellStatus.SECONDARY).count();
+            return new CohortReport(grouping, minimum, scales, groups, primary, secondary);
+        }
+
+        private void add(List<String> values, GroupLevel level, CellStatus status, int[] members,
+                         OptionalInt rowPairs) {
+            if (status.isHidden()) {
+                groups.add(CohortGroup.hidden(values, level, status));
+                return;
+            }
+            CohortTally.Group merged = merged(members);
+            int n = merged.pairs;
+            List<ScaleFigures> figures = new ArrayList<>();
+            for (int s = 0; s < scales.size(); s++) {
+                figures.add(figures(s, merged));
+            }
+            groups.add(new CohortGroup(values, level, status, OptionalInt.of(n), percent(n, allPairs),
+                    level == GroupLevel.CELL && k > 1 ? percent(n, rowPairs) : OptionalDouble.empty(), figures));
+        }
+
+        private List<String> cellValues(int r, int c) {
+            List<String> values = new ArrayList<>(rowKeys.get(r));
+            if (k > 0) {
+                values.add(columnValues.get(c));
+            }
+            return values;
+        }
+    }
+
+    private static OptionalInt shown(CellStatus status, int count) {
+        return status.isHidden() ? OptionalInt.empty() : OptionalInt.of(count);
+    }
+
+    private static OptionalDouble percent(int part, OptionalInt whole) {
+        return whole.isEmpty() || whole.getAsInt() == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(100.0 * part / whole.getAsInt());
+    }
+
+    /** The groups of cell ({@code r}, {@code c}); -1 for either spans it (a total). */
+    private int[] members(int r, int c) {
+        List<Integer> groups = new ArrayList<>();
+        for (int row = 0; row < rowKeys.size(); row++) {
+            for (int column = 0; column < columnValues.size(); column++) {
+                boolean inRow = r < 0 || r == row;
+                boolean inColumn = c < 0 || c == column;
+                if (inRow && inColumn && cellGroup[row][column] >= 0) {
+                    groups.add(cellGroup[row][column]);
+                }
+            }
+        }
+        return groups.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The tallies of the groups together. */
+    private CohortTally.Group merged(int[] groups) {
+        CohortTally.Group merged = new CohortTally.Group(scales.size());
+        for (int g : groups) {
+            merged.add(tally.group(g));
+        }
+        return merged;
+    }
+
+    private int pairsIn(int[] groups) {
+        int n = 0;
+        for (int g : groups) {
+            n += tally.group(g).pairs;
+        }
+        return n;
+    }
+
+    /** The smallest count of the groups' pairs: all of them, or those with each score. */
+    private int smallestCount(int[] groups) {
+        int smallest = pairsIn(groups);
+        for (int s = 0; s < scales.size(); s++) {
+            int n = 0;
+            for (int g : groups) {
+                n += tally.group(g).scales[s].n();
+            }
+            smallest = Math.min(smallest, n);
+        }
+        return smallest;
+    }
+
+    /** The figures of score {@code s} of a group's tallies. */
+    private ScaleFigures figures(int s, CohortTally.Group group) {
+        CohortScale scale = scales.get(s);
+        ScaleTally t = group.scales[s];
+        AddedValueSummary avs = scale.addedValue() && model.isPresent() && group.withAddedValue > 0
+                ? AddedValueSummary.of(model.get(), Arrays.copyOf(group.addedValues, group.withAddedValue),
+                        Arrays.copyOf(group.effectSizes, group.withAddedValue))
+                : AddedValueSummary.empty();
+        CohortChange change = new CohortChange(PairedChange.of(scale.name(), scale.direction(), t.t1s(), t.t2s()),
+                t.reliableChange(), t.bandExits(), avs);
+        return ScaleFigures.of(scale.name(), change, scale.addedValue(), minimum);
+    }
+}

@@ -1,0 +1,130 @@
+package se.hlt.assessment.cohort;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import se.hlt.assessment.comparison.BandPosition;
+import se.hlt.assessment.comparison.ChangeStatus;
+
+/**
+ * What a cohort report needs of its pairs, tallied per group as a pairs file is read: per group the number of
+ * pairs and their Added Value Scores, and per group and score a {@link ScaleTally}. Memory grows with the groups,
+ * not the pairs (but for the Added Value Scores, 16 bytes a pair).
+ *
+ * <p>Not thread-safe: each reading thread fills its own, and {@link #addAll} joins them.
+ */
+public final class CohortTally {
+
+    private final int scales;
+    private final List<Group> groups = new ArrayList<>();
+
+    /** One group's tallies. */
+    static final class Group {
+        int pairs;
+        final ScaleTally[] scales;
+        double[] addedValues = new double[16];
+        double[] effectSizes = new double[16];
+        int withAddedValue;
+
+        Group(int scaleCount) {
+            scales = new ScaleTally[scaleCount];
+            for (int s = 0; s < scaleCount; s++) {
+                scales[s] = new ScaleTally();
+            }
+        }
+
+        void addedValue(double value, double effectSize) {
+            if (withAddedValue == addedValues.length) {
+                addedValues = Arrays.copyOf(addedValues, withAddedValue * 2);
+                effectSizes = Arrays.copyOf(effectSizes, withAddedValue * 2);
+            }
+            addedValues[withAddedValue] = value;
+            effectSizes[withAddedValue] = effectSize;
+            withAddedValue++;
+        }
+
+        void add(Group other) {
+            pairs += other.pairs;
+            for (int s = 0; s < scales.length; s++) {
+                scales[s].add(other.scales[s]);
+            }
+            for (int i = 0; i < other.withAddedValue; i++) {
+                addedValue(other.addedValues[i], other.effectSizes[i]);
+            }
+        }
+    }
+
+    /** Tallies of pairs with {@code scales} scores each. */
+    public CohortTally(int scales) {
+        this.scales = scales;
+    }
+
+    /** How many scores each pair has. */
+    public int scales() {
+        return scales;
+    }
+
+    /** How many groups have been named so far. */
+    public int groups() {
+        return groups.size();
+    }
+
+    /** How many pairs in all. */
+    public long pairs() {
+        return groups.stream().mapToLong(g -> g.pairs).sum();
+    }
+
+    /** Counts one more pair in group {@code group} (0 or more; numbers not seen yet are added). */
+    public void pair(int group) {
+        group(group).pairs++;
+    }
+
+    /**
+     * Counts a pair of group {@code group} with both scores of score {@code scale}.
+     *
+     * @throws IllegalArgumentException if a score is not a whole number from 0
+     */
+    public void scores(int group, int scale, int t1, int t2) {
+        if (t1 < 0 || t2 < 0) {
+            throw new IllegalArgumentException("scores must be whole numbers from 0: " + t1 + ", " + t2);
+        }
+        group(group).scales[scale].scores(t1, t2);
+    }
+
+    /** Counts the reliable change status of a pair of group {@code group} on score {@code scale}. */
+    public void status(int group, int scale, ChangeStatus status) {
+        group(group).scales[scale].status(status);
+    }
+
+    /** Counts the bands at T1 and T2 (of one banding) of a pair of group {@code group} on score {@code scale}. */
+    public void bands(int group, int scale, BandPosition t1, BandPosition t2) {
+        BandMove.of(t1, t2); // checks that both come from one banding
+        group(group).scales[scale].bands(t1, t2);
+    }
+
+    /** Keeps the Added Value Score and its effect size of a pair of group {@code group}. */
+    public void addedValue(int group, double value, double effectSize) {
+        if (!Double.isFinite(value) || !Double.isFinite(effectSize)) {
+            throw new IllegalArgumentException("not a finite AVS: " + value + ", " + effectSize);
+        }
+        group(group).addedValue(value, effectSize);
+    }
+
+    /** Adds {@code other}'s tallies, its group {@code g} becoming this one's {@code groupMap[g]}. */
+    public void addAll(CohortTally other, int[] groupMap) {
+        if (other.scales != scales) {
+            throw new IllegalArgumentException("tallies of " + other.scales + " scores, not " + scales);
+        }
+        for (int g = 0; g < other.groups.size(); g++) {
+            group(groupMap[g]).add(other.groups.get(g));
+        }
+    }
+
+    /** The tallies of group {@code g} (an empty group if never counted). */
+    Group group(int g) {
+        while (groups.size() <= g) {
+            groups.add(new Group(scales));
+        }
+        return groups.get(g);
+    }
+}

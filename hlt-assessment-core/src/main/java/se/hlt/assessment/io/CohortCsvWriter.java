@@ -1,0 +1,154 @@
+package se.hlt.assessment.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import se.hlt.assessment.cohort.CellStatus;
+import se.hlt.assessment.cohort.CohortGroup;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.cohort.CohortScale;
+import se.hlt.assessment.cohort.ConfidenceInterval;
+import se.hlt.assessment.cohort.Descriptives;
+import se.hlt.assessment.cohort.Estimate;
+import se.hlt.assessment.cohort.Missing;
+import se.hlt.assessment.cohort.ScaleFigures;
+
+/**
+ * Writes a cohort report as CSV: per group, a row for its pairs ({@code measure} = {@code pairs}: n and its share
+ * of all pairs and of its row), then a row per score ({@code measure} = e.g. {@code pemotion}) with n and the
+ * statistics. Columns: the grouping columns, {@code level} ({@code cell}, {@code row_total},
+ * {@code column_total}, {@code total}), {@code measure}, {@code direction}, {@code n}, {@code suppressed},
+ * {@code percent_of_all}, {@code percent_of_row}, then the statistics (see {@link #STATISTICS}) and
+ * {@code missing} (each figure left out, as {@code statistic:reason}).
+ *
+ * <p>A hidden group's rows say {@code suppressed} in {@code n}, and why in {@code suppressed}:
+ * {@code below_minimum} or {@code complementary} (hidden so that another cannot be worked out from a total);
+ * every figure is empty. Numbers use a decimal point: three decimals for means, SDs, changes, t and effect
+ * sizes, one for percentages, four significant digits for p-values.
+ */
+final class CohortCsvWriter {
+
+    static final String PAIRS = "pairs";
+    static final String SUPPRESSED = "suppressed";
+    static final List<String> STATISTICS = List.of("t1_mean", "t1_sd", "t2_mean", "t2_sd", "change_mean",
+            "change_ci_low", "change_ci_high", "t", "df", "t_test_p", "wilcoxon_p", "d_z", "d_z_ci_low",
+            "d_z_ci_high", "d_baseline", "d_baseline_ci_low", "d_baseline_ci_high", "improved_pct", "unchanged_pct",
+            "deteriorated_pct", "left_abnormal_pct", "avs_mean", "avs_ci_low", "avs_ci_high", "avs_effect_size",
+            "avs_effect_size_ci_low", "avs_effect_size_ci_high");
+
+    private final CsvLineWriter out;
+
+    CohortCsvWriter(CsvLineWriter out) {
+        this.out = out;
+    }
+
+    void write(CohortReport report) {
+        List<String> header = new ArrayList<>(report.grouping().columns());
+        header.addAll(List.of("level", "measure", "direction", "n", SUPPRESSED, "percent_of_all", "percent_of_row"));
+        header.addAll(STATISTICS);
+        header.add("missing");
+        out.line(header);
+        for (CohortGroup group : report.groups()) {
+            pairsRow(group);
+            for (int s = 0; s < report.scales().size(); s++) {
+                scaleRow(group, report.scales().get(s), s);
+            }
+        }
+    }
+
+    private void start(CohortGroup group, String measure, String direction) {
+        group.values().forEach(out::field);
+        out.field(group.level().code());
+        out.field(measure);
+        out.field(direction);
+    }
+
+    private void pairsRow(CohortGroup group) {
+        start(group, PAIRS, "");
+        if (group.status().isHidden()) {
+            hidden(group.status());
+            return;
+        }
+        out.field(Integer.toString(group.pairs().orElseThrow()));
+        out.field("");
+        out.field(percent(group.percentOfAll()));
+        out.field(percent(group.percentOfRow()));
+        for (int i = 0; i <= STATISTICS.size(); i++) {
+            out.field("");
+        }
+        out.endLine();
+    }
+
+    private void scaleRow(CohortGroup group, CohortScale scale, int s) {
+        start(group, scale.name(), scale.direction().code());
+        if (group.status().isHidden()) {
+            hidden(group.status());
+            return;
+        }
+        ScaleFigures f = group.scales().get(s);
+        out.field(Integer.toString(f.n()));
+        out.field("");
+        out.field("");
+        out.field("");
+        descriptives(f.t1());
+        descriptives(f.t2());
+        estimate(f.meanChange());
+        out.field(f.tTest().map(t -> three(t.t())).orElse(""));
+        out.field(f.tTest().map(t -> Integer.toString(t.df())).orElse(""));
+        out.field(f.tTest().map(t -> p(t.p())).orElse(""));
+        out.field(f.signedRankP().isPresent() ? p(f.signedRankP().getAsDouble()) : "");
+        estimate(f.dz());
+        estimate(f.dBaseline());
+        out.field(percent(f.improvedPercent()));
+        out.field(percent(f.unchangedPercent()));
+        out.field(percent(f.deterioratedPercent()));
+        out.field(percent(f.leftAtypicalPercent()));
+        estimate(f.meanAddedValue());
+        estimate(f.meanAddedValueEffectSize());
+        out.field(missing(f.missing()));
+        out.endLine();
+    }
+
+    private void hidden(CellStatus status) {
+        out.field(SUPPRESSED);
+        out.field(status == CellStatus.PRIMARY ? "below_minimum" : "complementary");
+        for (int i = 0; i < 2 + STATISTICS.size() + 1; i++) {
+            out.field("");
+        }
+        out.endLine();
+    }
+
+    private void descriptives(Optional<Descriptives> d) {
+        out.field(d.map(x -> three(x.mean())).orElse(""));
+        out.field(d.flatMap(x -> x.sd().isPresent() ? Optional.of(three(x.sd().getAsDouble())) : Optional.empty())
+                .orElse(""));
+    }
+
+    private void estimate(Optional<Estimate> e) {
+        out.field(e.map(x -> three(x.value())).orElse(""));
+        Optional<ConfidenceInterval> ci = e.flatMap(Estimate::ci95);
+        out.field(ci.map(c -> three(c.lower())).orElse(""));
+        out.field(ci.map(c -> three(c.upper())).orElse(""));
+    }
+
+    static String three(double value) {
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        return text.equals("-0.000") ? "0.000" : text;
+    }
+
+    static String p(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    static String percent(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "";
+    }
+
+    /** Each figure left out as {@code statistic:reason}, e.g. {@code t_test:one_child}. */
+    static String missing(List<Missing> missing) {
+        return missing.stream().map(m -> m.statistic() + ":" + m.reason().code()).collect(Collectors.joining("; "));
+    }
+}

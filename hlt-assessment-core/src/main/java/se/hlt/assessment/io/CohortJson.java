@@ -1,0 +1,38 @@
+package se.hlt.assessment.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import se.hlt.assessment.cohort.CohortReport;
+
+/**
+ * Writes a cohort report as JSON: the report (grouping, minimum, scores, every group with its status and, when
+ * shown, its figures; a hidden group has its values and status only) and what the reading did.
+ */
+public final class CohortJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private CohortJson() {
+    }
+
+    /** The document written. */
+    private record Document(CohortReport report, CohortReading reading) {
+    }
+
+    /** {@code report} and {@code reading} as pretty-printed JSON. */
+    public static String write(CohortReport report, CohortReading reading) {
+        try {
+            return MAPPER.writeValueAsString(new Document(report, reading));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a cohort report could not be written as JSON", e);
+        }
+    }
+}
