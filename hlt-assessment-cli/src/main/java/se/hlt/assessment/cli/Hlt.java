@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
                 + "syntax does.",
         subcommands = {ScoreCommand.class, EnterCommand.class, ReportCommand.class, InstrumentsCommand.class,
-            BatchCommand.class, NormsCommand.class, CompletionCommand.class, HelpCommand.class},
+            BatchCommand.class, CompareCommand.class, CohortCommand.class, NormsCommand.class,
+            CompletionCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
             "  hlt report --lang sv --pdf --out k-17.pdf k-17-t1.json k-17-t2.json",
             "  hlt instruments",
             "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
+            "  hlt compare --baseline examples/sdq-baseline.csv --followup examples/sdq-followup.csv --out pairs.csv",
+            "  hlt cohort pairs.csv --by area,ageband --out cohort.csv",
             ExitCodes.HELP})
 public final class Hlt implements Runnable {
 

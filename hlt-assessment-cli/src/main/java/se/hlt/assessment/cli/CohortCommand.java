@@ -1,0 +1,145 @@
+package se.hlt.assessment.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.cohort.Grouping;
+import se.hlt.assessment.cohort.SmallCellSuppression;
+import se.hlt.assessment.io.CohortCsv;
+import se.hlt.assessment.io.CohortJson;
+import se.hlt.assessment.io.CohortOutcome;
+import se.hlt.assessment.io.CohortReading;
+import se.hlt.assessment.io.ProgressListener;
+
+/**
+ * {@code hlt cohort}: the change statistics of a set of pairs, grouped by the columns the user names, with small
+ * groups hidden. The summary line goes to standard error in English, for scripts; the table to standard output
+ * in Swedish or English (or JSON).
+ */
+@Command(name = "cohort",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Statistics for a set of pairs written by hlt compare, per group: n pairs, mean (SD) at T1 and T2, "
+                + "mean change with its 95% CI, paired t-test and Wilcoxon signed-rank p-values, d_z and change / "
+                + "SD at baseline with 95% CIs, the percentages reliably improved, unchanged and deteriorated, the "
+                + "percentage leaving the abnormal band, and the mean Added Value Score (parent pairs).",
+            "%nGroups: any columns of the pairs file (area, period, sex, informant, consent...) and ageband, the "
+                + "HLT age bands 0-5, 6-12 and 13-16 derived from the age at baseline. The last column named forms "
+                + "the table's columns, the others its rows; the table has row, column and overall totals, and "
+                + "the count and share of pairs in each group.",
+            "%nSmall cells: a group with a count below --min-cell (default 5) is hidden, and so is any group that "
+                + "would let a hidden count be worked out from a total; the output says how many and why."},
+        footer = {"%nExamples:",
+            "  hlt cohort pairs.csv --by area,ageband --out cohort.csv",
+            "  hlt cohort --lang sv pairs.csv --by period,consent",
+            "  hlt cohort pairs-parent.csv pairs-teacher.csv --by ageband --json > cohort.json",
+            ExitCodes.HELP})
+final class CohortCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PAIRS.csv", description = "Pairs files written by hlt compare.")
+    List<Path> files;
+
+    @Option(names = "--by", split = ",", paramLabel = "COLUMN",
+            description = "The columns to group by, comma-separated (ageband is derived from age); none: one group.")
+    List<String> by = List.of();
+
+    @Option(names = "--out", paramLabel = "COHORT.csv",
+            description = "Also write the table as CSV: one row per group and measure (pairs, or a score).")
+    Path out;
+
+    @Option(names = "--json", description = "Print the report as JSON instead of the table.")
+    boolean json;
+
+    @Option(names = "--min-cell", paramLabel = "N", defaultValue = "" + SmallCellSuppression.DEFAULT_MINIMUM,
+            description = "The smallest count shown (default: ${DEFAULT-VALUE}); smaller groups are hidden.")
+    int minCell;
+
+    @Mixin
+    LanguageOption language;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages m = language.messages();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (minCell < 1) {
+            err.println(m.get("cohort.min.cell"));
+            return ExitCodes.USAGE;
+        }
+        Grouping grouping;
+        try {
+            grouping = new Grouping(by.stream().map(String::trim).filter(c -> !c.isEmpty()).toList());
+        } catch (IllegalArgumentException e) {
+            err.println(m.get("cohort.by.twice"));
+            return ExitCodes.USAGE;
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                err.println(m.get("batch.cannot.read", file));
+                return ExitCodes.INPUT_REFUSED;
+            }
+        }
+        ProgressListener progress = json ? ProgressListener.NONE : ProgressBar.onTerminal(err, m.get("progress.rows"));
+        CohortOutcome outcome;
+        try {
+            outcome = CohortCsv.builtIn().read(files, grouping, minCell, progress);
+        } catch (IOException e) {
+            err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+            return ExitCodes.INPUT_REFUSED;
+        }
+        if (outcome instanceof CohortOutcome.Refused refused) {
+            err.println(m.get("compare.refused", refused.file(), BatchSdqCommand.refusalText(refused.reason(), m)));
+            return ExitCodes.INPUT_REFUSED;
+        }
+        CohortOutcome.Completed done = (CohortOutcome.Completed) outcome;
+        CohortReport report = done.result();
+        CohortReading reading = done.reading();
+        if (out != null) {
+            try {
+                CohortCsv.write(report, reading, out);
+            } catch (IOException e) {
+                err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+                return ExitCodes.INPUT_REFUSED;
+            }
+        }
+        summary(report, reading, m, err);
+        if (json) {
+            stdout.println(CohortJson.write(report, reading));
+        } else {
+            stdout.print(new CohortText(m).table(report));
+        }
+        stdout.flush();
+        return reading.leftOut() == 0 ? ExitCodes.OK : ExitCodes.SOME_NOT_SCORED;
+    }
+
+    private void summary(CohortReport report, CohortReading reading, Messages m, PrintWriter err) {
+        err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
+                + "; groups " + report.groups().size() + ", hidden " + report.hidden() + " (below minimum "
+                + report.hiddenBelowMinimum() + ", complementary " + report.hiddenToProtect() + ")");
+        if (reading.leftOut() > 0) {
+            err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
+            for (CohortReading.RowProblem p : reading.problems()) {
+                err.println(m.get("cohort.row.problem", p.file(), String.valueOf(p.row()), p.column(), p.reason()));
+            }
+        }
+        if (reading.blankLines() > 0) {
+            err.println(m.get("batch.blank.lines", String.valueOf(reading.blankLines())));
+        }
+        if (out != null) {
+            err.println(m.get("cohort.written", out));
+        }
+    }
+}
