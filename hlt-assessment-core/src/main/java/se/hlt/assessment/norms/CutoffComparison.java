@@ -2,6 +2,7 @@ package se.hlt.assessment.norms;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -14,9 +15,10 @@ public enum CutoffComparison {
     /** A total below or equal to the cut-off is flagged. */
     AT_OR_BELOW;
 
-    /** Whether {@code total} is flagged against {@code cutoff}, both in the same units. */
-    public boolean flags(long total, long cutoff) {
-        return this == BELOW ? total < cutoff : total <= cutoff;
+    /** Whether {@code total} is flagged against {@code cutoff}. */
+    public boolean flags(BigDecimal total, BigDecimal cutoff) {
+        int c = total.compareTo(cutoff);
+        return this == BELOW ? c < 0 : c <= 0;
     }
 
     /** The lower-case name used in data files. */
