@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public record Measures(List<String> outcome, List<String> alliance) {
 
+    private static final Optional<MeasureRole> OUTCOME = Optional.of(MeasureRole.OUTCOME);
+    private static final Optional<MeasureRole> ALLIANCE = Optional.of(MeasureRole.ALLIANCE);
+
     /** Copies the lists. */
     public Measures {
         outcome = List.copyOf(outcome);
@@ -20,8 +23,8 @@ public record Measures(List<String> outcome, List<String> alliance) {
     /** What {@code instrument} measures, if it is one of these. */
     public Optional<MeasureRole> roleOf(String instrument) {
         if (outcome.contains(instrument)) {
-            return Optional.of(MeasureRole.OUTCOME);
+            return OUTCOME;
         }
-        return alliance.contains(instrument) ? Optional.of(MeasureRole.ALLIANCE) : Optional.empty();
+        return alliance.contains(instrument) ? ALLIANCE : Optional.empty();
     }
 }

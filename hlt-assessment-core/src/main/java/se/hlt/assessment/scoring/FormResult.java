@@ -50,7 +50,12 @@ public record FormResult(String instrument, Optional<Informant> informant, Optio
 
     /** The score called {@code name} (e.g. {@code ebdtot}), if the version has it and the form was valid. */
     public Optional<Score> score(String name) {
-        return scores.stream().filter(s -> s.name().equals(name)).findFirst();
+        for (Score s : scores) { // a loop, not a stream: a batch asks this several times per row
+            if (s.name().equals(name)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of the score called {@code name}, or empty when it is missing or does not exist. */

@@ -434,7 +434,7 @@ public final class PreparedInstrument {
         Status status = totalOnly ? Status.TOTAL_ONLY
                 : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
         return new FormResult(definition.id(), rater, timepoint, context, status,
-                List.of(scores), bandSchemes, reported(codes), List.of(), warnings);
+                List.of(scores), bandSchemes, reported(codes), List.of(), warnings.isEmpty() ? List.of() : warnings);
     }
 
     private static boolean noPartAnswered(int[] parts, Score[] scores) {

@@ -60,7 +60,7 @@ public record Score(String name, ScoreKind kind, OptionalInt value, int answered
 
     /** The score as a number with its decimals, e.g. 18.3 (an SDQ score has none: 12); empty when missing. */
     public Optional<BigDecimal> decimal() {
-        return value.isPresent() ? Optional.of(BigDecimal.valueOf(value.getAsInt(), decimals)) : Optional.empty();
+        return value.isPresent() ? Optional.of(Decimals.of(value.getAsInt(), decimals)) : Optional.empty();
     }
 
     /** The highest possible value as a number with its decimals, e.g. 40.0 for the ORS total. */

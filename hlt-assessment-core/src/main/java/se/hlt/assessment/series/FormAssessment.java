@@ -49,6 +49,6 @@ final class FormAssessment {
             }
         }
         return new SessionResult(f.row(), f.session(), f.date(), role, f.result(), cutoff, below, Optional.empty(),
-                Optional.empty(), raised);
+                Optional.empty(), raised.isEmpty() ? List.of() : raised);
     }
 }

@@ -58,7 +58,7 @@ final class OutcomeAssessment {
             BigDecimal total = s.total().get();
             BigDecimal change = total.subtract(intakeTotal);
             Optional<Expectation> expectation = expected.flatMap(t -> t.expectation(intakeTotal, s.session(), total));
-            List<Alert> alerts = new ArrayList<>(s.alerts());
+            List<Alert> alerts = s.alerts().isEmpty() ? new ArrayList<>(0) : new ArrayList<>(s.alerts());
             if (!earlySignalDone && earlyChange.enabled() && points.isPresent() && s.session() > first.session()
                     && s.session() >= earlyChange.bySession().orElse(Integer.MAX_VALUE)) {
                 earlySignalDone = true; // judged once, at the first outcome total from that session on
@@ -68,7 +68,7 @@ final class OutcomeAssessment {
             }
             expectation.filter(e -> !e.onTrack()).ifPresent(e ->
                     alerts.add(Alert.of(AlertKind.BELOW_EXPECTED, s.session(), total, e.lower())));
-            assessed.add(s.withChange(Optional.of(change), expectation).withAlerts(alerts));
+            assessed.add(s.withChange(Optional.of(change), expectation, alerts.isEmpty() ? List.of() : alerts));
         }
         BigDecimal latestTotal = latest.total().get();
         BigDecimal change = latestTotal.subtract(intakeTotal);

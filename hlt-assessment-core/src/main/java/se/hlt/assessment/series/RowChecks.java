@@ -3,13 +3,9 @@ package se.hlt.assessment.series;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.stream.Collectors;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.norms.MeasureRole;
@@ -21,8 +17,9 @@ import se.hlt.assessment.scoring.Problem;
  *
  * <p>In order: a form that could not be scored; a form of an instrument that is not a session measure; a second
  * form of the same kind (outcome or alliance) by the same rater for a session (the row with the lowest number is
- * kept); an alliance form for a session with no outcome form by anyone, when the client has outcome forms at all
- * (a client followed with the SRS alone has nothing to pair with); a date before the previous session's.
+ * kept); an alliance form for a session with no valid outcome form by anyone, when the client has valid outcome
+ * forms at all (a client followed with the SRS alone has nothing to pair with); a date before the previous
+ * session's.
  * Every decision depends on the rows' session numbers and row numbers only, never on the order they come in, so
  * that the same forms in any order give the same series.
  */
@@ -50,14 +47,15 @@ final class RowChecks {
         List<ScoredForm> sorted = new ArrayList<>(forms);
         sorted.sort(BY_SESSION_THEN_ROW);
 
-        Set<Integer> outcomeSessions = new HashSet<>();
+        int[] outcomeSessions = new int[sorted.size()]; // in order, since the forms are
+        int outcomes = 0;
         for (ScoredForm f : sorted) {
-            if (rules.roleOf(f.result().instrument()).orElse(null) == MeasureRole.OUTCOME) {
-                outcomeSessions.add(f.session()); // even a form that is invalid shows that the session took place
+            if (f.result().isValid() && rules.roleOf(f.result().instrument()).orElse(null) == MeasureRole.OUTCOME) {
+                outcomeSessions[outcomes++] = f.session();
             }
         }
         List<ScoredForm> pool = new ArrayList<>();
-        Map<String, Long> firstOfKind = new HashMap<>();
+        List<ScoredForm> firstOfKind = new ArrayList<>();
         for (ScoredForm f : sorted) {
             Optional<MeasureRole> role = rules.roleOf(f.result().instrument());
             if (!f.result().isValid()) {
@@ -65,12 +63,15 @@ final class RowChecks {
             } else if (role.isEmpty()) {
                 problems.add(problem(f, SeriesProblemKind.NOT_A_SESSION_MEASURE, "instrument", OptionalLong.empty()));
             } else {
-                String kind = f.session() + "/" + role.get() + "/" + f.result().informant().orElse(Informant.SELF);
-                Long kept = firstOfKind.putIfAbsent(kind, f.row());
-                if (kept != null) {
-                    problems.add(problem(f, SeriesProblemKind.DUPLICATE_SESSION, "session", OptionalLong.of(kept)));
-                } else if (role.get() == MeasureRole.ALLIANCE && !outcomeSessions.isEmpty()
-                        && !outcomeSessions.contains(f.session())) {
+                Optional<ScoredForm> kept = sameKind(firstOfKind, f, role.get(), rules);
+                if (kept.isPresent()) {
+                    problems.add(problem(f, SeriesProblemKind.DUPLICATE_SESSION, "session",
+                            OptionalLong.of(kept.get().row())));
+                    continue;
+                }
+                firstOfKind.add(f);
+                if (role.get() == MeasureRole.ALLIANCE && outcomes > 0
+                        && java.util.Arrays.binarySearch(outcomeSessions, 0, outcomes, f.session()) < 0) {
                     problems.add(problem(f, SeriesProblemKind.NO_MATCHING_SESSION, "session", OptionalLong.empty()));
                 } else {
                     pool.add(f);
@@ -91,24 +92,50 @@ final class RowChecks {
      * @param pool rows in session order
      */
     private static List<ScoredForm> withoutDatesGoingBack(List<ScoredForm> pool, List<SeriesProblem> problems) {
-        java.util.TreeMap<Integer, ScoredForm> latestOfSession = new java.util.TreeMap<>();
-        for (ScoredForm f : pool) {
-            if (f.date().isPresent()) {
-                latestOfSession.merge(f.session(), f, (a, b) -> b.date().get().isAfter(a.date().get()) ? b : a);
+        List<ScoredForm> accepted = new ArrayList<>(pool.size());
+        ScoredForm previous = null; // the latest-dated row of the nearest earlier session with a date
+        int start = 0;
+        while (start < pool.size()) {
+            int session = pool.get(start).session();
+            int end = start;
+            ScoredForm latest = null;
+            while (end < pool.size() && pool.get(end).session() == session) {
+                ScoredForm f = pool.get(end++);
+                if (f.date().isPresent() && (latest == null || f.date().get().isAfter(latest.date().get()))) {
+                    latest = f;
+                }
             }
-        }
-        List<ScoredForm> accepted = new ArrayList<>();
-        for (ScoredForm f : pool) {
-            Map.Entry<Integer, ScoredForm> previous = latestOfSession.lowerEntry(f.session());
-            Optional<LocalDate> date = f.date();
-            if (date.isPresent() && previous != null && date.get().isBefore(previous.getValue().date().get())) {
-                problems.add(problem(f, SeriesProblemKind.DATE_BEFORE_PREVIOUS_SESSION, "date",
-                        OptionalLong.of(previous.getValue().row())));
-            } else {
-                accepted.add(f);
+            for (int i = start; i < end; i++) {
+                ScoredForm f = pool.get(i);
+                if (previous != null && f.date().isPresent() && f.date().get().isBefore(previous.date().get())) {
+                    problems.add(problem(f, SeriesProblemKind.DATE_BEFORE_PREVIOUS_SESSION, "date",
+                            OptionalLong.of(previous.row())));
+                } else {
+                    accepted.add(f);
+                }
             }
+            if (latest != null) {
+                previous = latest;
+            }
+            start = end;
         }
         return accepted;
+    }
+
+    /**
+     * The form already kept for the same session, role and rater as {@code f}, if any. A scan rather than a map: a
+     * client has a handful of rows, and a batch checks a million.
+     */
+    private static Optional<ScoredForm> sameKind(List<ScoredForm> kept, ScoredForm f, MeasureRole role,
+                                                 OrsSrsRules rules) {
+        Informant rater = f.result().informant().orElse(Informant.SELF);
+        for (ScoredForm k : kept) {
+            if (k.session() == f.session() && k.result().informant().orElse(Informant.SELF) == rater
+                    && rules.roleOf(k.result().instrument()).orElseThrow() == role) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     private static SeriesProblem formInvalid(ScoredForm f) {

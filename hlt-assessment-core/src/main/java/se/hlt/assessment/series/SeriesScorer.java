@@ -117,12 +117,15 @@ public final class SeriesScorer {
      */
     public SeriesResult assess(String client, Optional<String> episode, List<ScoredForm> forms) {
         RowChecks.Outcome checked = RowChecks.check(forms, rules);
+        List<List<ScoredForm>> byRater = new ArrayList<>(RATER_ORDER.size());
+        RATER_ORDER.forEach(r -> byRater.add(new ArrayList<>()));
+        for (ScoredForm f : checked.accepted()) {
+            byRater.get(RATER_ORDER.indexOf(f.result().informant().orElse(Informant.SELF))).add(f);
+        }
         List<Track> tracks = new ArrayList<>();
-        for (Informant rater : RATER_ORDER) {
-            List<ScoredForm> own = checked.accepted().stream()
-                    .filter(f -> f.result().informant().orElse(Informant.SELF) == rater).toList();
-            if (!own.isEmpty()) {
-                tracks.add(track(rater, own));
+        for (int r = 0; r < RATER_ORDER.size(); r++) {
+            if (!byRater.get(r).isEmpty()) {
+                tracks.add(track(RATER_ORDER.get(r), byRater.get(r)));
             }
         }
         return new SeriesResult(client, episode, rules.id(), tracks, checked.problems());
@@ -144,7 +147,10 @@ public final class SeriesScorer {
         sessions.sort(Comparator.comparingInt(SessionResult::session)
                 .thenComparing(SessionResult::role)
                 .thenComparingLong(SessionResult::row));
-        List<Alert> alerts = sessions.stream().flatMap(s -> s.alerts().stream()).toList();
+        List<Alert> alerts = new ArrayList<>();
+        for (SessionResult s : sessions) {
+            alerts.addAll(s.alerts());
+        }
         return new Track(rater, sessions, assessed.map(OutcomeAssessment.Outcome::summary), alerts);
     }
 

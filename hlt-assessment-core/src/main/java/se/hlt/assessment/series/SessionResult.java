@@ -84,8 +84,8 @@ public record SessionResult(long row, int session, Optional<LocalDate> date, Mea
                 newAlerts);
     }
 
-    /** This result with its change since intake and expectation. */
-    SessionResult withChange(Optional<BigDecimal> change, Optional<Expectation> expectation) {
-        return new SessionResult(row, session, date, role, form, cutoff, belowCutoff, change, expectation, alerts);
+    /** This result with its change since intake, expectation and alerts. */
+    SessionResult withChange(Optional<BigDecimal> change, Optional<Expectation> expectation, List<Alert> newAlerts) {
+        return new SessionResult(row, session, date, role, form, cutoff, belowCutoff, change, expectation, newAlerts);
     }
 }
