@@ -168,7 +168,7 @@ public final class SeriesJson {
             track.put("rater", t.rater().code());
             t.outcome().ifPresent(o -> outcome(track.putObject("outcome"), o));
             ArrayNode sessions = track.putArray("sessions");
-            t.sessions().forEach(s -> session(sessions.addObject(), s));
+            t.sessions().forEach(s -> session(sessions.addObject(), s, true));
             ArrayNode alerts = track.putArray("alerts");
             t.alerts().forEach(a -> alert(alerts.addObject(), a));
         }
@@ -177,10 +177,13 @@ public final class SeriesJson {
         return pretty(root);
     }
 
-    /** One form assessed on its own (see {@code SeriesScorer.assessForm}) as pretty-printed JSON. */
+    /**
+     * One form assessed on its own (see {@code SeriesScorer.assessForm}) as pretty-printed JSON: as a session of a
+     * series, without the row and session number it does not have.
+     */
     public static String write(SessionResult result) {
         ObjectNode root = DataFiles.mapper().createObjectNode();
-        session(root, result);
+        session(root, result, false);
         return pretty(root);
     }
 
@@ -197,9 +200,11 @@ public final class SeriesJson {
         o.clinicallySignificant().ifPresent(c -> node.put("clinicallySignificant", c));
     }
 
-    private static void session(ObjectNode node, SessionResult s) {
-        node.put("row", s.row());
-        node.put("session", s.session());
+    private static void session(ObjectNode node, SessionResult s, boolean inSeries) {
+        if (inSeries) {
+            node.put("row", s.row());
+            node.put("session", s.session());
+        }
         s.date().ifPresent(d -> node.put("date", d.toString()));
         node.put("role", s.role().code());
         node.put("instrument", s.instrument());

@@ -208,9 +208,10 @@ final class RowParser {
                 into.fault(name, Problem.of(name, ProblemKind.NOT_A_NUMBER, cell.toString(), p.allowedCodes(q))
                         .message());
             } else if (code < Integer.MIN_VALUE || code > Integer.MAX_VALUE || !p.accepts(q, (int) code)) {
-                Problem problem = p.codeProblem(q, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
-                        code)));
-                into.fault(name, new Problem(name, problem.kind(), problem.value(), problem.allowed()).message());
+                // the engine's kind of problem (out of range, or not one of the codes), with the cell as typed
+                ProblemKind kind = p.codeProblem(q, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
+                        code))).kind();
+                into.fault(name, Problem.of(name, kind, stripped(cell).toString(), p.allowedCodes(q)).message());
             } else {
                 codes[q] = (int) code;
             }
