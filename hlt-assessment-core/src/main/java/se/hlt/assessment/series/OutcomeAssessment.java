@@ -34,11 +34,16 @@ final class OutcomeAssessment {
      */
     static Outcome of(List<SessionResult> forms, RuleLookup lookup, AlertRule earlyChange,
                       Optional<ExpectedResponse> expected) {
-        Optional<SessionResult> intake = forms.stream().filter(s -> s.total().isPresent()).findFirst();
-        if (intake.isEmpty()) {
+        SessionResult first = null;
+        for (SessionResult s : forms) {
+            if (s.total().isPresent()) {
+                first = s;
+                break;
+            }
+        }
+        if (first == null) {
             return new Outcome(forms, OutcomeSummary.withoutTotals(forms.size()));
         }
-        SessionResult first = intake.get();
         BigDecimal intakeTotal = first.total().get();
         Optional<ReliableChangeRule> rci = lookup.reliableChange(first.instrument(), first.rater(),
                 first.form().context().age());

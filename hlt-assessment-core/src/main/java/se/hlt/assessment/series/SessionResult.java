@@ -75,7 +75,12 @@ public record SessionResult(long row, int session, Optional<LocalDate> date, Mea
 
     /** Whether any alert about the working alliance was raised at this form. */
     public boolean allianceAlert() {
-        return alerts.stream().anyMatch(a -> a.kind().isAlliance());
+        for (Alert a : alerts) { // a loop, not a stream: the batch asks this of every row
+            if (a.kind().isAlliance()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This result with other alerts (the series adds its own to the form's). */

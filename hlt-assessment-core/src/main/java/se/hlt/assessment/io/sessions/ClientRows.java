@@ -78,13 +78,7 @@ final class ClientRows {
         if (used == 0) {
             return;
         }
-        Map<String, List<SessionRow>> episodes = new LinkedHashMap<>();
-        for (int i = 0; i < used; i++) {
-            SessionRow r = pool.get(i);
-            if (!r.faulty()) {
-                episodes.computeIfAbsent(r.episode, e -> new ArrayList<>()).add(r);
-            }
-        }
+        Map<String, List<SessionRow>> episodes = episodes();
         List<SeriesResult> results = new ArrayList<>(episodes.size());
         for (Map.Entry<String, List<SessionRow>> episode : episodes.entrySet()) {
             List<ScoredForm> forms = new ArrayList<>(episode.getValue().size());
@@ -101,6 +95,27 @@ final class ClientRows {
             write(pool.get(i), results);
         }
         used = 0;
+    }
+
+    /** The client's rows without problems of their own, by episode, in order of appearance. */
+    private Map<String, List<SessionRow>> episodes() {
+        List<SessionRow> rows = new ArrayList<>(used);
+        boolean oneEpisode = true;
+        for (int i = 0; i < used; i++) {
+            SessionRow r = pool.get(i);
+            if (!r.faulty()) {
+                oneEpisode &= rows.isEmpty() || rows.get(0).episode.equals(r.episode);
+                rows.add(r);
+            }
+        }
+        if (oneEpisode) { // the usual case, without a map per client
+            return rows.isEmpty() ? Map.of() : Map.of(rows.get(0).episode, rows);
+        }
+        Map<String, List<SessionRow>> episodes = new LinkedHashMap<>();
+        for (SessionRow r : rows) {
+            episodes.computeIfAbsent(r.episode, e -> new ArrayList<>()).add(r);
+        }
+        return episodes;
     }
 
     private void write(SessionRow r, List<SeriesResult> results) {
