@@ -22,6 +22,7 @@ import se.hlt.assessment.io.Refusal;
 import se.hlt.assessment.io.RefusalKind;
 import se.hlt.assessment.io.SdqBatchOptions;
 import se.hlt.assessment.io.SdqCsvBatch;
+import se.hlt.assessment.scoring.Scorer;
 
 /**
  * {@code hlt batch sdq}: scores a CSV file of SDQ forms, one per row, into an output file and an errors file.
@@ -85,6 +86,9 @@ final class BatchSdqCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Mixin
+    NormsOptions norms;
+
     @Spec
     CommandSpec spec;
 
@@ -97,9 +101,13 @@ final class BatchSdqCommand implements Callable<Integer> {
             err.println(m.get("batch.cannot.read", in));
             return ExitCodes.INPUT_REFUSED;
         }
+        Optional<Scorer> scorer = norms.scorerOrReport(m, err);
+        if (scorer.isEmpty()) {
+            return ExitCodes.INPUT_REFUSED;
+        }
         BatchOutcome outcome;
         try {
-            outcome = SdqCsvBatch.builtIn().run(in, out, errorsFile, options());
+            outcome = SdqCsvBatch.of(scorer.get()).run(in, out, errorsFile, options());
         } catch (IOException e) {
             err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;

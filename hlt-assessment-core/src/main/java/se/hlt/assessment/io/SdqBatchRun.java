@@ -60,7 +60,7 @@ final class SdqBatchRun {
                 .build(new CsvRow(start.delimiter()), text);
              CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom());
              CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom())) {
-            return read(reader.iterator(), out, err);
+            return read(reader.iterator(), out, err, start.delimiter());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof LoneCarriageReturnGuard.LoneCarriageReturn lone) {
                 return new BatchOutcome.Refused(Refusal.of(RefusalKind.LONE_CARRIAGE_RETURN, lone.row()));
@@ -75,7 +75,8 @@ final class SdqBatchRun {
         }
     }
 
-    private BatchOutcome read(CloseableIterator<CsvRow> records, CsvLineWriter out, CsvLineWriter err) {
+    private BatchOutcome read(CloseableIterator<CsvRow> records, CsvLineWriter out, CsvLineWriter err,
+                              char delimiter) {
         if (!records.hasNext()) {
             return new BatchOutcome.Refused(Refusal.of(RefusalKind.EMPTY_FILE));
         }
@@ -89,7 +90,7 @@ final class SdqBatchRun {
             return new BatchOutcome.Refused(analysed.refusal().get());
         }
         SdqLayout layout = analysed.value().orElseThrow();
-        ScoredRows scoredRows = new ScoredRows(out, layout);
+        ScoredRows scoredRows = new ScoredRows(out, layout, delimiter);
         ErrorRows errorRows = new ErrorRows(err);
         scoredRows.writeHeader();
         errorRows.writeHeader(layout.idHeader);

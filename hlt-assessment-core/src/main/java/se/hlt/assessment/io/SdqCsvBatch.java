@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.norms.NormsCatalog;
-import se.hlt.assessment.norms.NormsChoice;
 import se.hlt.assessment.scoring.Scorer;
 
 /**
@@ -50,19 +46,16 @@ public final class SdqCsvBatch {
     }
 
     /**
-     * A batch that scores with the built-in instrument definitions and band tables.
-     *
-     * <p>Its scorer compares no form with national norms tables: the output has no column for those comparisons,
-     * and computing them took more time than everything else a row needs.
+     * A batch that scores with the built-in instrument definitions and norms tables, comparing each row with
+     * every table that fits its child (z-scores and national cut-offs, one output column per table and score).
      */
     public static SdqCsvBatch builtIn() {
-        NormsChoice noComparisons = NormsChoice.tables(Set.of());
-        return new SdqCsvBatch(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(), noComparisons));
+        return new SdqCsvBatch(Scorer.builtIn());
     }
 
     /**
-     * A batch that scores with {@code scorer}'s definitions and band tables. Norms comparisons the scorer makes
-     * are not written (and cost time: see {@link #builtIn()}).
+     * A batch that scores with {@code scorer}'s definitions, band tables and norms comparisons (those of the
+     * user's {@code --norms} choice, for example).
      */
     public static SdqCsvBatch of(Scorer scorer) {
         return new SdqCsvBatch(Objects.requireNonNull(scorer, "scorer"));
