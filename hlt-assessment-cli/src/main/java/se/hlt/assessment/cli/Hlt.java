@@ -1,7 +1,8 @@
 package se.hlt.assessment.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,13 @@ import picocli.CommandLine.Spec;
         description = "Scores the questionnaires used by HLT teams (Hälsa, Lärande, Trygghet): the SDQ for "
                 + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
                 + "syntax does.",
-        subcommands = {ScoreCommand.class, InstrumentsCommand.class, BatchCommand.class, NormsCommand.class,
-            HelpCommand.class},
+        subcommands = {ScoreCommand.class, EnterCommand.class, ReportCommand.class, InstrumentsCommand.class,
+            BatchCommand.class, NormsCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",
+            "  hlt enter sdq --id k-17",
+            "  hlt report --lang sv --pdf --out k-17.pdf k-17-t1.json k-17-t2.json",
             "  hlt instruments",
             "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
             ExitCodes.HELP})
@@ -32,7 +35,15 @@ public final class Hlt implements Runnable {
     @Spec
     CommandSpec spec;
 
-    private Hlt() {
+    private final Terminal terminal;
+
+    private Hlt(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Where the commands that ask questions read their answers: standard input, or a test's text. */
+    static Terminal terminalOf(CommandSpec anyCommand) {
+        return ((Hlt) anyCommand.root().userObject()).terminal;
     }
 
     /** Without a subcommand, show the usage. */
@@ -57,10 +68,23 @@ public final class Hlt implements Runnable {
      * Runs the command line with the given output streams and returns its exit code; for tests and embedding.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, Terminal.system(), out, err);
+    }
+
+    /**
+     * Runs the command line reading typed answers from {@code in}, as from a terminal when {@code interactive}
+     * (prompts are shown) or as from a script (no prompts); for tests and embedding.
+     */
+    public static int execute(String[] args, InputStream in, boolean interactive, PrintWriter out,
+                              PrintWriter err) {
+        return execute(args, new Terminal(in, interactive), out, err);
+    }
+
+    private static int execute(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
         if (System.getProperty("hlt.default.lang") == null) {
             System.setProperty("hlt.default.lang", LanguageOption.systemDefault());
         }
-        CommandLine cli = new CommandLine(new Hlt())
+        CommandLine cli = new CommandLine(new Hlt(terminal))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -2,7 +2,6 @@ package se.hlt.assessment.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;
 
@@ -32,21 +30,8 @@ final class NormsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Loads the catalog, printing the problems of a bad user file; empty if one was refused. */
-    static Optional<NormsCatalog> load(NormsOptions norms, Messages m, PrintWriter err) {
-        Checked<NormsCatalog> catalog = norms.catalog();
-        if (!catalog.isOk()) {
-            err.println(m.get("norms.refused"));
-            catalog.problems().forEach(p -> err.println("  - " + p));
-        }
-        return catalog.value();
-    }
-
-    /** {@code hlt norms list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists every loaded norms table: id, who it describes, what it holds, confidence.",
-            footer = {"%nExample:", "  hlt norms list --lang sv", ExitCodes.HELP})
-    static final class List implements Callable<Integer> {
+    /** What the two subcommands share: options, loading the catalog (or refusing a bad user file). */
+    abstract static class Subcommand implements Callable<Integer> {
 
         @Mixin
         LanguageOption language;
@@ -60,16 +45,29 @@ final class NormsCommand implements Runnable {
         @Override
         public Integer call() {
             Messages m = language.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            Optional<NormsCatalog> catalog = load(norms, m, spec.commandLine().getErr());
+            Optional<NormsCatalog> catalog = norms.catalogOrReport(m, spec.commandLine().getErr());
             if (catalog.isEmpty()) {
                 return ExitCodes.INPUT_REFUSED;
             }
+            return run(catalog.get(), m, spec.commandLine().getOut());
+        }
+
+        abstract int run(NormsCatalog catalog, Messages m, PrintWriter out);
+    }
+
+    /** {@code hlt norms list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every loaded norms table: id, who it describes, what it holds, confidence.",
+            footer = {"%nExample:", "  hlt norms list --lang sv", ExitCodes.HELP})
+    static final class List extends Subcommand {
+
+        @Override
+        int run(NormsCatalog catalog, Messages m, PrintWriter out) {
             String format = "%-28s  %-4s  %-14s  %-7s  %-6s  %-7s  %-16s  %s%n";
             out.printf(format, m.get("norms.id"), m.get("norms.country"), m.get("instruments.informant"),
                     m.get("instruments.version"), m.get("instruments.ages"), m.get("norms.sex"),
                     m.get("norms.confidence"), m.get("norms.holds"));
-            for (NormTable t : catalog.get().all()) {
+            for (NormTable t : catalog.all()) {
                 out.printf(format, t.id(), t.country(), m.get("informant." + t.informant().code()),
                         String.join(",", t.versions()), t.ages(), m.get("norms.sex." + t.sex()),
                         m.get("confidence." + t.source().confidence().code()), holds(t, m));
@@ -82,29 +80,14 @@ final class NormsCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Shows one norms table in full: title, sample, citation, URL, confidence and its numbers.",
             footer = {"%nExample:", "  hlt norms show uk-parent-5-15-girls", ExitCodes.HELP})
-    static final class Show implements Callable<Integer> {
+    static final class Show extends Subcommand {
 
         @Parameters(paramLabel = "ID", description = "The table's id, as hlt norms list shows it.")
         String id;
 
-        @Mixin
-        LanguageOption language;
-
-        @Mixin
-        NormsOptions norms;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() {
-            Messages m = language.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            Optional<NormsCatalog> catalog = load(norms, m, spec.commandLine().getErr());
-            if (catalog.isEmpty()) {
-                return ExitCodes.INPUT_REFUSED;
-            }
-            Optional<NormTable> table = catalog.get().find(id);
+        int run(NormsCatalog catalog, Messages m, PrintWriter out) {
+            Optional<NormTable> table = catalog.find(id);
             if (table.isEmpty()) {
                 spec.commandLine().getErr().println(m.get("norms.unknown", id));
                 return ExitCodes.INPUT_REFUSED;

@@ -69,11 +69,15 @@ final class OrsBatchCommand implements Callable<Integer> {
         Messages m = language.messages();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SeriesScorer> scorer = sessions.load(m, err);
+        Optional<SeriesScorer> scorer = sessions.load(se.hlt.assessment.scoring.Scorer.builtIn(), m, err);
         if (scorer.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
         }
-        Path errorsFile = errors != null ? errors : defaultErrors(out);
+        Path errorsFile = errors != null ? errors : BatchSdqCommand.besideOutput(out);
+        if (!java.nio.file.Files.isReadable(in)) {
+            err.println(m.get("batch.cannot.read", in));
+            return ExitCodes.INPUT_REFUSED;
+        }
         List<SeriesResult> wanted = new ArrayList<>();
         SessionsOutcome outcome;
         try {
@@ -83,13 +87,13 @@ final class OrsBatchCommand implements Callable<Integer> {
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(m.get("batch.cannot.read", in, e.getClass().getSimpleName()));
+            err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
         }
         if (outcome.refusal().isPresent()) {
             SessionsRefusal refusal = outcome.refusal().get();
-            err.println(m.get("batch.refused", in) + " " + m.get("refusal." + refusal.kind().code(),
-                    refusal.arguments().toArray()));
+            err.println(m.get("batch.refused", m.get("batch.ors.refused." + refusal.kind().code(),
+                    refusal.arguments().toArray())));
             return ExitCodes.INPUT_REFUSED;
         }
         SessionsSummary summary = outcome.summary().orElseThrow();
@@ -103,19 +107,15 @@ final class OrsBatchCommand implements Callable<Integer> {
                 stdout.println();
             }
         }
-        err.println(summary.line() + (series != null ? " (" + m.get("batch.series",
-                String.valueOf(summary.seriesRows()), series) + ")" : ""));
-        if (!summary.allScored()) {
-            err.println(m.get("batch.errors.written", String.valueOf(summary.errors()), errorsFile));
+        err.println(summary.line());
+        if (summary.blankLines() > 0) {
+            err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }
+        err.println(m.get("batch.written", out));
+        if (series != null) {
+            err.println(m.get("batch.series", String.valueOf(summary.seriesRows()), series));
+        }
+        err.println(m.get("batch.errors.written", errorsFile));
         return summary.allScored() ? ExitCodes.OK : ExitCodes.SOME_NOT_SCORED;
-    }
-
-    /** {@code scored.csv} &rarr; {@code scored.errors.csv} beside it. */
-    static Path defaultErrors(Path out) {
-        String name = out.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
-                : name;
-        return out.resolveSibling(base + ".errors.csv");
     }
 }

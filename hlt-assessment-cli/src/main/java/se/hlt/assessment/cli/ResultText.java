@@ -8,6 +8,8 @@ import java.util.Optional;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.scoring.BandScheme;
 import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.NormComparison;
+import se.hlt.assessment.scoring.NormScore;
 import se.hlt.assessment.scoring.Problem;
 import se.hlt.assessment.scoring.ReportedAnswer;
 import se.hlt.assessment.scoring.Score;
@@ -52,6 +54,7 @@ final class ResultText {
         }
         printReported(result, out);
         printBandSources(result, out);
+        printNorms(result, definition, out);
         for (Warning w : result.warnings()) {
             out.println(m.get("warning") + ": " + warning(w));
         }
@@ -104,6 +107,34 @@ final class ResultText {
                         + t.source().confidence().code()) + "; " + t.id() + "]");
             } else {
                 out.println(name + ": " + m.get("scheme.none"));
+            }
+        }
+    }
+
+    private void printNorms(FormResult result, Optional<InstrumentDefinition> definition, PrintWriter out) {
+        if (result.norms().isEmpty()) {
+            boolean partial = result.context().age().isEmpty() || result.context().sex().isEmpty();
+            out.println(m.get("norms.none") + (partial ? " " + m.get("norms.none.hint") : ""));
+            return;
+        }
+        int width = result.scores().stream().mapToInt(sc -> scoreLabel(sc.name(), definition).length()).max()
+                .orElse(12);
+        for (NormComparison c : result.norms()) {
+            out.println();
+            out.println(m.get("norms.compared", c.table().title().in(locale)) + " [" + m.get("confidence."
+                    + c.table().source().confidence().code()) + "; " + c.table().id() + "]");
+            boolean anyZ = c.scores().stream().anyMatch(sc -> sc.z().isPresent());
+            for (NormScore s : c.scores()) {
+                StringBuilder line = new StringBuilder("  ").append(pad(scoreLabel(s.score(), definition), width));
+                if (anyZ) {
+                    line.append(s.z().isPresent()
+                            ? padLeft(String.format(locale, "z %+.2f", s.z().getAsDouble()), 8) : pad("", 8));
+                }
+                s.band().ifPresent(b -> line.append("  ").append(band(b)));
+                if (s.z().isPresent()) {
+                    line.append("  (").append(m.get("norms.direction." + s.direction().code())).append(')');
+                }
+                out.println(line.toString().stripTrailing());
             }
         }
     }

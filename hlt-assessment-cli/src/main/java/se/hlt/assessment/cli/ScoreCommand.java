@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.ResultJson;
 import se.hlt.assessment.io.SeriesJson;
 import se.hlt.assessment.series.Series;
@@ -40,6 +41,7 @@ import se.hlt.assessment.scoring.Scorer;
             "  hlt score --json - < form.json",
             "  hlt score examples/ors-form.json",
             "  hlt score --lang sv examples/ors-series.json",
+            "  hlt score --norms se --norms-file my-county-norms.json examples/sdq-preschool-teacher.json",
             "%nA form names its instrument (see: hlt instruments) and gives the answers as ticked, first option 0:",
             "  {\"instrument\": \"sdq-p-4-17-baseline\", \"id\": \"k-17\", \"age\": 9,",
             "   \"answers\": {\"consid\": 2, \"restles\": 0, \"somatic\": null, ...}}",
@@ -56,6 +58,9 @@ final class ScoreCommand implements Callable<Integer> {
     LanguageOption language;
 
     @Mixin
+    NormsOptions norms;
+
+    @Mixin
     SessionOptions sessions;
 
     @Spec
@@ -66,20 +71,29 @@ final class ScoreCommand implements Callable<Integer> {
         Messages m = language.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SeriesScorer> seriesScorer = sessions.load(m, err);
+        Optional<Scorer> chosen = norms.scorerOrReport(m, err);
+        if (chosen.isEmpty()) {
+            return ExitCodes.INPUT_REFUSED;
+        }
+        Scorer scorer = chosen.get();
+        Optional<SeriesScorer> seriesScorer = sessions.load(scorer, m, err);
         if (seriesScorer.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
         }
-        Scorer scorer = seriesScorer.get().scorer();
         ResultText text = new ResultText(m);
         List<FormResult> results = new ArrayList<>();
         List<String> jsonTexts = new ArrayList<>();
         boolean onlyForms = true;
         int exit = ExitCodes.OK;
+        // the bar shares the terminal with the results, so it is shown only when they wait until the end (--json)
+        ProgressListener progress = json ? ProgressBar.onTerminal(err, m.get("progress.forms")) : ProgressListener.NONE;
+        int done = 0;
         for (String file : files) {
+            progress.progress(done++, files.size());
             String content;
             try {
-                content = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                content = "-".equals(file)
+                        ? new String(Hlt.terminalOf(spec).in().readAllBytes(), StandardCharsets.UTF_8)
                         : Files.readString(Path.of(file), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
@@ -116,6 +130,7 @@ final class ScoreCommand implements Callable<Integer> {
                 out.println();
             }
         }
+        progress.finished();
         if (json) {
             if (onlyForms) {
                 out.println(results.size() == 1 && files.size() == 1 ? ResultJson.write(results.get(0))

@@ -27,8 +27,11 @@ final class SessionOptions {
                     + "shipped: the curves of commercial systems are proprietary.")
     Path expected;
 
-    /** The series scorer these options ask for, or every problem with the user's files. */
-    Checked<SeriesScorer> scorer() {
+    /**
+     * The series scorer these options ask for, scoring each form with {@code forms}, or every problem with the
+     * user's files.
+     */
+    Checked<SeriesScorer> scorer(Scorer forms) {
         List<String> problems = new ArrayList<>();
         OrsSrsRules chosen = OrsSrsRules.builtIn();
         if (rules != null) {
@@ -51,13 +54,14 @@ final class SessionOptions {
         if (!problems.isEmpty()) {
             return Checked.failed(problems);
         }
-        SeriesScorer scorer = rules == null ? SeriesScorer.builtIn() : SeriesScorer.of(Scorer.builtIn(), chosen);
+        SeriesScorer scorer = rules == null && forms == Scorer.builtIn() ? SeriesScorer.builtIn()
+                : SeriesScorer.of(forms, chosen);
         return Checked.ok(table.map(scorer::withExpected).orElse(scorer));
     }
 
-    /** The scorer, or empty after printing why the user's files were refused. */
-    Optional<SeriesScorer> load(Messages m, PrintWriter err) {
-        Checked<SeriesScorer> scorer = scorer();
+    /** The scorer (each form scored with {@code forms}), or empty after printing why a user's file was refused. */
+    Optional<SeriesScorer> load(Scorer forms, Messages m, PrintWriter err) {
+        Checked<SeriesScorer> scorer = scorer(forms);
         if (!scorer.isOk()) {
             err.println(m.get("session.options.refused"));
             scorer.problems().forEach(p -> err.println("  - " + p));

@@ -70,7 +70,7 @@ class MessagesTest {
                 m.get("series.problem." + problem.code(), "1", "2");
             }
             for (var refusal : se.hlt.assessment.io.sessions.SessionsRefusal.Kind.values()) {
-                m.get("refusal." + refusal.code(), "1", "2");
+                m.get("batch.ors.refused." + refusal.code(), "1", "2");
             }
             for (var status : se.hlt.assessment.series.ReliableChange.values()) {
                 m.get("series.status." + status.code());

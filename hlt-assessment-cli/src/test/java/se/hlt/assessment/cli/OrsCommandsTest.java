@@ -161,6 +161,14 @@ class OrsCommandsTest {
     }
 
     @Test
+    void theSdqReportLeavesAnOrsFormOutAndSaysWhereToSeeIt(@TempDir Path dir) {
+        Run run = Run.of("report", "--lang", "en", "--out", dir.resolve("r.html").toString(),
+                example("ors-form.json"), example("sdq-parent-baseline.json"));
+        assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
+        assertTrue(run.err().contains("ors-form.json is not an SDQ form"), run.err());
+    }
+
+    @Test
     void aMissingInOptionIsAUsageErrorAndHelpHasAnExample() {
         assertEquals(ExitCodes.USAGE, Run.of("batch", "ors", "--out", "x.csv").exit());
         Run help = Run.of("batch", "ors", "--help");

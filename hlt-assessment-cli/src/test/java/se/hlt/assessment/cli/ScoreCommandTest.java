@@ -66,6 +66,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aDashReadsTheFormFromStandardInput() throws IOException {
+        String form = Files.readString(example("sdq-parent-baseline.json"));
+        Run run = Run.typing(form, "score", "--lang", "en", "-");
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("id vbn-2026-017"), run.out());
+    }
+
+    @Test
     void aFormThatCannotBeReadIsRefused(@TempDir Path dir) {
         Run run = Run.of("score", dir.resolve("missing.json").toString());
         assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
@@ -80,7 +88,8 @@ class ScoreCommandTest {
     @Test
     void everyCommandHasHelpWithAnExample() {
         for (String[] command : new String[][] {{"--help"}, {"score", "--help"}, {"instruments", "--help"},
-                {"batch", "--help"}}) {
+                {"batch", "--help"}, {"enter", "--help"}, {"enter", "sdq", "--help"},
+                {"report", "--help"}}) {
             Run run = Run.of(command);
             assertEquals(ExitCodes.OK, run.exit());
             assertTrue(run.out().contains("Example"), String.join(" ", command) + ": " + run.out());
@@ -96,5 +105,28 @@ class ScoreCommandTest {
         assertEquals(10, run.out().lines().filter(l -> l.startsWith("sdq-")).count(), run.out());
         assertTrue(run.out().contains("sdq-t-2-4-followup"));
         assertTrue(run.out().contains("ycsrs"));
+    }
+
+    @Test
+    void showsZScoresAgainstTheNormsThatFitTheChild() {
+        Run run = Run.of("score", "--lang", "en", example("sdq-parent-baseline.json").toString());
+        assertTrue(run.out().contains("Compared with: SDQ parent, UK girls 5-15"), run.out());
+        // emotion 10 against the girls' mean 2.0 and SD 2.0: z = 4.00
+        assertTrue(run.out().contains("z +4.00"), run.out());
+    }
+
+    @Test
+    void saysSoWhenNoNormsTableFits() {
+        Run run = Run.of("score", "--lang", "en", "--norms", "nl", example("sdq-parent-baseline.json").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("no national norms table fits this child"), run.out());
+        assertFalse(run.out().contains("z +"), run.out());
+    }
+
+    @Test
+    void showsSwedishPreschoolCutOffs() {
+        Run run = Run.of("score", "--lang", "sv", "--norms", "se", example("sdq-preschool-teacher.json").toString());
+        assertTrue(run.out().contains("vid eller över P90"), run.out());
+        assertTrue(run.out().contains("se-preschool-teacher-p90"), run.out());
     }
 }

@@ -145,6 +145,15 @@ final class DefinitionCheck {
         addScoreName(scoreNames, impact.name());
         String where = "impact[" + impact.name() + "]";
         requireQuestion(questions, where + ".gate.question", impact.gate().question());
+        for (String next : impact.gate().followOn()) {
+            if (!requireQuestion(questions, where + ".gate.followOn", next)) {
+                continue;
+            }
+            if (next.equals(impact.gate().question()) || scored.contains(next)) {
+                problems.add(where + ".gate.followOn: '" + next + "' is the gate itself or an item of a scale, "
+                        + "which every respondent answers");
+            }
+        }
         for (String item : impact.items()) {
             if (!requireQuestion(questions, where + ".items", item)) {
                 continue;

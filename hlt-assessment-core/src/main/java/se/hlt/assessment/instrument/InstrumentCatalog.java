@@ -1,6 +1,5 @@
 package se.hlt.assessment.instrument;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -116,22 +115,7 @@ public final class InstrumentCatalog {
 
     /** Lazily loads the built-in definitions once, on first use. */
     private static final class BuiltIn {
-        static final InstrumentCatalog CATALOG = load();
-
-        private static InstrumentCatalog load() {
-            JsonNode index;
-            try {
-                index = DataFiles.mapper().readTree(DataFiles.resourceText(BUILT_IN_DIR + "index.json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            List<InstrumentDefinition> definitions = new ArrayList<>();
-            for (JsonNode path : index.get("definitions")) {
-                String resource = BUILT_IN_DIR + path.asText();
-                definitions.add(DataFiles.readShipped(DataFiles.resourceText(resource), resource,
-                        InstrumentDefinition.class, DefinitionCheck::problems).orElseThrow());
-            }
-            return of(definitions);
-        }
+        static final InstrumentCatalog CATALOG = of(DataFiles.loadShipped(BUILT_IN_DIR, "definitions",
+                InstrumentDefinition.class, DefinitionCheck::problems));
     }
 }

@@ -106,6 +106,17 @@ public record InstrumentDefinition(
         return List.copyOf(names);
     }
 
+    /** Which way is good for a score, if the version produces it. */
+    public Optional<Direction> direction(String scoreName) {
+        for (ScaleRule s : scales) {
+            if (s.name().equals(scoreName)) return Optional.of(s.direction());
+        }
+        for (CompositeRule c : composites) {
+            if (c.name().equals(scoreName)) return Optional.of(c.direction());
+        }
+        return impact.filter(i -> i.name().equals(scoreName)).map(ImpactRule::direction);
+    }
+
     /** The English and Swedish name of a score, if the version produces it. */
     public Optional<Label> scoreLabel(String scoreName) {
         for (ScaleRule s : scales) {

@@ -120,6 +120,28 @@ public final class DataFiles {
     }
 
     /**
+     * Loads every data file listed in a shipped folder's {@code index.json} (under {@code listKey}), in order.
+     *
+     * @param folder the class-path folder, e.g. {@code /hlt/instruments/}
+     * @throws IllegalStateException if a listed file is missing or broken (the test suite guards against it)
+     */
+    public static <T> List<T> loadShipped(String folder, String listKey, Class<T> type,
+                                          Function<T, List<String>> semanticCheck) {
+        JsonNode index;
+        try {
+            index = MAPPER.readTree(resourceText(folder + "index.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<T> values = new ArrayList<>();
+        for (JsonNode path : index.get(listKey)) {
+            String resource = folder + path.asText();
+            values.add(readShipped(resourceText(resource), resource, type, semanticCheck).orElseThrow());
+        }
+        return values;
+    }
+
+    /**
      * Reads a resource from the class path as UTF-8 text.
      *
      * @throws IllegalStateException if it is not there (a packaging mistake)

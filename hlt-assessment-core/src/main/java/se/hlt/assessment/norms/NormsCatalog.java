@@ -1,6 +1,5 @@
 package se.hlt.assessment.norms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -125,22 +124,7 @@ public final class NormsCatalog {
 
     /** Lazily loads the built-in tables once, on first use. */
     private static final class BuiltIn {
-        static final NormsCatalog CATALOG = load();
-
-        private static NormsCatalog load() {
-            JsonNode index;
-            try {
-                index = DataFiles.mapper().readTree(DataFiles.resourceText(BUILT_IN_DIR + "index.json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            List<NormTable> tables = new ArrayList<>();
-            for (JsonNode path : index.get("tables")) {
-                String resource = BUILT_IN_DIR + path.asText();
-                tables.add(DataFiles.readShipped(DataFiles.resourceText(resource), resource,
-                        NormTable.class, NormTableCheck::problems).orElseThrow());
-            }
-            return of(tables);
-        }
+        static final NormsCatalog CATALOG = of(DataFiles.loadShipped(BUILT_IN_DIR, "tables", NormTable.class,
+                NormTableCheck::problems));
     }
 }

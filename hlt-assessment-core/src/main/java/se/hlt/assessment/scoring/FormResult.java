@@ -24,6 +24,8 @@ import se.hlt.assessment.instrument.Timepoint;
  * @param status how completely the form could be scored
  * @param scores every score of the version, in definition order (empty when invalid)
  * @param bandSchemes the banding schemes reported, each naming its table or saying that none applies
+ * @param norms the comparisons with each chosen norms table that fits the child (z-scores, national cut-offs);
+ *     empty when none fits, and then no z-score is given rather than one from a table that does not fit
  * @param reported the questions reported but not scored
  * @param problems why the form could not be scored (empty when it could)
  * @param warnings notes that do not change a score
@@ -32,7 +34,8 @@ import se.hlt.assessment.instrument.Timepoint;
 public record FormResult(String instrument, Optional<Informant> informant, Optional<Timepoint> timepoint,
                          FormContext context,
                          Status status, List<Score> scores, List<BandScheme> bandSchemes,
-                         List<ReportedAnswer> reported, List<Problem> problems, List<Warning> warnings) {
+                         List<NormComparison> norms, List<ReportedAnswer> reported, List<Problem> problems,
+                         List<Warning> warnings) {
 
     /** Checks the required parts and copies every list. */
     public FormResult {
@@ -43,6 +46,7 @@ public record FormResult(String instrument, Optional<Informant> informant, Optio
         timepoint = timepoint == null ? Optional.empty() : timepoint;
         scores = List.copyOf(scores);
         bandSchemes = List.copyOf(bandSchemes);
+        norms = norms == null ? List.of() : List.copyOf(norms);
         reported = List.copyOf(reported);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);

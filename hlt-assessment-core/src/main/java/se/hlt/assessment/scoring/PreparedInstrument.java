@@ -20,6 +20,7 @@ import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.norms.Bands;
 import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.norms.NormsChoice;
 
 /**
  * One instrument definition compiled for fast scoring: every rule turned into index arrays once, so that scoring
@@ -84,8 +85,11 @@ public final class PreparedInstrument {
     private final List<Optional<Informant>> acceptedRaters;
     private final Optional<Timepoint> timepoint;
 
-    private PreparedInstrument(InstrumentDefinition d, NormsCatalog norms) {
+    private final ComparisonTables comparisons;
+
+    private PreparedInstrument(InstrumentDefinition d, NormsCatalog norms, NormsChoice choice) {
         this.definition = d;
+        this.comparisons = ComparisonTables.of(d, norms, choice);
         this.informant = Optional.of(d.informant());
         List<Optional<Informant>> raters = new ArrayList<>();
         for (Informant rater : Informant.values()) {
@@ -244,7 +248,20 @@ public final class PreparedInstrument {
      * @param norms where to look for band tables
      */
     public static PreparedInstrument of(InstrumentDefinition definition, NormsCatalog norms) {
-        return new PreparedInstrument(definition, norms);
+        return new PreparedInstrument(definition, norms, NormsChoice.all());
+    }
+
+    /**
+     * Compiles {@code definition}, looking up its band tables in {@code norms} and comparing forms with the
+     * tables of {@code norms} that {@code choice} accepts.
+     */
+    public static PreparedInstrument of(InstrumentDefinition definition, NormsCatalog norms, NormsChoice choice) {
+        return new PreparedInstrument(definition, norms, choice);
+    }
+
+    /** The norms tables forms of this version may be compared with (each result names those that fit). */
+    public List<TableRef> comparisonTables() {
+        return comparisons.tables();
     }
 
     private static int reverseBase(InstrumentDefinition d, String item) {
@@ -433,8 +450,9 @@ public final class PreparedInstrument {
         });
         Status status = totalOnly ? Status.TOTAL_ONLY
                 : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
-        return new FormResult(definition.id(), rater, timepoint, context, status,
-                List.of(scores), bandSchemes, reported(codes), List.of(), warnings.isEmpty() ? List.of() : warnings);
+        return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
+                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(),
+                warnings.isEmpty() ? List.of() : warnings);
     }
 
     private static boolean noPartAnswered(int[] parts, Score[] scores) {
@@ -478,7 +496,7 @@ public final class PreparedInstrument {
     /** A result for a form that cannot be scored; it carries the problems and no score. */
     FormResult invalid(FormContext context, List<Problem> problems) {
         return new FormResult(definition.id(), informant, timepoint, context,
-                Status.INVALID, List.of(), bandSchemes, List.of(), problems, List.of());
+                Status.INVALID, List.of(), bandSchemes, List.of(), List.of(), problems, List.of());
     }
 
     private Score impactScore(int k, int[] codes, List<Warning> warnings) {

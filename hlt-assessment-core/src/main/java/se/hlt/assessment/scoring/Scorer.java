@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.norms.NormsChoice;
 
 /**
  * Scores forms of any instrument in a catalog. Immutable and thread-safe: build one and share it.
@@ -26,12 +27,12 @@ public final class Scorer {
     private final NormsCatalog norms;
     private final Map<String, PreparedInstrument> prepared;
 
-    private Scorer(InstrumentCatalog instruments, NormsCatalog norms) {
+    private Scorer(InstrumentCatalog instruments, NormsCatalog norms, NormsChoice choice) {
         this.instruments = instruments;
         this.norms = norms;
         Map<String, PreparedInstrument> map = new LinkedHashMap<>();
         for (InstrumentDefinition d : instruments.all()) {
-            map.put(d.id(), PreparedInstrument.of(d, norms));
+            map.put(d.id(), PreparedInstrument.of(d, norms, choice));
         }
         this.prepared = Map.copyOf(map);
     }
@@ -41,9 +42,20 @@ public final class Scorer {
         return BuiltIn.SCORER;
     }
 
-    /** A scorer for the given instruments, with bands from the given norms tables. */
+    /**
+     * A scorer for the given instruments, with bands from the given norms tables, comparing each form with every
+     * table that fits the child.
+     */
     public static Scorer of(InstrumentCatalog instruments, NormsCatalog norms) {
-        return new Scorer(instruments, norms);
+        return new Scorer(instruments, norms, NormsChoice.all());
+    }
+
+    /**
+     * A scorer for the given instruments, with bands from the given norms tables, comparing each form with the
+     * tables that {@code choice} accepts and that fit the child.
+     */
+    public static Scorer of(InstrumentCatalog instruments, NormsCatalog norms, NormsChoice choice) {
+        return new Scorer(instruments, norms, choice);
     }
 
     /** The instruments this scorer knows. */
@@ -100,11 +112,12 @@ public final class Scorer {
         Problem problem = new Problem("instrument", ProblemKind.UNKNOWN_INSTRUMENT,
                 Optional.of("\"" + form.instrument() + "\""), Optional.of(known));
         return new FormResult(form.instrument(), Optional.empty(), Optional.empty(), form.context(), Status.INVALID,
-                List.of(), List.of(), List.of(), List.of(problem), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of());
     }
 
     /** Builds the built-in scorer once, on first use. */
     private static final class BuiltIn {
-        static final Scorer SCORER = new Scorer(InstrumentCatalog.builtIn(), NormsCatalog.builtIn());
+        static final Scorer SCORER = new Scorer(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(),
+                NormsChoice.all());
     }
 }

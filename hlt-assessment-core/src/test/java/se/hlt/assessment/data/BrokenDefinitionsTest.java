@@ -92,6 +92,20 @@ class BrokenDefinitionsTest {
     }
 
     @Test
+    void aFollowOnQuestionThatIsNotOnTheFormIsRefused() {
+        ObjectNode d = good();
+        ((ArrayNode) d.get("impact").get("gate").get("followOn")).add("nosuch");
+        assertRefusedNaming(d, "impact[impact].gate.followOn", "nosuch");
+    }
+
+    @Test
+    void aScaleItemCannotBeSkippedByTheGate() {
+        ObjectNode d = good();
+        ((ArrayNode) d.get("impact").get("gate").get("followOn")).add("consid");
+        assertRefusedNaming(d, "impact[impact].gate.followOn", "consid", "item of a scale");
+    }
+
+    @Test
     void aCompositeOfSomethingThatIsNotAScaleIsRefused() {
         ObjectNode d = good();
         ((ArrayNode) d.get("composites").get(0).get("sumOf")).add("impact");

@@ -1,7 +1,11 @@
 package se.hlt.assessment.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.hlt.assessment.io.SyntheticIdentityNumbers.tenDigits;
+import static se.hlt.assessment.io.SyntheticIdentityNumbers.withDash;
+import static se.hlt.assessment.io.SyntheticIdentityNumbers.withWrongCheckDigit;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,15 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class PersonalIdentityNumbersTest {
 
+    private final String number = tenDigits("051231", "402");
+    private final String coordination = tenDigits("120375", "118"); // day 15 + 60
+
     /** A ten-digit number YYMMDD + serial (3 digits) + a valid Luhn check digit. */
     static String syntheticTenDigit(String yymm, String dd, String serial) {
-        String nine = yymm + dd + serial;
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int v = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += v > 9 ? v - 9 : v;
-        }
-        return nine + ((10 - sum % 10) % 10);
+        return tenDigits(yymm + dd, serial);
     }
 
     @Test
@@ -35,6 +36,8 @@ class PersonalIdentityNumbersTest {
     @Test
     void recognisesCoordinationNumbers() {
         assertTrue(PersonalIdentityNumbers.looksLike(syntheticTenDigit("1203", "75", "234")));
+        assertTrue(PersonalIdentityNumbers.looksLike(coordination));
+        assertTrue(PersonalIdentityNumbers.looksLike("20" + withDash(coordination)));
     }
 
     @Test
@@ -48,5 +51,53 @@ class PersonalIdentityNumbersTest {
         assertFalse(PersonalIdentityNumbers.looksLike("123456"));
         assertFalse(PersonalIdentityNumbers.looksLike("HLT-2024-0001"));
         assertFalse(PersonalIdentityNumbers.looksLike(ten.substring(0, 4) + "-" + ten.substring(4)));
+    }
+
+    @Test
+    void twelveDigitsAreJudgedOnTheLastTen() {
+        assertTrue(PersonalIdentityNumbers.looksLike("19" + withDash(number)));
+        assertTrue(PersonalIdentityNumbers.looksLike("18" + number));
+        assertFalse(PersonalIdentityNumbers.looksLike("20" + withWrongCheckDigit(number)));
+    }
+
+    @Test
+    void anyWhitespaceAroundIsIgnored() {
+        assertTrue(PersonalIdentityNumbers.looksLike("\t" + number + "\r\n"));
+    }
+
+    @Test
+    void theDateMustBePlausible() {
+        assertFalse(PersonalIdentityNumbers.looksLike(tenDigits("051331", "402")), "month 13");
+        assertFalse(PersonalIdentityNumbers.looksLike(tenDigits("050031", "402")), "month 00");
+        assertFalse(PersonalIdentityNumbers.looksLike(tenDigits("051200", "402")), "day 00");
+        assertFalse(PersonalIdentityNumbers.looksLike(tenDigits("051232", "402")), "day 32");
+        assertFalse(PersonalIdentityNumbers.looksLike(tenDigits("051260", "402")), "day 60");
+        assertFalse(PersonalIdentityNumbers.looksLike(tenDigits("051292", "402")), "day 92");
+        assertTrue(PersonalIdentityNumbers.looksLike(tenDigits("051261", "402")), "day 61: co-ordination 1st");
+        assertTrue(PersonalIdentityNumbers.looksLike(tenDigits("051291", "402")), "day 91: co-ordination 31st");
+    }
+
+    @Test
+    void otherLengthsAndSeparatorsAreNotNumbers() {
+        assertFalse(PersonalIdentityNumbers.looksLike(number.substring(1)));
+        assertFalse(PersonalIdentityNumbers.looksLike(number + "0"));
+        assertFalse(PersonalIdentityNumbers.looksLike("5" + withDash(number)));
+        assertFalse(PersonalIdentityNumbers.looksLike(""));
+        assertFalse(PersonalIdentityNumbers.looksLike("   "));
+        assertFalse(PersonalIdentityNumbers.looksLike(number.substring(0, 5) + "-" + number.substring(5)));
+        assertFalse(PersonalIdentityNumbers.looksLike(number.substring(0, 6) + "/" + number.substring(6)));
+        assertFalse(PersonalIdentityNumbers.looksLike(number.substring(0, 6) + "--" + number.substring(6)));
+        assertFalse(PersonalIdentityNumbers.looksLike("a" + number.substring(1)));
+    }
+
+    @Test
+    void exactlyOneCheckDigitFitsTheOtherNineDigits() {
+        int matches = 0;
+        for (int check = 0; check <= 9; check++) {
+            if (PersonalIdentityNumbers.looksLike(number.substring(0, 9) + check)) {
+                matches++;
+            }
+        }
+        assertEquals(1, matches);
     }
 }

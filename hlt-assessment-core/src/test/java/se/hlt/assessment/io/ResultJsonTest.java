@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.FormResult;
@@ -25,12 +26,13 @@ class ResultJsonTest {
         answers.put("ebddiff", 2);
         answers.put("distres", 3);
         return scorer.score(Form.of("sdq-p-4-17-baseline", answers)
-                .withContext(FormContext.none().withId("k-1").withAge(3)));
+                .withContext(FormContext.none().withId("k-1").withAge(7).withSex(Sex.MALE)));
     }
 
     @Test
     void aResultReadsBackEqual() {
         FormResult result = proratedParentForm();
+        assertEquals(1, result.norms().size(), "compared with the UK boys' table, z-scores and all");
         assertEquals(result, ResultJson.parse(ResultJson.write(result)).orElseThrow());
     }
 

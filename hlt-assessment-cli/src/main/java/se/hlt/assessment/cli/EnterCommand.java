@@ -1,0 +1,24 @@
+package se.hlt.assessment.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hlt enter}: groups the form entry commands, one per instrument family. */
+@Command(name = "enter",
+        mixinStandardHelpOptions = true,
+        description = "Types in a paper form quickly, checks every answer as it is typed, shows the result and "
+                + "saves the form as JSON.",
+        subcommands = {EnterSdqCommand.class},
+        footer = {"%nExample:", "  hlt enter sdq --id k-17", ExitCodes.HELP})
+final class EnterCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand, show the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

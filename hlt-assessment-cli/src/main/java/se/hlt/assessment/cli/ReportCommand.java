@@ -1,0 +1,162 @@
+package se.hlt.assessment.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.hlt.assessment.cli.enter.SaveFile;
+import se.hlt.assessment.cli.report.ComparisonJudgement;
+import se.hlt.assessment.cli.report.PdfWriter;
+import se.hlt.assessment.cli.report.ScoredForm;
+import se.hlt.assessment.cli.report.SdqReport;
+import se.hlt.assessment.cli.report.Section;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.io.Checked;
+import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.io.ProgressListener;
+import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.Scorer;
+
+/**
+ * {@code hlt report}: a printable page per form, or per baseline and follow-up pair, as self-contained HTML or
+ * as PDF.
+ */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = {"Writes a page to print and put in front of the team and the family: for each SDQ form the "
+                + "profile chart of every scale against its bands, the scores, the norms comparisons, a short "
+                + "explanation in Swedish or English, and the sources. Forms of the same child (same pseudonymous "
+                + "id) and informant, one baseline and a follow-up, are shown side by side with the change.",
+            "The HTML needs nothing else to open or print (no network, no scripts); --pdf writes the same page as "
+                + "PDF. One A4 page per form or pair."},
+        footer = {"%nExamples:",
+            "  hlt report examples/sdq-parent-baseline.json",
+            "  hlt report --lang sv --out k-17.html k-17-t1.json k-17-t2.json",
+            "  hlt report --pdf --out k-17.pdf k-17-t1.json k-17-t2.json",
+            ExitCodes.HELP})
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SDQ forms in JSON (as hlt enter saves them).")
+    List<Path> files;
+
+    @Option(names = "--pdf", description = "Write PDF instead of HTML.")
+    boolean pdf;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report (replaced if it "
+            + "exists); - writes HTML to standard output. Default: hlt-report.html (or .pdf) in the current folder, "
+            + "never replacing a file: -2, -3... is added.")
+    String out;
+
+    @Mixin
+    LanguageOption language;
+
+    @Mixin
+    NormsOptions norms;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Messages m = language.messages();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Checked<Scorer> chosen = norms.scorer();
+        if (!chosen.isOk()) {
+            err.println(m.get("norms.refused"));
+            chosen.problems().forEach(p -> err.println("  - " + p));
+            return ExitCodes.INPUT_REFUSED;
+        }
+        if (pdf && "-".equals(out)) {
+            err.println(m.get("report.pdf.needs.file"));
+            return ExitCodes.USAGE;
+        }
+        Scorer scorer = chosen.orElseThrow();
+        List<ScoredForm> forms = new ArrayList<>();
+        int exit = read(scorer, forms, m, err);
+        if (forms.isEmpty()) {
+            err.println(m.get("report.no.forms"));
+            return Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+        }
+        SdqReport report = new SdqReport(m, scorer.norms(),
+                new ComparisonJudgement(scorer.instruments(), scorer.norms()), LocalDate.now());
+        String html = report.html(Section.plan(forms));
+        if ("-".equals(out)) {
+            stdout.print(html);
+            stdout.flush();
+            return exit;
+        }
+        Path target = out != null ? Path.of(out)
+                : SaveFile.freeName(Path.of(pdf ? "hlt-report.pdf" : "hlt-report.html"));
+        if (pdf) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                PdfWriter.write(html, bytes);
+            } catch (IOException | RuntimeException e) {
+                err.println(m.get("report.pdf.failed", e.getClass().getSimpleName()));
+                return ExitCodes.INTERNAL_ERROR;
+            }
+            Files.write(target, bytes.toByteArray());
+        } else {
+            Files.writeString(target, html, StandardCharsets.UTF_8);
+        }
+        stdout.println(m.get("report.saved", target));
+        return exit;
+    }
+
+    /** Reads and scores every file into {@code forms}; says what was left out and why, and returns the exit code. */
+    private int read(Scorer scorer, List<ScoredForm> forms, Messages m, PrintWriter err) {
+        int exit = ExitCodes.OK;
+        ResultText text = new ResultText(m);
+        ProgressListener progress = ProgressBar.onTerminal(err, m.get("progress.forms"));
+        int done = 0;
+        for (Path file : files) {
+            progress.progress(done++, files.size());
+            String content;
+            try {
+                content = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
+                exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
+                continue;
+            }
+            Checked<Form> form = FormJson.parse(content, scorer.instruments());
+            if (!form.isOk()) {
+                err.println(m.get("report.form.not.reported", file));
+                form.problems().forEach(p -> err.println("  - " + p));
+                exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+                continue;
+            }
+            FormResult result = scorer.score(form.orElseThrow());
+            if (!result.isValid()) {
+                err.println(m.get("report.form.not.reported", file));
+                result.problems().forEach(p -> err.println("  - " + text.problem(p)));
+                exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+                continue;
+            }
+            InstrumentDefinition definition = scorer.instruments().find(result.instrument()).orElseThrow();
+            if (!definition.family().equals("sdq")) {
+                // the page is an SDQ profile against its bands; an ORS/SRS form has its own view in hlt score
+                err.println(m.get("report.not.sdq", file));
+                exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+                continue;
+            }
+            forms.add(new ScoredForm(file.toString(), result, definition));
+        }
+        progress.finished();
+        return exit;
+    }
+}

@@ -1,0 +1,13 @@
+package se.hlt.assessment.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import se.hlt.assessment.instrument.Timepoint;
+
+/** Reads a timepoint option in any of its usual spellings ({@code followup}, {@code follow-up}, {@code t2}...). */
+final class TimepointConverter implements ITypeConverter<Timepoint> {
+
+    @Override
+    public Timepoint convert(String value) {
+        return Timepoint.parse(value);
+    }
+}

@@ -1,0 +1,43 @@
+package se.hlt.assessment.cli.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.hlt.assessment.cli.Messages;
+import se.hlt.assessment.norms.NormsCatalog;
+
+/**
+ * The printable SDQ report: one A4 page per form or per baseline and follow-up pair, each with the profile
+ * chart, the scores, a plain-language explanation and the sources, as one self-contained HTML page (inline CSS
+ * and SVG, no scripts, nothing from the network). Every text comes from the message bundles; every value is
+ * escaped.
+ */
+public final class SdqReport {
+
+    private final Messages m;
+    private final FormPage formPage;
+    private final PairPage pairPage;
+
+    /**
+     * A report in the language of {@code messages}.
+     *
+     * @param norms the norms catalog the forms were scored with (for the band ranges of the chart)
+     * @param judgement the reliable-change and AVS statistics, or {@link ChangeJudgement#notAvailable()}
+     * @param printed the date printed on every page
+     */
+    public SdqReport(Messages messages, NormsCatalog norms, ChangeJudgement judgement, LocalDate printed) {
+        this.m = messages;
+        PageParts parts = new PageParts(messages, printed);
+        ProfileRows rows = new ProfileRows(messages, norms);
+        this.formPage = new FormPage(messages, parts, rows);
+        this.pairPage = new PairPage(messages, parts, rows, judgement);
+    }
+
+    /** The whole HTML page for these sections, one printed page each. */
+    public String html(List<Section> sections) {
+        Html body = new Html();
+        for (Section s : sections) {
+            body.append(s.isPair() ? pairPage.of(s.first(), s.followUp().orElseThrow()) : formPage.of(s.first()));
+        }
+        return PageTemplate.fill(m.locale().getLanguage(), m.get("report.title"), body);
+    }
+}

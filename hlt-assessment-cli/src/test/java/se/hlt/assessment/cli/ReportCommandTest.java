@@ -1,0 +1,102 @@
+package se.hlt.assessment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hlt report}: forms entered with {@code hlt enter} become a page to print, as HTML or PDF. */
+class ReportCommandTest {
+
+    private static final String ITEMS = "0121201210 2102101210 12101";
+
+    @TempDir
+    Path dir;
+
+    /** Enters a parent form of child {@code id} at {@code timepoint} and returns its file. */
+    private Path entered(String id, String timepoint, String items) {
+        Path file = dir.resolve(id + "-" + timepoint + ".json");
+        Run run = Run.typing(String.join("\n", "", "", timepoint, id, "9", "f", items, "0", "3", "2") + "\n",
+                "enter", "sdq", "--out", file.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        return file;
+    }
+
+    @Test
+    void writesAnHtmlPageForABaselineAndFollowUpPair() throws IOException {
+        Path t1 = entered("k-17", "baseline", ITEMS);
+        Path t2 = entered("k-17", "followup", "0000000000 0000000000 00000");
+        Path html = dir.resolve("k-17.html");
+        Run run = Run.of("report", "--lang", "en", "--out", html.toString(), t2.toString(), t1.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<svg"), "the chart");
+        assertTrue(page.contains("Baseline (T1)") && page.contains("Follow-up (T2)"));
+        assertEquals(1, page.split("<section", -1).length - 1, "the two forms are one pair");
+        assertTrue(run.out().contains("Written: " + html), run.out());
+    }
+
+    @Test
+    void writesTheSamePageAsPdfWithItsText() throws IOException {
+        Path t1 = entered("k-17", "baseline", ITEMS);
+        Path other = entered("k-18", "baseline", ITEMS);
+        Path pdf = dir.resolve("report.pdf");
+        Run run = Run.of("report", "--lang", "sv", "--pdf", "--out", pdf.toString(), t1.toString(),
+                other.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertEquals("", run.err(), "the PDF renderer says nothing on standard error");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(2, doc.getNumberOfPages(), "one A4 page per form");
+            assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()));
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("SDQ-sammanställning inför HLT-mötet"), text);
+            assertTrue(text.contains("id k-17") && text.contains("id k-18"), text);
+            assertTrue(text.contains("Emotionella symtom") && text.contains("Prosocialt beteende"), text);
+            assertTrue(text.contains("vårdnadshavare"), text);
+        }
+    }
+
+    @Test
+    void writesHtmlToStandardOutputForADash() {
+        Path t1 = entered("k-17", "baseline", ITEMS);
+        Run run = Run.of("report", "--out", "-", t1.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().startsWith("<!DOCTYPE html>"), run.out());
+    }
+
+    @Test
+    void aPdfCannotGoToStandardOutput() {
+        Path t1 = entered("k-17", "baseline", ITEMS);
+        assertEquals(ExitCodes.USAGE, Run.of("report", "--pdf", "--out", "-", t1.toString()).exit());
+    }
+
+    @Test
+    void aFormThatCannotBeScoredIsLeftOutAndNamed() throws IOException {
+        Path good = entered("k-17", "baseline", ITEMS);
+        Path bad = Files.writeString(dir.resolve("bad.json"),
+                "{\"instrument\":\"sdq-p-4-17-baseline\",\"answers\":{\"consid\":3}}");
+        Path html = dir.resolve("r.html");
+        Run run = Run.of("report", "--lang", "en", "--out", html.toString(), good.toString(), bad.toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit());
+        assertTrue(run.err().contains("bad.json is not in the report"), run.err());
+        assertTrue(run.err().contains("consid"), run.err());
+        assertEquals(1, Files.readString(html).split("<section", -1).length - 1);
+    }
+
+    @Test
+    void nothingIsWrittenWhenNoFormCanBeReported() {
+        Path html = dir.resolve("r.html");
+        Run run = Run.of("report", "--out", html.toString(), dir.resolve("missing.json").toString());
+        assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
+        assertFalse(Files.exists(html));
+    }
+}

@@ -1,0 +1,45 @@
+package se.hlt.assessment.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SectionTest {
+
+    @Test
+    void aBaselineAndAFollowUpOfTheSameChildMakeAPair() {
+        List<Section> sections = Section.plan(List.of(Forms.followUp("k-17"), Forms.baseline("k-17")));
+        assertEquals(1, sections.size());
+        assertTrue(sections.get(0).isPair());
+        assertEquals("sdq-p-4-17-baseline", sections.get(0).first().definition().id());
+    }
+
+    @Test
+    void formsOfDifferentChildrenOrInformantsStayApart() {
+        ScoredForm teacherFollowUp = Forms.scored("sdq-t-4-17-followup", "k-17", Forms.T2_ITEMS, Map.of());
+        List<Section> sections = Section.plan(List.of(Forms.baseline("k-17"), Forms.followUp("k-18"),
+                teacherFollowUp));
+        assertEquals(3, sections.size());
+        assertFalse(sections.stream().anyMatch(Section::isPair));
+    }
+
+    @Test
+    void eachFollowUpIsShownBesideTheOneBaseline() {
+        List<Section> sections = Section.plan(List.of(Forms.baseline("k-17"), Forms.followUp("k-17"),
+                Forms.followUp("k-17")));
+        assertEquals(2, sections.size());
+        assertTrue(sections.stream().allMatch(Section::isPair));
+    }
+
+    @Test
+    void twoBaselinesOfOneChildAreNotGuessedBetween() {
+        List<Section> sections = Section.plan(List.of(Forms.baseline("k-17"), Forms.baseline("k-17"),
+                Forms.followUp("k-17")));
+        assertEquals(3, sections.size());
+        assertFalse(sections.stream().anyMatch(Section::isPair));
+    }
+}

@@ -1,0 +1,27 @@
+package se.hlt.assessment.cohort;
+
+import java.util.Objects;
+import se.hlt.assessment.comparison.BandPosition;
+
+/**
+ * The bands one child's score fell in at T1 and at T2, in the same banding.
+ *
+ * @param t1 the band at T1
+ * @param t2 the band at T2
+ */
+public record BandMove(BandPosition t1, BandPosition t2) {
+
+    /** Checks that both bands come from a banding with the same number of bands. */
+    public BandMove {
+        Objects.requireNonNull(t1, "t1");
+        Objects.requireNonNull(t2, "t2");
+        if (t1.bandCount() != t2.bandCount()) {
+            throw new IllegalArgumentException("T1 and T2 bands come from different bandings");
+        }
+    }
+
+    /** A move from band {@code t1} to band {@code t2}. */
+    public static BandMove of(BandPosition t1, BandPosition t2) {
+        return new BandMove(t1, t2);
+    }
+}

@@ -1,0 +1,68 @@
+package se.hlt.assessment.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A file written under a temporary name beside its target and moved into place only on {@link #commit()}, so
+ * that a refused or failed run leaves no partial output behind, and an older file of the same name untouched.
+ */
+final class PendingFile implements Closeable {
+
+    private final Path target;
+    private final Path temporary;
+    private boolean committed;
+
+    private PendingFile(Path target, Path temporary) {
+        this.target = target;
+        this.temporary = temporary;
+    }
+
+    /**
+     * Creates the temporary file in the target's directory (so that the final move is a rename). It is created
+     * as an ordinary file, with the permissions the user's umask gives any new file, not the owner-only ones of
+     * {@link Files#createTempFile}, so that the result can be shared like any file the user writes.
+     */
+    static PendingFile beside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        while (true) {
+            long random = ThreadLocalRandom.current().nextLong() >>> 1;
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + random + ".part");
+            try {
+                return new PendingFile(absolute, Files.createFile(temporary));
+            } catch (FileAlreadyExistsException e) {
+                // another run picked the same name: draw again
+            }
+        }
+    }
+
+    /** A stream that writes the temporary file. */
+    OutputStream open() throws IOException {
+        return Files.newOutputStream(temporary);
+    }
+
+    /** Moves the temporary file to the target, replacing any older file there. */
+    void commit() throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Deletes the temporary file unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

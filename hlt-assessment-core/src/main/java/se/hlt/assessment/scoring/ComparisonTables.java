@@ -1,0 +1,139 @@
+package se.hlt.assessment.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import se.hlt.assessment.instrument.AgeRange;
+import se.hlt.assessment.instrument.Direction;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.norms.BandRange;
+import se.hlt.assessment.norms.MeanSd;
+import se.hlt.assessment.norms.NormTable;
+import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.norms.NormsChoice;
+
+/**
+ * The norms tables a form of one instrument version may be compared with, compiled once; per form, the ones that
+ * fit the child are chosen and the z-scores and cut-off bands computed.
+ *
+ * <p>A table fits when its age range contains the child's age, or, when the age is not given, when it covers
+ * every age of the version (otherwise it might not fit, and no table is borrowed); and when it is for both sexes
+ * or for the child's sex, which must then be given.
+ */
+final class ComparisonTables {
+
+    private final List<Candidate> candidates;
+    private final AgeRange versionAges;
+
+    private ComparisonTables(List<Candidate> candidates, AgeRange versionAges) {
+        this.candidates = candidates;
+        this.versionAges = versionAges;
+    }
+
+    /**
+     * The tables of {@code norms} chosen by {@code choice} that describe this version and informant and hold
+     * means/SDs or cut-offs other than the version's own banding schemes.
+     */
+    static ComparisonTables of(InstrumentDefinition d, NormsCatalog norms, NormsChoice choice) {
+        List<String> scoreNames = d.scoreNames();
+        List<Direction> directions = scoreNames.stream().map(n -> d.direction(n).orElseThrow()).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (NormTable t : norms.all()) {
+            boolean ownBands = t.bands().map(b -> d.bandSchemes().contains(b.scheme())).orElse(false);
+            boolean compares = !t.meanSd().isEmpty() || (t.bands().isPresent() && !ownBands);
+            if (t.appliesTo(d.family(), d.version(), d.informant()) && compares && choice.accepts(t)) {
+                candidates.add(Candidate.of(t, scoreNames, directions));
+            }
+        }
+        return new ComparisonTables(List.copyOf(candidates), d.ages());
+    }
+
+    /** The tables this version may be compared with, whether or not they fit a given child. */
+    List<TableRef> tables() {
+        return candidates.stream().map(c -> c.ref).toList();
+    }
+
+    /** The comparisons of a form's scores ({@code null} where missing) with each table that fits the child. */
+    List<NormComparison> compare(Score[] scores, FormContext context) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<NormComparison> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.fits(context, versionAges)) {
+                out.add(c.compare(scores));
+            }
+        }
+        return out;
+    }
+
+    /** One table, with its numbers indexed like the instrument's scores. */
+    private static final class Candidate {
+        final NormTable table;
+        final TableRef ref;
+        final double[] mean;
+        final double[] sd;
+        final List<BandRange>[] bands;
+        final Direction[] directions;
+        final String[] names;
+
+        @SuppressWarnings("unchecked")
+        private Candidate(NormTable table, List<String> scoreNames, List<Direction> directions) {
+            this.table = table;
+            this.ref = new TableRef(table.id(), table.title(), table.source());
+            int n = scoreNames.size();
+            names = scoreNames.toArray(String[]::new);
+            this.directions = directions.toArray(Direction[]::new);
+            mean = new double[n];
+            sd = new double[n];
+            Arrays.fill(sd, Double.NaN);
+            bands = new List[n];
+            for (int s = 0; s < n; s++) {
+                MeanSd m = table.meanSd().get(names[s]);
+                if (m != null) {
+                    mean[s] = m.mean();
+                    sd[s] = m.sd();
+                }
+                final int score = s;
+                table.bands().ifPresent(b -> bands[score] = b.scores().get(names[score]));
+            }
+        }
+
+        static Candidate of(NormTable table, List<String> scoreNames, List<Direction> directions) {
+            return new Candidate(table, scoreNames, directions);
+        }
+
+        boolean fits(FormContext context, AgeRange versionAges) {
+            boolean ageFits = context.age().isPresent()
+                    ? table.ages().contains(context.age().getAsInt())
+                    : table.ages().min() <= versionAges.min() && table.ages().max() >= versionAges.max();
+            boolean sexFits = "all".equals(table.sex())
+                    || context.sex().map(s -> s.code().equals(table.sex())).orElse(false);
+            return ageFits && sexFits;
+        }
+
+        NormComparison compare(Score[] scores) {
+            List<NormScore> out = new ArrayList<>();
+            for (int s = 0; s < names.length; s++) {
+                Score score = scores[s];
+                if (score == null || score.value().isEmpty() || (Double.isNaN(sd[s]) && bands[s] == null)) {
+                    continue;
+                }
+                int value = score.value().getAsInt();
+                OptionalDouble z = Double.isNaN(sd[s]) ? OptionalDouble.empty()
+                        : OptionalDouble.of(round2((value - mean[s]) / sd[s]));
+                Optional<String> band = bands[s] == null ? Optional.empty()
+                        : bands[s].stream().filter(r -> r.contains(value)).map(BandRange::band).findFirst();
+                out.add(new NormScore(names[s], z, directions[s], band));
+            }
+            return new NormComparison(ref, table.bands().map(b -> b.scheme()), out);
+        }
+
+        /** Rounds half away from zero to two decimals, as BigDecimal's HALF_UP does, without its cost. */
+        private static double round2(double x) {
+            return Math.copySign(Math.floor(Math.abs(x) * 100 + 0.5) / 100, x);
+        }
+    }
+}
