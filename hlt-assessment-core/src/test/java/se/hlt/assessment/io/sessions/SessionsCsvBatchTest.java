@@ -188,6 +188,17 @@ class SessionsCsvBatchTest {
     }
 
     @Test
+    void aLoneCarriageReturnInAQuotedCellIsRefusedRatherThanJoiningTwoRows() {
+        SessionsRefusal refusal = BatchFiles.run(dir, "client,session,instrument,total,note\n"
+                + "k-1,1,ORS,20,\"a\rb\"\nk-1,2,ORS,22,\n").outcome().refusal().orElseThrow();
+        assertEquals(SessionsRefusal.Kind.LONE_CARRIAGE_RETURN, refusal.kind());
+        assertEquals(List.of("2"), refusal.arguments());
+        // a line break written CRLF inside quotes is an ordinary cell
+        assertEquals(2, BatchFiles.run(dir, "client,session,instrument,total,note\n"
+                + "k-1,1,ORS,20,\"a\r\nb\"\nk-1,2,ORS,22,\n").summary().scored());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefused() {
         byte[] latin1 = (HEADER + "k-\u00e5,1,,ORS,,30,5,5,5,,,,5,\n").getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(SessionsRefusal.Kind.NOT_UTF8,
