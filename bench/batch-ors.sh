@@ -21,7 +21,10 @@ clients=${CLIENTS:-100000}
 sessions=${SESSIONS:-5}
 
 # Build the generator (core test classes) and the command line, outside the timing.
-mvn -q -B ${OFFLINE:-} -pl hlt-assessment-core -am test-compile
+mvn -q -B ${OFFLINE:-} -pl hlt-assessment-core -am test-compile > "$out/build.log" 2>&1 || {
+    cat "$out/build.log" >&2
+    exit 1
+}
 ./hlt --version > /dev/null
 
 java -cp hlt-assessment-core/target/test-classes se.hlt.assessment.bench.OrsSessionsGenerator \
