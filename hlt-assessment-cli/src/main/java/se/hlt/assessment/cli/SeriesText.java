@@ -20,13 +20,13 @@ import se.hlt.assessment.series.Track;
  * each explaining the cut-off and the reliable change value in use, and what the change amounts to. Rows that are
  * not part of the series are listed with the reason.
  */
-final class SeriesText {
+public final class SeriesText {
 
     private final Messages m;
     private final Locale locale;
     private final SessionText session;
 
-    SeriesText(Messages messages) {
+    public SeriesText(Messages messages) {
         this.m = messages;
         this.locale = messages.locale();
         this.session = new SessionText(messages);
@@ -91,7 +91,7 @@ final class SeriesText {
     }
 
     /** A form in a table cell: its instrument and total (ORS 18.3), or rating (YCORS 3/4), or a dash. */
-    private String formCell(SessionResult s) {
+    public String formCell(SessionResult s) {
         String form = s.instrument().toUpperCase(Locale.ROOT);
         if (s.total().isPresent()) {
             return form + " " + Numbers.text(s.total().get(), locale);
@@ -124,7 +124,8 @@ final class SeriesText {
                 MeasureRole.ALLIANCE)));
     }
 
-    private String summary(OutcomeSummary o) {
+    /** What a rater's outcome forms amount to, in one line: from intake to latest, and whether it is reliable. */
+    public String summary(OutcomeSummary o) {
         if (o.reliableChange().isEmpty() && o.latestSession().equals(o.intakeSession())) {
             return m.get("series.outcome.single", String.valueOf(o.intakeSession().getAsInt()),
                     session.number(o.intakeTotal().orElseThrow()));
@@ -140,7 +141,8 @@ final class SeriesText {
                 significance.isEmpty() ? verdict : verdict + ", " + significance);
     }
 
-    private String problem(SeriesProblem p) {
+    /** Why a row is not part of the series. */
+    public String problem(SeriesProblem p) {
         if (p.kind() == SeriesProblemKind.FORM_INVALID) {
             ResultText text = new ResultText(m);
             return String.join("; ", p.formProblems().stream().map(text::problem).toList());

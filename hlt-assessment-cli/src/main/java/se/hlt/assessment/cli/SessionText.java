@@ -15,12 +15,12 @@ import se.hlt.assessment.series.SessionResult;
  * What one ORS/SRS-family form says beyond its scores, in the chosen language: the cut-off that applies to it and
  * which side of it the total is. Also the pieces the series text shares: cut-off lines, alerts, rater names.
  */
-final class SessionText {
+public final class SessionText {
 
     private final Messages m;
     private final Locale locale;
 
-    SessionText(Messages messages) {
+    public SessionText(Messages messages) {
         this.m = messages;
         this.locale = messages.locale();
     }
@@ -40,7 +40,7 @@ final class SessionText {
     }
 
     /** One line saying which cut-off applies to a form of {@code instrument} by {@code rater}, and its source. */
-    String cutoffLine(Optional<CutoffRule> rule, String instrument, String rater, MeasureRole role) {
+    public String cutoffLine(Optional<CutoffRule> rule, String instrument, String rater, MeasureRole role) {
         String form = instrument.toUpperCase(Locale.ROOT);
         String who = m.get("informant." + rater);
         if (rule.isEmpty()) {
@@ -56,6 +56,7 @@ final class SessionText {
                 number(r.cutoff().get()), form, who, ages(r.ages()), confidence);
     }
 
+    /** An age range as text, e.g. age 13-17. */
     String ages(Optional<AgeRange> ages) {
         if (ages.isEmpty()) {
             return m.get("series.ages.any");
@@ -65,11 +66,12 @@ final class SessionText {
     }
 
     /** An alert in the chosen language, with its numbers. */
-    String alert(Alert a) {
+    public String alert(Alert a) {
         return m.get("alert." + a.kind().code(), number(a.value()), number(a.threshold()), a.scale().orElse(""));
     }
 
-    String number(BigDecimal value) {
+    /** A number in the chosen language, e.g. 18,3. */
+    public String number(BigDecimal value) {
         return Numbers.text(value, locale);
     }
 }
