@@ -18,6 +18,7 @@ import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.io.AnswerCoding;
 import se.hlt.assessment.io.BatchOutcome;
 import se.hlt.assessment.io.BatchSummary;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.Refusal;
 import se.hlt.assessment.io.RefusalKind;
 import se.hlt.assessment.io.SdqBatchOptions;
@@ -106,11 +107,15 @@ final class BatchSdqCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         BatchOutcome outcome;
+        // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
+        ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
-            outcome = SdqCsvBatch.of(scorer.get()).run(in, out, errorsFile, options());
+            outcome = SdqCsvBatch.of(scorer.get()).run(in, out, errorsFile, options(), progress);
         } catch (IOException e) {
             err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
+        } finally {
+            progress.finished();
         }
         if (outcome.refusal().isPresent()) {
             err.println(m.get("batch.refused", refusalText(outcome.refusal().get(), m)));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.sessions.SessionsCsvBatch;
 import se.hlt.assessment.io.sessions.SessionsOutcome;
 import se.hlt.assessment.io.sessions.SessionsRefusal;
@@ -80,15 +81,19 @@ final class OrsBatchCommand implements Callable<Integer> {
         }
         List<SeriesResult> wanted = new ArrayList<>();
         SessionsOutcome outcome;
+        // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
+        ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
             outcome = SessionsCsvBatch.of(scorer.get()).run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {
                     wanted.add(s);
                 }
-            });
+            }, progress);
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
+        } finally {
+            progress.finished();
         }
         if (outcome.refusal().isPresent()) {
             SessionsRefusal refusal = outcome.refusal().get();

@@ -75,12 +75,23 @@ public final class SdqCsvBatch {
      * @throws IOException if a file cannot be read or written
      */
     public BatchOutcome run(Path input, Path output, Path errors, SdqBatchOptions options) throws IOException {
+        return run(input, output, errors, options, ProgressListener.NONE);
+    }
+
+    /**
+     * Scores every row of {@code input} as {@link #run(Path, Path, Path, SdqBatchOptions)} does, telling
+     * {@code progress} how many bytes of the input have been read (every {@link ProgressInputStream#DEFAULT_STEP}
+     * bytes, and at the end), out of its size; the listener is never called from the row loop.
+     */
+    public BatchOutcome run(Path input, Path output, Path errors, SdqBatchOptions options, ProgressListener progress)
+            throws IOException {
+        Objects.requireNonNull(progress, "progress");
         Optional<Refusal> clash = sameFile(input, output).or(() -> sameFile(input, errors))
                 .or(() -> sameFile(output, errors));
         if (clash.isPresent()) {
             return new BatchOutcome.Refused(clash.get());
         }
-        try (InputStream in = Files.newInputStream(input);
+        try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size(input));
              PendingFile pendingOutput = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors)) {
             BatchOutcome outcome;
@@ -92,6 +103,15 @@ public final class SdqCsvBatch {
                 pendingErrors.commit();
             }
             return outcome;
+        }
+    }
+
+    /** The size of {@code file} in bytes, or -1 when it cannot be told (a pipe). */
+    static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.hlt.assessment.io.ProgressInputStream;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -67,6 +69,17 @@ public final class SessionsCsvBatch {
      */
     public SessionsOutcome run(Path input, Path output, Path errors, Optional<Path> series,
                                Consumer<SeriesResult> onSeries) throws IOException {
+        return run(input, output, errors, series, onSeries, ProgressListener.NONE);
+    }
+
+    /**
+     * Scores every row of {@code input} as {@link #run(Path, Path, Path, Optional, Consumer)} does, telling
+     * {@code progress} how many bytes of the input have been read (every {@link ProgressInputStream#DEFAULT_STEP}
+     * bytes, and at the end), out of its size; the listener is never called from the row loop.
+     */
+    public SessionsOutcome run(Path input, Path output, Path errors, Optional<Path> series,
+                               Consumer<SeriesResult> onSeries, ProgressListener progress) throws IOException {
+        Objects.requireNonNull(progress, "progress");
         List<Path> all = new ArrayList<>(List.of(input, output, errors));
         series.ifPresent(all::add);
         for (int i = 0; i < all.size(); i++) {
@@ -77,7 +90,8 @@ public final class SessionsCsvBatch {
                 }
             }
         }
-        try (InputStream in = Files.newInputStream(input);
+        long size = Files.isRegularFile(input) ? Files.size(input) : -1;
+        try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size);
              PendingFile pendingOut = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors);
              PendingFile pendingSeries = series.isPresent() ? PendingFile.beside(series.get()) : null) {
