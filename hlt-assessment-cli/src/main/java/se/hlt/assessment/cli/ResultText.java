@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.scoring.BandScheme;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.NormComparison;
@@ -112,6 +113,11 @@ final class ResultText {
     }
 
     private void printNorms(FormResult result, Optional<InstrumentDefinition> definition, PrintWriter out) {
+        boolean familyHasNorms = definition.map(d -> NormsCatalog.builtIn().all().stream()
+                .anyMatch(t -> t.instrument().equals(d.family()))).orElse(false);
+        if (result.norms().isEmpty() && !familyHasNorms) {
+            return; // no norms exist for this instrument (ORS/SRS): nothing to say
+        }
         if (result.norms().isEmpty()) {
             boolean partial = result.context().age().isEmpty() || result.context().sex().isEmpty();
             out.println(m.get("norms.none") + (partial ? " " + m.get("norms.none.hint") : ""));
