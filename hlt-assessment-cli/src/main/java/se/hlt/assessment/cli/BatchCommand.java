@@ -8,8 +8,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch",
         mixinStandardHelpOptions = true,
         description = "Scores a whole CSV file of forms, one form per row, for research and follow-up.",
-        subcommands = {BatchSdqCommand.class},
-        footer = {"%nExample:", "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
+        subcommands = {BatchSdqCommand.class, OrsBatchCommand.class},
+        footer = {"%nExamples:", "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
+            "  hlt batch ors --in examples/ors-sessions.csv --out scored.csv --series series.csv",
             ExitCodes.HELP})
 final class BatchCommand implements Runnable {
 

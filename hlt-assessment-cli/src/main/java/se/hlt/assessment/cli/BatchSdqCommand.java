@@ -18,10 +18,12 @@ import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.io.AnswerCoding;
 import se.hlt.assessment.io.BatchOutcome;
 import se.hlt.assessment.io.BatchSummary;
+import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.Refusal;
 import se.hlt.assessment.io.RefusalKind;
 import se.hlt.assessment.io.SdqBatchOptions;
 import se.hlt.assessment.io.SdqCsvBatch;
+import se.hlt.assessment.scoring.Scorer;
 
 /**
  * {@code hlt batch sdq}: scores a CSV file of SDQ forms, one per row, into an output file and an errors file.
@@ -85,6 +87,9 @@ final class BatchSdqCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Mixin
+    NormsOptions norms;
+
     @Spec
     CommandSpec spec;
 
@@ -97,12 +102,20 @@ final class BatchSdqCommand implements Callable<Integer> {
             err.println(m.get("batch.cannot.read", in));
             return ExitCodes.INPUT_REFUSED;
         }
+        Optional<Scorer> scorer = norms.scorerOrReport(m, err);
+        if (scorer.isEmpty()) {
+            return ExitCodes.INPUT_REFUSED;
+        }
         BatchOutcome outcome;
+        // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
+        ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
-            outcome = SdqCsvBatch.builtIn().run(in, out, errorsFile, options());
+            outcome = SdqCsvBatch.of(scorer.get()).run(in, out, errorsFile, options(), progress);
         } catch (IOException e) {
             err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
+        } finally {
+            progress.finished();
         }
         if (outcome.refusal().isPresent()) {
             err.println(m.get("batch.refused", refusalText(outcome.refusal().get(), m)));

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Types in a paper form quickly, checks every answer as it is typed, shows the result and "
                 + "saves the form as JSON.",
-        subcommands = {EnterSdqCommand.class},
-        footer = {"%nExample:", "  hlt enter sdq --id k-17", ExitCodes.HELP})
+        subcommands = {EnterSdqCommand.class, EnterOrsCommand.class},
+        footer = {"%nExamples:", "  hlt enter sdq --id k-17", "  hlt enter ors --id k-0417 --session 3", ExitCodes.HELP})
 final class EnterCommand implements Runnable {
 
     @Spec

@@ -43,6 +43,32 @@ final class ProgressBar implements ProgressListener {
         return System.console() != null ? new ProgressBar(err, unit, System::nanoTime) : ProgressListener.NONE;
     }
 
+    /**
+     * A progress bar for a batch that reports the bytes it has read (see {@code ProgressInputStream}), counting
+     * kilobytes of the input on {@code err} when the program runs at a terminal, else a listener that shows nothing.
+     */
+    static ProgressListener bytesOnTerminal(PrintWriter err, String kilobytes) {
+        return inKilobytes(onTerminal(err, kilobytes));
+    }
+
+    /** {@code bar} fed kilobytes instead of bytes (so the line reads 4 520/9 800 kB); NONE stays NONE. */
+    static ProgressListener inKilobytes(ProgressListener bar) {
+        if (bar == ProgressListener.NONE) {
+            return ProgressListener.NONE;
+        }
+        return new ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                bar.progress(done / 1000, total < 1 ? total : Math.max(1, total / 1000));
+            }
+
+            @Override
+            public void finished() {
+                bar.finished();
+            }
+        };
+    }
+
     @Override
     public void progress(long done, long total) {
         long now = nanoTime.getAsLong();

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,12 +25,18 @@ import se.hlt.assessment.cli.report.PdfWriter;
 import se.hlt.assessment.cli.report.ScoredForm;
 import se.hlt.assessment.cli.report.SdqReport;
 import se.hlt.assessment.cli.report.Section;
+import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.io.FormJson;
 import se.hlt.assessment.io.ProgressListener;
+import se.hlt.assessment.io.SeriesJson;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
+import se.hlt.assessment.series.Series;
+import se.hlt.assessment.series.SeriesResult;
+import se.hlt.assessment.series.SeriesScorer;
+import se.hlt.assessment.series.SessionForm;
 
 /**
  * {@code hlt report}: a printable page per form, or per baseline and follow-up pair, as self-contained HTML or
@@ -39,16 +48,23 @@ import se.hlt.assessment.scoring.Scorer;
                 + "profile chart of every scale against its bands, the scores, the norms comparisons, a short "
                 + "explanation in Swedish or English, and the sources. Forms of the same child (same pseudonymous "
                 + "id) and informant, one baseline and a follow-up, are shown side by side with the change.",
+            "ORS/SRS-family forms (a client's series, or one-session files as hlt enter ors saves them, of one or "
+                + "more clients) get a page per client and rater: the totals session by session as a line chart "
+                + "with the cut-off and the reliable change band around intake, the SRS on its own chart with its "
+                + "cut-off, the series table and a one-line explanation of each rule used.",
             "The HTML needs nothing else to open or print (no network, no scripts); --pdf writes the same page as "
-                + "PDF. One A4 page per form or pair."},
+                + "PDF. One A4 page per form or pair, and per client and rater of a series."},
         footer = {"%nExamples:",
             "  hlt report examples/sdq-parent-baseline.json",
             "  hlt report --lang sv --out k-17.html k-17-t1.json k-17-t2.json",
             "  hlt report --pdf --out k-17.pdf k-17-t1.json k-17-t2.json",
+            "  hlt report --lang sv --out k-0417.html examples/ors-series.json",
+            "  hlt report --out k-0417.html k-0417-ors-s1.json k-0417-ors-s2.json k-0417-srs-s2.json",
             ExitCodes.HELP})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SDQ forms in JSON (as hlt enter saves them).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SDQ forms, ORS/SRS-family forms or series in JSON (as hlt enter "
+            + "saves them).")
     List<Path> files;
 
     @Option(names = "--pdf", description = "Write PDF instead of HTML.")
@@ -64,6 +80,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     NormsOptions norms;
+
+    @Mixin
+    SessionOptions sessions;
 
     @Spec
     CommandSpec spec;
@@ -84,15 +103,24 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Scorer scorer = chosen.orElseThrow();
+        Optional<SeriesScorer> seriesScorer = sessions.load(scorer, m, err);
+        if (seriesScorer.isEmpty()) {
+            return ExitCodes.INPUT_REFUSED;
+        }
         List<ScoredForm> forms = new ArrayList<>();
-        int exit = read(scorer, forms, m, err);
-        if (forms.isEmpty()) {
+        Map<String, ClientForms> clients = new LinkedHashMap<>();
+        int exit = read(scorer, forms, clients, m, err);
+        List<SeriesResult> series = new ArrayList<>();
+        for (ClientForms c : clients.values()) {
+            series.add(seriesScorer.get().score(c.series()));
+        }
+        if (forms.isEmpty() && series.isEmpty()) {
             err.println(m.get("report.no.forms"));
             return Math.max(exit, ExitCodes.SOME_NOT_SCORED);
         }
         SdqReport report = new SdqReport(m, scorer.norms(),
                 new ComparisonJudgement(scorer.instruments(), scorer.norms()), LocalDate.now());
-        String html = report.html(Section.plan(forms));
+        String html = report.html(Section.plan(forms), series);
         if ("-".equals(out)) {
             stdout.print(html);
             stdout.flush();
@@ -117,7 +145,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Reads and scores every file into {@code forms}; says what was left out and why, and returns the exit code. */
-    private int read(Scorer scorer, List<ScoredForm> forms, Messages m, PrintWriter err) {
+    private int read(Scorer scorer, List<ScoredForm> forms, Map<String, ClientForms> clients, Messages m,
+                     PrintWriter err) {
         int exit = ExitCodes.OK;
         ResultText text = new ResultText(m);
         ProgressListener progress = ProgressBar.onTerminal(err, m.get("progress.forms"));
@@ -132,11 +161,30 @@ final class ReportCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
                 continue;
             }
+            if (SeriesJson.isSeries(content)) {
+                Checked<Series> read = SeriesJson.parse(content, scorer.instruments());
+                if (!read.isOk()) {
+                    err.println(m.get("report.form.not.reported", file));
+                    read.problems().forEach(p -> err.println("  - " + p));
+                    exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+                    continue;
+                }
+                Series one = read.orElseThrow();
+                ClientForms client = clients.computeIfAbsent(one.client() + "\u0000" + one.episode().orElse(""),
+                        k -> new ClientForms(one.client(), one.episode(), new ArrayList<>()));
+                one.forms().forEach(f -> client.add(f.session(), f.date(), f.form()));
+                continue;
+            }
             Checked<Form> form = FormJson.parse(content, scorer.instruments());
             if (!form.isOk()) {
                 err.println(m.get("report.form.not.reported", file));
                 form.problems().forEach(p -> err.println("  - " + p));
                 exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+                continue;
+            }
+            Optional<InstrumentDefinition> kind = scorer.instruments().find(form.orElseThrow().instrument());
+            if (kind.isPresent() && !kind.get().family().equals("sdq")) {
+                exit = Math.max(exit, sessionForm(file, form.orElseThrow(), clients, m, err));
                 continue;
             }
             FormResult result = scorer.score(form.orElseThrow());
@@ -146,10 +194,47 @@ final class ReportCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
                 continue;
             }
-            forms.add(new ScoredForm(file.toString(), result,
-                    scorer.instruments().find(result.instrument()).orElseThrow()));
+            InstrumentDefinition definition = scorer.instruments().find(result.instrument()).orElseThrow();
+            forms.add(new ScoredForm(file.toString(), result, definition));
         }
         progress.finished();
         return exit;
+    }
+
+    /**
+     * A single ORS/SRS-family form with no session number of its own (a series file, or a file saved by {@code hlt
+     * enter ors}, has one): it joins its client's series as the next session, in the order the files were given,
+     * and the person is told so.
+     */
+    private int sessionForm(Path file, Form form, Map<String, ClientForms> clients, Messages m, PrintWriter err) {
+        Optional<String> id = form.context().id();
+        if (id.isEmpty()) {
+            err.println(m.get("report.session.no.client", file));
+            return ExitCodes.SOME_NOT_SCORED;
+        }
+        ClientForms client = clients.computeIfAbsent(id.get() + "\u0000",
+                k -> new ClientForms(id.get(), Optional.empty(), new ArrayList<>()));
+        int session = client.nextSession(form.instrument());
+        err.println(m.get("report.session.by.order", file, String.valueOf(session)));
+        client.add(session, Optional.empty(), form);
+        return ExitCodes.OK;
+    }
+
+    /** The session forms of one client (and episode), gathered from every file given, in order. */
+    private record ClientForms(String client, Optional<String> episode, List<SessionForm> forms) {
+
+        void add(int session, Optional<LocalDate> date, Form form) {
+            forms.add(new SessionForm(forms.size() + 1, session, date, form));
+        }
+
+        /** The session a form without a number is taken as: one after the last form of its instrument. */
+        int nextSession(String instrument) {
+            return forms.stream().filter(f -> f.form().instrument().equals(instrument))
+                    .mapToInt(SessionForm::session).max().orElse(0) + 1;
+        }
+
+        Series series() {
+            return new Series(client, episode, forms);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.scoring.BandScheme;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.NormComparison;
@@ -75,7 +76,7 @@ final class ResultText {
         out.println(header.toString().stripTrailing());
         for (Score s : result.scores()) {
             StringBuilder line = new StringBuilder(pad(scoreLabel(s.name(), definition), nameWidth)).append("  ");
-            line.append(padLeft(s.value().isPresent() ? String.valueOf(s.value().getAsInt()) : "–", 5));
+            line.append(padLeft(s.decimal().map(java.math.BigDecimal::toPlainString).orElse("–"), 5));
             String items = s.kind() == ScoreKind.COMPOSITE ? ""
                     : s.answered() + "/" + s.outOf() + (s.prorated() ? " *" : "");
             line.append("  ").append(pad(items, 7));
@@ -112,6 +113,11 @@ final class ResultText {
     }
 
     private void printNorms(FormResult result, Optional<InstrumentDefinition> definition, PrintWriter out) {
+        boolean familyHasNorms = definition.map(d -> NormsCatalog.builtIn().all().stream()
+                .anyMatch(t -> t.instrument().equals(d.family()))).orElse(false);
+        if (result.norms().isEmpty() && !familyHasNorms) {
+            return; // no norms exist for this instrument (ORS/SRS): nothing to say
+        }
         if (result.norms().isEmpty()) {
             boolean partial = result.context().age().isEmpty() || result.context().sex().isEmpty();
             out.println(m.get("norms.none") + (partial ? " " + m.get("norms.none.hint") : ""));

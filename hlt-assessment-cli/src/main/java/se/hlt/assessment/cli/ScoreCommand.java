@@ -19,6 +19,11 @@ import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.io.FormJson;
 import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.ResultJson;
+import se.hlt.assessment.io.SeriesJson;
+import se.hlt.assessment.series.Series;
+import se.hlt.assessment.series.SeriesResult;
+import se.hlt.assessment.series.SeriesScorer;
+import se.hlt.assessment.series.SessionResult;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
@@ -27,11 +32,15 @@ import se.hlt.assessment.scoring.Scorer;
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         description = "Scores one or more forms (JSON files, or - for standard input) and prints each result: "
-                + "every scale with its items answered, proration, bands and their sources, and warnings.",
+                + "every scale with its items answered, proration, bands and their sources, and warnings. An "
+                + "ORS/SRS-family form also gets its cut-off and clinical range; a series of them (a client's "
+                + "sessions) is shown session by session, with change since intake and alerts.",
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv examples/sdq-teacher-prorated.json examples/sdq-self-followup.json",
             "  hlt score --json - < form.json",
+            "  hlt score examples/ors-form.json",
+            "  hlt score --lang sv examples/ors-series.json",
             "  hlt score --norms se --norms-file my-county-norms.json examples/sdq-preschool-teacher.json",
             "%nA form names its instrument (see: hlt instruments) and gives the answers as ticked, first option 0:",
             "  {\"instrument\": \"sdq-p-4-17-baseline\", \"id\": \"k-17\", \"age\": 9,",
@@ -51,6 +60,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     NormsOptions norms;
 
+    @Mixin
+    SessionOptions sessions;
+
     @Spec
     CommandSpec spec;
 
@@ -64,8 +76,14 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         Scorer scorer = chosen.get();
+        Optional<SeriesScorer> seriesScorer = sessions.load(scorer, m, err);
+        if (seriesScorer.isEmpty()) {
+            return ExitCodes.INPUT_REFUSED;
+        }
         ResultText text = new ResultText(m);
         List<FormResult> results = new ArrayList<>();
+        List<String> jsonTexts = new ArrayList<>();
+        boolean onlyForms = true;
         int exit = ExitCodes.OK;
         // the bar shares the terminal with the results, so it is shown only when they wait until the end (--json)
         ProgressListener progress = json ? ProgressBar.onTerminal(err, m.get("progress.forms")) : ProgressListener.NONE;
@@ -82,6 +100,11 @@ final class ScoreCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
                 continue;
             }
+            if (SeriesJson.isSeries(content)) {
+                onlyForms = false;
+                exit = Math.max(exit, scoreSeries(file, content, seriesScorer.get(), jsonTexts, out, err, m));
+                continue;
+            }
             Checked<Form> form = FormJson.parse(content, scorer.instruments());
             if (!form.isOk()) {
                 err.println(m.get("score.form.problems", file));
@@ -93,21 +116,65 @@ final class ScoreCommand implements Callable<Integer> {
             if (!result.isValid()) {
                 exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
             }
+            Optional<SessionResult> session = seriesScorer.get().assessForm(result);
             if (json) {
                 results.add(result);
+                jsonTexts.add(session.map(SeriesJson::write).orElseGet(() -> ResultJson.write(result)));
+                onlyForms &= session.isEmpty();
             } else {
                 if (files.size() > 1) {
                     out.println("== " + file);
                 }
                 text.print(result, scorer.instruments().find(result.instrument()), out);
+                session.filter(s -> result.isValid()).ifPresent(s -> new SessionText(m).print(s, out));
                 out.println();
             }
         }
         progress.finished();
         if (json) {
-            out.println(results.size() == 1 && files.size() == 1 ? ResultJson.write(results.get(0))
-                    : ResultJson.writeAll(results));
+            if (onlyForms) {
+                out.println(results.size() == 1 && files.size() == 1 ? ResultJson.write(results.get(0))
+                        : ResultJson.writeAll(results));
+            } else {
+                out.println(jsonTexts.size() == 1 && files.size() == 1 ? jsonTexts.get(0) : array(jsonTexts));
+            }
         }
         return exit;
+    }
+
+    /** Scores a series file, prints it (or keeps its JSON), and returns the exit code it calls for. */
+    private int scoreSeries(String file, String content, SeriesScorer scorer, List<String> jsonTexts,
+                            PrintWriter out, PrintWriter err, Messages m) {
+        Checked<Series> series = SeriesJson.parse(content, scorer.scorer().instruments());
+        if (!series.isOk()) {
+            err.println(m.get("score.form.problems", file));
+            series.problems().forEach(p -> err.println("  - " + p));
+            return ExitCodes.SOME_NOT_SCORED;
+        }
+        SeriesResult result = scorer.score(series.orElseThrow());
+        if (json) {
+            jsonTexts.add(SeriesJson.write(result));
+        } else {
+            if (files.size() > 1) {
+                out.println("== " + file);
+            }
+            new SeriesText(m).print(result, out);
+            out.println();
+        }
+        return result.isClean() ? ExitCodes.OK : ExitCodes.SOME_NOT_SCORED;
+    }
+
+    /** Several JSON documents as one pretty-printed array. */
+    private static String array(List<String> documents) {
+        try {
+            var mapper = se.hlt.assessment.io.DataFiles.mapper();
+            var list = mapper.createArrayNode();
+            for (String d : documents) {
+                list.add(mapper.readTree(d));
+            }
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

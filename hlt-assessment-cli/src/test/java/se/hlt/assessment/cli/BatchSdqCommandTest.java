@@ -46,7 +46,9 @@ class BatchSdqCommandTest {
         assertEquals("row,id,column,reason", errors.get(0));
         assertTrue(errors.get(1).startsWith("9,p008,ploner,"), errors.get(1));
         assertEquals(12, Files.readAllLines(out).size(), "the header and 11 scored rows");
-        assertTrue(Files.readAllLines(out).get(0).endsWith(",pimpact_band4,status,flags"));
+        String header = Files.readAllLines(out).get(0);
+        assertTrue(header.contains(",pimpact_band4,pemotion_z_uk-parent-5-15-boys,"), header);
+        assertTrue(header.endsWith(",pimpact_z_uk-parent-5-15-girls,status,flags"), header);
     }
 
     @Test

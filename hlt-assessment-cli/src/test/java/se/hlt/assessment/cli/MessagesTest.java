@@ -52,4 +52,29 @@ class MessagesTest {
             en.get("status." + status.code());
         }
     }
+
+    @Test
+    void everyRaterTimepointAlertSeriesProblemAndRefusalHasATextInBothLanguages() {
+        for (String language : java.util.List.of("en", "sv")) {
+            Messages m = Messages.of(java.util.Locale.forLanguageTag(language));
+            for (var rater : se.hlt.assessment.instrument.Informant.values()) {
+                m.get("informant." + rater.code());
+            }
+            for (var timepoint : se.hlt.assessment.instrument.Timepoint.values()) {
+                m.get("timepoint." + timepoint.code());
+            }
+            for (var alert : se.hlt.assessment.series.AlertKind.values()) {
+                m.get("alert." + alert.code(), "1", "2", "s");
+            }
+            for (var problem : se.hlt.assessment.series.SeriesProblemKind.values()) {
+                m.get("series.problem." + problem.code(), "1", "2");
+            }
+            for (var refusal : se.hlt.assessment.io.sessions.SessionsRefusal.Kind.values()) {
+                m.get("batch.ors.refused." + refusal.code(), "1", "2");
+            }
+            for (var status : se.hlt.assessment.series.ReliableChange.values()) {
+                m.get("series.status." + status.code());
+            }
+        }
+    }
 }

@@ -98,11 +98,13 @@ class ScoreCommandTest {
     }
 
     @Test
-    void listsTenSdqVersions() {
+    void listsTenSdqVersionsAndTheSixOrsFamilyForms() {
         Run run = Run.of("instruments", "--lang", "en");
         assertEquals(ExitCodes.OK, run.exit());
-        assertEquals(11, run.out().lines().count(), run.out());
+        assertEquals(1 + 10 + 6, run.out().lines().count(), run.out());
+        assertEquals(10, run.out().lines().filter(l -> l.startsWith("sdq-")).count(), run.out());
         assertTrue(run.out().contains("sdq-t-2-4-followup"));
+        assertTrue(run.out().contains("ycsrs"));
     }
 
     @Test

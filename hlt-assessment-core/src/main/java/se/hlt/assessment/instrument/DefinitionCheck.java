@@ -42,6 +42,15 @@ final class DefinitionCheck {
                     problems.add("responseScales[" + rs.id() + "]: code " + o.code() + " appears twice");
                 }
             });
+            if (rs.isRange() == !rs.options().isEmpty()) {
+                problems.add("responseScales[" + rs.id() + "]: give either options or a range");
+            }
+            if (!rs.isRange() && rs.decimals() != 0) {
+                problems.add("responseScales[" + rs.id() + "].decimals: only a range can have decimals");
+            }
+        }
+        if (!d.raters().contains(d.informant())) {
+            problems.add("raters: must include the informant '" + d.informant().code() + "'");
         }
         Map<String, Question> questions = new HashMap<>();
         for (Question q : d.questions()) {
@@ -72,16 +81,26 @@ final class DefinitionCheck {
                 problems.add("scales[" + s.name() + "].minAnswered: " + s.minAnswered() + " is more than its "
                         + s.items().size() + " items");
             }
+            if (s.items().stream().map(item -> decimalsOf(questions, scalesById, item)).distinct().count() > 1) {
+                problems.add("scales[" + s.name() + "].items: answers with different numbers of decimals");
+            }
         }
-        Set<String> scaleNames = new HashSet<>();
-        d.scales().forEach(s -> scaleNames.add(s.name()));
+        Map<String, ScaleRule> scalesByName = new HashMap<>();
+        d.scales().forEach(s -> scalesByName.put(s.name(), s));
         for (CompositeRule c : d.composites()) {
             addScoreName(scoreNames, c.name());
+            Set<Integer> decimals = new HashSet<>();
             c.sumOf().forEach(part -> {
-                if (!scaleNames.contains(part)) {
+                if (!scalesByName.containsKey(part)) {
                     problems.add("composites[" + c.name() + "].sumOf: '" + part + "' is not a scale");
+                } else {
+                    scalesByName.get(part).items().forEach(i -> decimals.add(decimalsOf(questions, scalesById, i)));
                 }
             });
+            if (decimals.size() > 1) {
+                problems.add("composites[" + c.name() + "].sumOf: parts with different numbers of decimals");
+            }
+            c.givenAs().ifPresent(given -> checkGivenAs(c, given, decimals, questions, scalesById, scored));
         }
         d.impact().ifPresent(impact -> checkImpact(impact, questions, scalesById, scoreNames, scored));
         d.reported().forEach(r -> requireQuestion(questions, "reported", r));
@@ -91,9 +110,34 @@ final class DefinitionCheck {
             used.addAll(i.items());
             used.add(i.gate().question());
         });
+        d.composites().forEach(c -> c.givenAs().ifPresent(used::add));
         d.questions().stream().map(Question::name).filter(q -> !used.contains(q)).forEach(q ->
                 problems.add("questions[" + q + "]: in no scale, impact score or reported list, so its answers "
                         + "would be ignored"));
+    }
+
+    private void checkGivenAs(CompositeRule c, String given, Set<Integer> partDecimals,
+                              Map<String, Question> questions, Map<String, ResponseScale> scalesById,
+                              Set<String> scored) {
+        String where = "composites[" + c.name() + "].givenAs";
+        if (!requireQuestion(questions, where, given)) {
+            return;
+        }
+        if (scored.contains(given)) {
+            problems.add(where + ": '" + given + "' is also an item of a scale");
+        }
+        int decimals = decimalsOf(questions, scalesById, given);
+        if (!partDecimals.isEmpty() && !partDecimals.contains(decimals)) {
+            problems.add(where + ": '" + given + "' has " + decimals + " decimals, its parts " + partDecimals);
+        }
+    }
+
+    /** The decimals of a question's answers; 0 when the question or its scale is unknown (reported elsewhere). */
+    private static int decimalsOf(Map<String, Question> questions, Map<String, ResponseScale> scalesById,
+                                  String question) {
+        Question q = questions.get(question);
+        ResponseScale rs = q == null ? null : scalesById.get(q.responses());
+        return rs == null ? 0 : rs.decimals();
     }
 
     private void checkImpact(ImpactRule impact, Map<String, Question> questions,
@@ -118,7 +162,9 @@ final class DefinitionCheck {
                 problems.add(where + ".items: '" + item + "' is also in a scale");
             }
             ResponseScale rs = scalesById.get(questions.get(item).responses());
-            if (rs != null) {
+            if (rs != null && rs.isRange()) {
+                problems.add(where + ".items: '" + item + "' is answered on a range; impact items need options");
+            } else if (rs != null) {
                 rs.options().forEach(o -> {
                     if (!impact.recode().containsKey(o.code())) {
                         problems.add(where + ".recode: no points for code " + o.code() + " of '" + item + "'");

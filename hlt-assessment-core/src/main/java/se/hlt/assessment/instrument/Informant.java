@@ -4,14 +4,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Who filled in a form about the child. */
+/**
+ * Who filled in a form about the child. An SDQ version is for one informant; the ORS/SRS family is filled in by the
+ * child or young person, or by a collateral rater ({@code parent}, {@code teacher}, {@code other}).
+ */
 public enum Informant {
     /** A parent or other guardian (vårdnadshavare). */
     PARENT,
     /** A teacher or preschool teacher. */
     TEACHER,
     /** The child or young person about themself. */
-    SELF;
+    SELF,
+    /** Another adult who knows the child (a relative, a social worker...), as a collateral rater. */
+    OTHER;
 
     /** The lower-case name used in data files and JSON, e.g. {@code "parent"}. */
     @JsonValue

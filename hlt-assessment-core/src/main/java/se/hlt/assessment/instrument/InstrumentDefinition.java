@@ -30,6 +30,9 @@ import java.util.Optional;
  * @param reported questions reported as answered but never part of a score
  * @param bandSchemes the banding schemes a result should show (e.g. {@code band3}, {@code band4}), whether or not
  *     a norms table exists for this version; a result says so where none does
+ * @param raters who may fill in a form of this version: just {@code informant} for the SDQ, where each informant has
+ *     a version of their own; the child and collateral raters for the ORS/SRS family. A form names its rater in its
+ *     {@linkplain se.hlt.assessment.scoring.FormContext context}, and is {@code informant}'s when it names none.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record InstrumentDefinition(
@@ -48,7 +51,8 @@ public record InstrumentDefinition(
         List<CompositeRule> composites,
         Optional<ImpactRule> impact,
         List<String> reported,
-        List<String> bandSchemes) {
+        List<String> bandSchemes,
+        List<Informant> raters) {
 
     /** Checks the required parts and copies every collection. */
     public InstrumentDefinition {
@@ -68,6 +72,12 @@ public record InstrumentDefinition(
         impact = impact == null ? Optional.empty() : impact;
         reported = reported == null ? List.of() : List.copyOf(reported);
         bandSchemes = bandSchemes == null ? List.of() : List.copyOf(bandSchemes);
+        raters = raters == null || raters.isEmpty() ? List.of(informant) : List.copyOf(raters);
+    }
+
+    /** Whether {@code rater} may fill in a form of this version. */
+    public boolean accepts(Informant rater) {
+        return raters.contains(rater);
     }
 
     /** The question called {@code name} (without prefix), if the form has it. */

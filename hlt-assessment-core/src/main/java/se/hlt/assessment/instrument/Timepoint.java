@@ -5,12 +5,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whether a form is the first assessment or a follow-up after support has started. */
+/**
+ * When a form is filled in: the first assessment or a follow-up after support has started (the SDQ), or, for the
+ * measures filled in at every session (the ORS/SRS family), the start or the end of the session.
+ */
 public enum Timepoint {
     /** The first assessment, before or as support starts. */
     BASELINE,
     /** A later assessment, typically 3&ndash;6 months after support started. */
-    FOLLOWUP;
+    FOLLOWUP,
+    /** At the start of every session, about the time since the last (the ORS and its child versions). */
+    SESSION_START,
+    /** At the end of every session, about the session itself (the SRS and its child versions). */
+    SESSION_END;
 
     /** The lower-case name used in data files and JSON, e.g. {@code "followup"}. */
     @JsonValue
@@ -20,7 +27,8 @@ public enum Timepoint {
 
     /**
      * Parses the usual spellings of a timepoint: {@code baseline}, {@code followup}, {@code follow-up},
-     * {@code t1}, {@code t2} (any case), and the Swedish {@code baslinje}, {@code uppföljning}.
+     * {@code t1}, {@code t2} (any case), and the Swedish {@code baslinje}, {@code uppföljning}; and
+     * {@code session_start}, {@code session_end}.
      *
      * @return the timepoint, or empty when the text is none of these
      */
@@ -30,6 +38,10 @@ public enum Timepoint {
                 return Optional.of(BASELINE);
             case "followup": case "follow-up": case "follow_up": case "t2": case "uppföljning": case "uppfoljning":
                 return Optional.of(FOLLOWUP);
+            case "session_start": case "session-start":
+                return Optional.of(SESSION_START);
+            case "session_end": case "session-end":
+                return Optional.of(SESSION_END);
             default:
                 return Optional.empty();
         }

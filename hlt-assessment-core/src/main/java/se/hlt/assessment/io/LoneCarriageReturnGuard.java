@@ -13,12 +13,13 @@ import java.io.Reader;
  * the file is honest where reading on is not. A CRLF inside quotes, and CR line ends outside quotes, are read
  * correctly and pass.
  *
- * <p>The check looks at each character once; most are skipped by a single comparison.
+ * <p>The check looks at each character once; most are skipped by a single comparison. Public so that every CSV
+ * batch (the SDQ's here, the ORS/SRS sessions in {@code io.sessions}) reads through the same guard.
  */
-final class LoneCarriageReturnGuard extends FilterReader {
+public final class LoneCarriageReturnGuard extends FilterReader {
 
     /** Thrown by {@code read} at the first such carriage return; the CSV reader passes it on, wrapped. */
-    static final class LoneCarriageReturn extends IOException {
+    public static final class LoneCarriageReturn extends IOException {
         private static final long serialVersionUID = 1L;
         private final long row;
 
@@ -28,7 +29,7 @@ final class LoneCarriageReturnGuard extends FilterReader {
         }
 
         /** The row, as a spreadsheet shows it, whose quoted cell holds it. */
-        long row() {
+        public long row() {
             return row;
         }
     }
@@ -41,7 +42,8 @@ final class LoneCarriageReturnGuard extends FilterReader {
     /** Rows begun so far, counting the header as row 1 and blank lines as rows, as a spreadsheet does. */
     private long row = 1;
 
-    LoneCarriageReturnGuard(Reader in) {
+    /** A guard on {@code in}, read from its start. */
+    public LoneCarriageReturnGuard(Reader in) {
         super(in);
     }
 

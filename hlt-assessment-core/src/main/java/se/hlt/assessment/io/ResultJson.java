@@ -45,6 +45,11 @@ public final class ResultJson {
         }
     }
 
+    /** One result as a JSON tree, for documents that embed it (a scored series). */
+    static com.fasterxml.jackson.databind.JsonNode tree(FormResult result) {
+        return MAPPER.valueToTree(result);
+    }
+
     /**
      * Reads a result written by {@link #write(FormResult)}.
      *

@@ -2,7 +2,10 @@ package se.hlt.assessment.io;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.NormComparison;
+import se.hlt.assessment.scoring.NormScore;
 import se.hlt.assessment.scoring.Score;
 import se.hlt.assessment.scoring.ScoreKind;
 import se.hlt.assessment.scoring.Status;
@@ -10,7 +13,9 @@ import se.hlt.assessment.scoring.Warning;
 import se.hlt.assessment.scoring.WarningKind;
 
 /**
- * Writes the output file: each scored row's cells unchanged, then its scores, bands, status and flags.
+ * Writes the output file: each scored row's cells unchanged, then its scores, bands, norms comparisons (z-scores
+ * and national cut-off bands against each chosen table, empty where the table does not fit the child), status and
+ * flags.
  *
  * <p>Flags say in one cell what a reader should know about the scores, separated by {@code "; "}:
  * {@code prorated:pemotion(3/5) pconduct(4/5)}, {@code missing:ppeer(2/5)} (too few items for a score),
@@ -35,12 +40,17 @@ final class ScoredRows {
     private final StringBuilder flags = new StringBuilder(64);
     private char[] flagChars = new char[64];
     private final SdqLayout.BandColumn[] bandColumns;
+    private final List<SdqLayout.NormColumn> normColumns;
+    private final boolean decimalComma;
+    private final StringBuilder decimalText = new StringBuilder(8);
     private final Object[][] seenBands;
     private final CsvLineWriter.Prepared[][] seenBandText;
 
-    ScoredRows(CsvLineWriter out, SdqLayout layout) {
+    ScoredRows(CsvLineWriter out, SdqLayout layout, char delimiter) {
         this.out = out;
         this.layout = layout;
+        this.normColumns = layout.normColumns;
+        this.decimalComma = delimiter == ';';
         this.scoreColumns = layout.scoreColumns;
         this.scaleCounts = new String[scoreColumns.size()][];
         this.bandColumns = layout.bandColumns.toArray(SdqLayout.BandColumn[]::new);
@@ -83,6 +93,7 @@ final class ScoredRows {
         for (int b = 0; b < bandColumns.length; b++) {
             out.field(band(b, scores.get(bandColumns[b].score())));
         }
+        writeNorms(result.norms());
         out.field(statusCodes[result.status().ordinal()]);
         StringBuilder rowFlags = flags(result, notOnForm);
         int length = rowFlags.length();
@@ -114,6 +125,44 @@ final class ScoredRows {
             seenBandText[b][value] = text;
         }
         return text;
+    }
+
+    /** One cell per norms column: the z-score or band, empty where the table does not fit this child. */
+    private void writeNorms(List<NormComparison> comparisons) {
+        for (SdqLayout.NormColumn column : normColumns) {
+            Optional<NormScore> score = Optional.empty();
+            for (int c = 0; c < comparisons.size(); c++) {
+                if (comparisons.get(c).table().id().equals(column.table())) {
+                    score = comparisons.get(c).score(column.score());
+                    break;
+                }
+            }
+            if (score.isEmpty()) {
+                out.field(empty);
+            } else if (column.z()) {
+                out.field(score.get().z().isPresent() ? decimal(score.get().z().getAsDouble()) : "");
+            } else {
+                out.field(score.get().band().orElse(""));
+            }
+        }
+    }
+
+    /**
+     * A z-score (already rounded to hundredths) with two decimals, with a decimal comma in semicolon files, as
+     * Swedish spreadsheets expect. Built by hand: String.format cost more than the rest of the row.
+     */
+    private String decimal(double z) {
+        long hundredths = Math.round(Math.abs(z) * 100);
+        decimalText.setLength(0);
+        if (z < 0 && hundredths != 0) {
+            decimalText.append('-');
+        }
+        long fraction = hundredths % 100;
+        decimalText.append(hundredths / 100).append(decimalComma ? ',' : '.');
+        if (fraction < 10) {
+            decimalText.append('0');
+        }
+        return decimalText.append(fraction).toString();
     }
 
     private CsvLineWriter.Prepared number(int value) {

@@ -38,7 +38,7 @@ final class SdqBatchRun {
         try (CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom());
              CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom())) {
             return new SdqRowReader(scorer, vocabulary, options, false).read(in, start, layout -> {
-                ScoredRows scoredRows = new ScoredRows(out, layout);
+                ScoredRows scoredRows = new ScoredRows(out, layout, start.delimiter());
                 ErrorRows errorRows = new ErrorRows(err);
                 scoredRows.writeHeader();
                 errorRows.writeHeader(layout.idHeader);

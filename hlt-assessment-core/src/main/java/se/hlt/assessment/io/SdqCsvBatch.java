@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.norms.NormsCatalog;
-import se.hlt.assessment.norms.NormsChoice;
 import se.hlt.assessment.scoring.Scorer;
 
 /**
@@ -50,19 +46,16 @@ public final class SdqCsvBatch {
     }
 
     /**
-     * A batch that scores with the built-in instrument definitions and band tables.
-     *
-     * <p>Its scorer compares no form with national norms tables: the output has no column for those comparisons,
-     * and computing them took more time than everything else a row needs.
+     * A batch that scores with the built-in instrument definitions and norms tables, comparing each row with
+     * every table that fits its child (z-scores and national cut-offs, one output column per table and score).
      */
     public static SdqCsvBatch builtIn() {
-        NormsChoice noComparisons = NormsChoice.tables(Set.of());
-        return new SdqCsvBatch(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(), noComparisons));
+        return new SdqCsvBatch(Scorer.builtIn());
     }
 
     /**
-     * A batch that scores with {@code scorer}'s definitions and band tables. Norms comparisons the scorer makes
-     * are not written (and cost time: see {@link #builtIn()}).
+     * A batch that scores with {@code scorer}'s definitions, band tables and norms comparisons (those of the
+     * user's {@code --norms} choice, for example).
      */
     public static SdqCsvBatch of(Scorer scorer) {
         return new SdqCsvBatch(Objects.requireNonNull(scorer, "scorer"));
@@ -82,12 +75,23 @@ public final class SdqCsvBatch {
      * @throws IOException if a file cannot be read or written
      */
     public BatchOutcome run(Path input, Path output, Path errors, SdqBatchOptions options) throws IOException {
+        return run(input, output, errors, options, ProgressListener.NONE);
+    }
+
+    /**
+     * Scores every row of {@code input} as {@link #run(Path, Path, Path, SdqBatchOptions)} does, telling
+     * {@code progress} how many bytes of the input have been read (every {@link ProgressInputStream#DEFAULT_STEP}
+     * bytes, and at the end), out of its size; the listener is never called from the row loop.
+     */
+    public BatchOutcome run(Path input, Path output, Path errors, SdqBatchOptions options, ProgressListener progress)
+            throws IOException {
+        Objects.requireNonNull(progress, "progress");
         Optional<Refusal> clash = sameFile(input, output).or(() -> sameFile(input, errors))
                 .or(() -> sameFile(output, errors));
         if (clash.isPresent()) {
             return new BatchOutcome.Refused(clash.get());
         }
-        try (InputStream in = Files.newInputStream(input);
+        try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size(input));
              PendingFile pendingOutput = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors)) {
             BatchOutcome outcome;
@@ -99,6 +103,15 @@ public final class SdqCsvBatch {
                 pendingErrors.commit();
             }
             return outcome;
+        }
+    }
+
+    /** The size of {@code file} in bytes, or -1 when it cannot be told (a pipe). */
+    static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -12,8 +12,10 @@ import java.util.Set;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.BandScheme;
+import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.scoring.PreparedInstrument;
 import se.hlt.assessment.scoring.Scorer;
+import se.hlt.assessment.scoring.TableRef;
 
 /**
  * What an SDQ CSV header means: which column holds the id, the timepoint, the age, the sex and each question;
@@ -35,6 +37,13 @@ final class SdqLayout {
 
     /** A band column: the score's position in a result and the scheme, e.g. {@code band3}. */
     record BandColumn(int score, String scheme) {
+    }
+
+    /**
+     * A norms column: the z-score ({@code z}) or the cut-off band (otherwise) of a score against one norms table,
+     * named {@code <score>_z_<table>} or {@code <score>_band_<table>}, e.g. {@code pebdtot_z_uk-parent-5-15-boys}.
+     */
+    record NormColumn(String table, String score, boolean z) {
     }
 
     final List<String> header;
@@ -60,6 +69,7 @@ final class SdqLayout {
     final Timepoint defaultTimepoint;
     final List<String> scoreColumns;
     final List<BandColumn> bandColumns;
+    final List<NormColumn> normColumns;
     final List<String> addedColumns;
 
     private SdqLayout(Builder b) {
@@ -81,6 +91,7 @@ final class SdqLayout {
         defaultTimepoint = b.defaultTimepoint;
         scoreColumns = b.scoreColumns;
         bandColumns = b.bandColumns;
+        normColumns = b.normColumns;
         addedColumns = b.addedColumns;
     }
 
@@ -148,6 +159,7 @@ final class SdqLayout {
         private final List<SdqQuestionColumn> questions = new ArrayList<>();
         private List<String> scoreColumns;
         private List<BandColumn> bandColumns;
+        private List<NormColumn> normColumns;
         private List<String> addedColumns;
 
         Builder(List<String> header, SdqBatchOptions options, Scorer scorer, SdqVocabulary vocabulary,
@@ -255,7 +267,8 @@ final class SdqLayout {
             if (!vocabulary.isVersion(version)) {
                 return refuse(RefusalKind.UNKNOWN_VERSION, version, vocabulary.versionList());
             }
-            for (Timepoint t : Timepoint.values()) {
+            // the SDQ's own two timepoints (the ORS/SRS family is rated at the start or end of a session)
+            for (Timepoint t : List.of(Timepoint.BASELINE, Timepoint.FOLLOWUP)) {
                 var definition = scorer.instruments().find(SdqVocabulary.FAMILY, version, informant, t);
                 if (definition.isEmpty()) {
                     return refuse(RefusalKind.VERSION_NOT_FOR_INFORMANT, version, informant.code());
@@ -309,6 +322,20 @@ final class SdqLayout {
                     if (vocabulary.hasBands(scheme.scheme(), scores.get(s))) {
                         bandColumns.add(new BandColumn(s, scheme.scheme()));
                         added.add(prefix + scores.get(s) + "_" + scheme.scheme());
+                    }
+                }
+            }
+            normColumns = new ArrayList<>();
+            for (TableRef ref : form.comparisonTables()) {
+                NormTable table = scorer.norms().find(ref.id()).orElseThrow();
+                for (String score : scores) {
+                    if (table.meanSd().containsKey(score)) {
+                        normColumns.add(new NormColumn(ref.id(), score, true));
+                        added.add(prefix + score + "_z_" + ref.id());
+                    }
+                    if (table.bands().map(b -> b.scores().containsKey(score)).orElse(false)) {
+                        normColumns.add(new NormColumn(ref.id(), score, false));
+                        added.add(prefix + score + "_band_" + ref.id());
                     }
                 }
             }

@@ -3,25 +3,36 @@ package se.hlt.assessment.scoring;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
 
 /**
- * What a form says about its child besides the answers: a pseudonymous id, the age and the sex, each optional.
+ * What a form says about its child besides the answers: a pseudonymous id, the age, the sex, and who rated it,
+ * each optional.
  *
  * @param id a pseudonymous id (never a name or a personal identity number)
  * @param age the child's age in whole years
  * @param sex the child's sex
+ * @param rater who filled in the form, for the instruments that accept more than one rater (the ORS/SRS family:
+ *     the child, a parent, a teacher or another adult); when empty, the form is its version's informant's
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex) {
+public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex, Optional<Informant> rater) {
 
-    private static final FormContext NONE = new FormContext(Optional.empty(), OptionalInt.empty(), Optional.empty());
+    private static final FormContext NONE = new FormContext(Optional.empty(), OptionalInt.empty(), Optional.empty(),
+            Optional.empty());
 
     /** Normalises absent optionals. */
     public FormContext {
         id = id == null ? Optional.empty() : id;
         age = age == null ? OptionalInt.empty() : age;
         sex = sex == null ? Optional.empty() : sex;
+        rater = rater == null ? Optional.empty() : rater;
+    }
+
+    /** A context that names no rater, as for the SDQ, whose versions each have one informant. */
+    public FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex) {
+        this(id, age, sex, Optional.empty());
     }
 
     /** A context that says nothing about the child. */
@@ -31,16 +42,21 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
 
     /** This context with the pseudonymous {@code id}. */
     public FormContext withId(String newId) {
-        return new FormContext(Optional.of(newId), age, sex);
+        return new FormContext(Optional.of(newId), age, sex, rater);
     }
 
     /** This context with the child's age in whole years. */
     public FormContext withAge(int years) {
-        return new FormContext(id, OptionalInt.of(years), sex);
+        return new FormContext(id, OptionalInt.of(years), sex, rater);
     }
 
     /** This context with the child's sex. */
     public FormContext withSex(Sex newSex) {
-        return new FormContext(id, age, Optional.of(newSex));
+        return new FormContext(id, age, Optional.of(newSex), rater);
+    }
+
+    /** This context with the form's rater. */
+    public FormContext withRater(Informant newRater) {
+        return new FormContext(id, age, sex, Optional.of(newRater));
     }
 }

@@ -17,7 +17,8 @@ import se.hlt.assessment.instrument.Timepoint;
  * scored from a form with an answer that is not a valid code.
  *
  * @param instrument the instrument version's id
- * @param informant who filled in the form (empty only when the instrument is unknown)
+ * @param informant who filled in the form: the rater its context names, or else its version's informant (empty
+ *     only when the instrument is unknown)
  * @param timepoint baseline or follow-up (empty only when the instrument is unknown)
  * @param context the child's pseudonymous id, age and sex, as given
  * @param status how completely the form could be scored
@@ -53,12 +54,25 @@ public record FormResult(String instrument, Optional<Informant> informant, Optio
 
     /** The score called {@code name} (e.g. {@code ebdtot}), if the version has it and the form was valid. */
     public Optional<Score> score(String name) {
-        return scores.stream().filter(s -> s.name().equals(name)).findFirst();
+        for (Score s : scores) { // a loop, not a stream: a batch asks this several times per row
+            if (s.name().equals(name)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of the score called {@code name}, or empty when it is missing or does not exist. */
     public OptionalInt value(String name) {
         return score(name).map(Score::value).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The score called {@code name} as a number with its decimals (an ORS total of 18.3; an SDQ score of 12), or
+     * empty when it is missing or does not exist.
+     */
+    public Optional<java.math.BigDecimal> decimal(String name) {
+        return score(name).flatMap(Score::decimal);
     }
 
     /** Whether the form could be scored (it had no problems). */

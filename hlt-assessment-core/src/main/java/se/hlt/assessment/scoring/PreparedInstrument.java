@@ -29,6 +29,10 @@ import se.hlt.assessment.norms.NormsChoice;
  * <p>Most callers use {@link Scorer#score(Form)}. High-volume callers (the CSV batch) fill an {@code int[]} of
  * answer codes in {@linkplain #questionNames() question order}, with {@link #MISSING} for an unanswered question,
  * and call {@link #score(int[], FormContext)}.
+ *
+ * <p>A question answered on a numeric range with decimals (the ORS mark) has the answer in whole units as its code
+ * (tenths: 6.5 is 65), so scales and composites are exact sums of integers, and each {@link Score} says how many
+ * decimals it has.
  */
 public final class PreparedInstrument {
 
@@ -42,11 +46,16 @@ public final class PreparedInstrument {
     private final Map<String, Integer> indexByName;
     private final boolean[][] allowed;
     private final String[] allowedText;
+    /** Whether a question is answered on a numeric range (its bad answers are out of range, not bad codes). */
+    private final boolean[] onRange;
+    private final int[] questionDecimals;
 
     private final int[][] scaleItems;
     private final int[][] scaleReverseBase;
     private final int[] scaleMinAnswered;
     private final int[][] compositeParts;
+    /** For each composite, the question a form may give it in directly (a total-only record), or -1. */
+    private final int[] compositeGiven;
 
     private final int[] impactItems;
     private final int[][] impactPoints;
@@ -61,6 +70,7 @@ public final class PreparedInstrument {
     private final ScoreKind[] scoreKinds;
     private final int[] scoreOutOf;
     private final int[] scoreMax;
+    private final int[] scoreDecimals;
     private final List<Map<String, String>[]> bandsByScoreAndValue;
     /**
      * Every {@link Score} a form can get, built once so that scoring a form allocates none: indexed by score,
@@ -71,6 +81,8 @@ public final class PreparedInstrument {
     private final List<BandScheme> bandSchemes;
     private final OptionalInt[] values;
     private final Optional<Informant> informant;
+    /** Indexed by {@link Informant#ordinal()}: the rater as a result holds it, or null when not accepted. */
+    private final List<Optional<Informant>> acceptedRaters;
     private final Optional<Timepoint> timepoint;
 
     private final ComparisonTables comparisons;
@@ -79,22 +91,37 @@ public final class PreparedInstrument {
         this.definition = d;
         this.comparisons = ComparisonTables.of(d, norms, choice);
         this.informant = Optional.of(d.informant());
+        List<Optional<Informant>> raters = new ArrayList<>();
+        for (Informant rater : Informant.values()) {
+            raters.add(d.accepts(rater) ? Optional.of(rater) : null);
+        }
+        this.acceptedRaters = java.util.Collections.unmodifiableList(raters);
         this.timepoint = Optional.of(d.timepoint());
         int n = d.questions().size();
         questionNames = d.questions().stream().map(Question::name).toList();
         indexByName = new HashMap<>();
         allowed = new boolean[n][];
         allowedText = new String[n];
+        onRange = new boolean[n];
+        questionDecimals = new int[n];
         for (int q = 0; q < n; q++) {
             Question question = d.questions().get(q);
             indexByName.put(question.name(), q);
             ResponseScale rs = d.responsesOf(question);
             allowed[q] = new boolean[rs.maxCode() + 1];
-            for (ResponseOption option : rs.options()) {
-                allowed[q][option.code()] = true;
+            onRange[q] = rs.isRange();
+            questionDecimals[q] = rs.decimals();
+            if (rs.isRange()) {
+                Arrays.fill(allowed[q], rs.minCode(), rs.maxCode() + 1, true);
+                allowedText[q] = rs.valueOf(rs.minCode()).toPlainString() + " to "
+                        + rs.valueOf(rs.maxCode()).toPlainString() + " or empty";
+            } else {
+                for (ResponseOption option : rs.options()) {
+                    allowed[q][option.code()] = true;
+                }
+                allowedText[q] = rs.options().stream().map(o -> String.valueOf(o.code()))
+                        .collect(Collectors.joining(", ")) + " or empty";
             }
-            allowedText[q] = rs.options().stream().map(o -> String.valueOf(o.code()))
-                    .collect(Collectors.joining(", ")) + " or empty";
         }
         for (Question question : d.questions()) {
             question.replaces().ifPresent(old -> indexByName.putIfAbsent(old, indexByName.get(question.name())));
@@ -114,6 +141,9 @@ public final class PreparedInstrument {
         compositeParts = d.composites().stream()
                 .map(c -> c.sumOf().stream().mapToInt(scaleNames::indexOf).toArray())
                 .toArray(int[][]::new);
+        compositeGiven = d.composites().stream()
+                .mapToInt(c -> c.givenAs().map(indexByName::get).orElse(-1))
+                .toArray();
 
         Optional<ImpactRule> impact = d.impact();
         impactItems = impact.map(i -> i.items().stream().mapToInt(indexByName::get).toArray()).orElse(new int[0]);
@@ -138,16 +168,24 @@ public final class PreparedInstrument {
         scoreKinds = new ScoreKind[scoreNames.length];
         scoreOutOf = new int[scoreNames.length];
         scoreMax = new int[scoreNames.length];
+        scoreDecimals = new int[scoreNames.length];
         int k = 0;
         for (int s = 0; s < scales.size(); s++, k++) {
             scoreKinds[k] = ScoreKind.SCALE;
             scoreOutOf[k] = scaleItems[s].length;
             scoreMax[k] = Arrays.stream(scaleItems[s]).map(this::maxPoints).sum();
+            // the definition check makes every item of a scale share its decimals
+            scoreDecimals[k] = scaleItems[s].length == 0 ? 0 : questionDecimals[scaleItems[s][0]];
         }
-        for (int[] parts : compositeParts) {
+        for (int c = 0; c < compositeParts.length; c++, k++) {
+            int[] parts = compositeParts[c];
             scoreKinds[k] = ScoreKind.COMPOSITE;
             scoreOutOf[k] = parts.length;
-            scoreMax[k++] = Arrays.stream(parts).map(p -> scoreMax[p]).sum();
+            scoreMax[k] = Arrays.stream(parts).map(p -> scoreMax[p]).sum();
+            if (compositeGiven[c] >= 0) {
+                scoreMax[k] = Math.max(scoreMax[k], maxPoints(compositeGiven[c]));
+            }
+            scoreDecimals[k] = parts.length == 0 ? 0 : scoreDecimals[parts[0]];
         }
         if (impact.isPresent()) {
             scoreKinds[k] = ScoreKind.IMPACT;
@@ -280,9 +318,28 @@ public final class PreparedInstrument {
         return code >= 0 && code < allowed[question].length && allowed[question][code];
     }
 
-    /** What the question accepts, for a message, e.g. {@code 0, 1, 2 or empty}. */
+    /** What the question accepts, for a message, e.g. {@code 0, 1, 2 or empty} or {@code 0.0 to 10.0 or empty}. */
     public String allowedCodes(int question) {
         return allowedText[question];
+    }
+
+    /** How many decimals the question's answers have: its codes are the answers times 10<sup>decimals</sup>. */
+    public int decimalsOf(int question) {
+        return questionDecimals[question];
+    }
+
+    /**
+     * The problem with a code the question does not accept, naming the question: out of range for a numeric
+     * range (the value shown with its decimals, e.g. {@code "10.1"}), not an allowed code otherwise.
+     */
+    public Problem codeProblem(int question, int code) {
+        if (onRange[question]) {
+            return Problem.of(questionNames.get(question), ProblemKind.OUT_OF_RANGE,
+                    java.math.BigDecimal.valueOf(code, questionDecimals[question]).toPlainString(),
+                    allowedText[question]);
+        }
+        return Problem.of(questionNames.get(question), ProblemKind.CODE_NOT_ALLOWED, String.valueOf(code),
+                allowedText[question]);
     }
 
     /** The names of the scores, in result order. */
@@ -301,7 +358,8 @@ public final class PreparedInstrument {
      * @param codes the answers in {@linkplain #questionNames() question order}, {@link #MISSING} where
      *     unanswered; not modified
      * @param context what is known of the child
-     * @return the result; status {@link Status#INVALID} with a problem per bad code if any code is not allowed
+     * @return the result; status {@link Status#INVALID} with a problem per bad code if any code is not allowed, or
+     *     if the context names a rater who does not fill in this instrument
      * @throws IllegalArgumentException if {@code codes} is not one code per question (a programming mistake)
      */
     public FormResult score(int[] codes, FormContext context) {
@@ -311,6 +369,15 @@ public final class PreparedInstrument {
         List<Problem> problems = codeProblems(codes);
         if (!problems.isEmpty()) {
             return invalid(context, problems);
+        }
+        Optional<Informant> rater = informant;
+        if (context.rater().isPresent()) {
+            rater = acceptedRaters.get(context.rater().get().ordinal());
+            if (rater == null) {
+                return invalid(context, List.of(Problem.of("rater", ProblemKind.RATER_NOT_ACCEPTED,
+                        context.rater().get().code(), definition.raters().stream().map(Informant::code)
+                                .collect(Collectors.joining(", ")))));
+            }
         }
         Score[] scores = new Score[scoreNames.length];
         int[] scaleValues = new int[scaleItems.length];
@@ -345,7 +412,9 @@ public final class PreparedInstrument {
             scores[s] = score(s, value, answered, prorated);
         }
         int k = scaleItems.length;
-        for (int[] parts : compositeParts) {
+        boolean totalOnly = false;
+        for (int c = 0; c < compositeParts.length; c++, k++) {
+            int[] parts = compositeParts[c];
             int sum = 0;
             int present = 0;
             for (int p : parts) {
@@ -354,8 +423,20 @@ public final class PreparedInstrument {
                     sum += scaleValues[p];
                 }
             }
-            scores[k] = score(k, present == parts.length ? sum : MISSING, present, false);
-            k++;
+            int value = present == parts.length ? sum : MISSING;
+            int given = compositeGiven[c];
+            if (given >= 0 && codes[given] != MISSING) {
+                if (noPartAnswered(parts, scores)) {
+                    value = codes[given];
+                    totalOnly = true;
+                } else {
+                    Optional<Problem> mismatch = givenMismatch(given, codes[given], value);
+                    if (mismatch.isPresent()) {
+                        return invalid(context, List.of(mismatch.get()));
+                    }
+                }
+            }
+            scores[k] = score(k, value, present, false);
         }
         List<Warning> warnings = new ArrayList<>(0);
         if (gate >= 0) {
@@ -367,9 +448,35 @@ public final class PreparedInstrument {
                         "age " + age + "; version " + definition.version() + " is for ages " + definition.ages()));
             }
         });
-        Status status = anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
-        return new FormResult(definition.id(), informant, timepoint, context, status, List.of(scores),
-                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(), warnings);
+        Status status = totalOnly ? Status.TOTAL_ONLY
+                : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
+        return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
+                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(),
+                warnings.isEmpty() ? List.of() : warnings);
+    }
+
+    private static boolean noPartAnswered(int[] parts, Score[] scores) {
+        for (int p : parts) {
+            if (scores[p].answered() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why a total given beside its parts cannot stand: some parts missing, or not their sum. */
+    private Optional<Problem> givenMismatch(int question, int given, int sum) {
+        String shown = java.math.BigDecimal.valueOf(given, questionDecimals[question]).toPlainString();
+        if (sum == MISSING) {
+            return Optional.of(Problem.of(questionNames.get(question), ProblemKind.TOTAL_WITH_INCOMPLETE_SCALES,
+                    shown, "every scale and the total, or the total only"));
+        }
+        if (sum != given) {
+            return Optional.of(Problem.of(questionNames.get(question), ProblemKind.TOTAL_DOES_NOT_MATCH, shown,
+                    "the sum of the scales, " + java.math.BigDecimal.valueOf(sum, questionDecimals[question])
+                            .toPlainString() + ", or empty"));
+        }
+        return Optional.empty();
     }
 
     private List<Problem> codeProblems(int[] codes) {
@@ -380,8 +487,7 @@ public final class PreparedInstrument {
                 if (problems.isEmpty()) {
                     problems = new ArrayList<>();
                 }
-                problems.add(Problem.of(questionNames.get(q), ProblemKind.CODE_NOT_ALLOWED, String.valueOf(code),
-                        allowedText[q]));
+                problems.add(codeProblem(q, code));
             }
         }
         return problems;
@@ -426,7 +532,8 @@ public final class PreparedInstrument {
     private Score newScore(int k, int value, int answered, boolean prorated) {
         boolean present = value != MISSING;
         return new Score(scoreNames[k], scoreKinds[k], present ? values[value] : OptionalInt.empty(), answered,
-                scoreOutOf[k], prorated, scoreMax[k], present ? bandsByScoreAndValue.get(k)[value] : Map.of());
+                scoreOutOf[k], prorated, scoreMax[k], present ? bandsByScoreAndValue.get(k)[value] : Map.of(),
+                scoreDecimals[k]);
     }
 
     private List<ReportedAnswer> reported(int[] codes) {

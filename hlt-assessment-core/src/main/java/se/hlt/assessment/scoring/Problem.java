@@ -65,6 +65,13 @@ public record Problem(String field, ProblemKind kind, Optional<String> value, Op
             case PERSONAL_IDENTITY_NUMBER:
                 what = "looks like a personal identity number; use a pseudonymous id"; break;
             case WRONG_CELL_COUNT: what = "the row has a different number of cells from the header"; break;
+            case OUT_OF_RANGE: what = "is out of range"; break;
+            case TOO_MANY_DECIMALS: what = "has more decimals than the scale is read to"; break;
+            case NOT_A_NUMBER: what = "is not a number"; break;
+            case RATER_NOT_ACCEPTED: what = "does not fill in this instrument"; break;
+            case TOTAL_DOES_NOT_MATCH: what = "is not the sum of the scales"; break;
+            case TOTAL_WITH_INCOMPLETE_SCALES:
+                what = "is given with some scales missing; give every scale, or the total only"; break;
             default: throw new AssertionError(kind);
         }
         StringBuilder sb = new StringBuilder(field).append(": ");

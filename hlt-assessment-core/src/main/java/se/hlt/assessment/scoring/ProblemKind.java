@@ -21,7 +21,19 @@ public enum ProblemKind {
     /** A field looks like a Swedish personal identity number; such data must not be given to this program. */
     PERSONAL_IDENTITY_NUMBER,
     /** A CSV row has more or fewer cells than the header. */
-    WRONG_CELL_COUNT;
+    WRONG_CELL_COUNT,
+    /** A numeric answer lies outside its range (e.g. an ORS mark of 10.1, or below 0.0). */
+    OUT_OF_RANGE,
+    /** A numeric answer has more decimals than its scale is read to (e.g. 6.25 for an ORS mark, read to 0.1). */
+    TOO_MANY_DECIMALS,
+    /** An answer on a numeric range is not a number (e.g. {@code x}). */
+    NOT_A_NUMBER,
+    /** The form names a rater who does not fill in this instrument (e.g. a teacher rating on a self-report). */
+    RATER_NOT_ACCEPTED,
+    /** A form gives a total and every part of it, and the total is not the sum of the parts. */
+    TOTAL_DOES_NOT_MATCH,
+    /** A form gives a total and some, but not all, of its parts: give every part, or the total only. */
+    TOTAL_WITH_INCOMPLETE_SCALES;
 
     /** The lower-case name used in JSON and CSV, e.g. {@code code_not_allowed}. */
     @JsonValue

@@ -94,8 +94,9 @@ public final class Scorer {
             } else if (codes[index.getAsInt()] != PreparedInstrument.MISSING) {
                 problems.add(Problem.of(answer.getKey(), ProblemKind.ANSWERED_TWICE));
             } else if (!p.accepts(index.getAsInt(), answer.getValue())) {
-                problems.add(Problem.of(answer.getKey(), ProblemKind.CODE_NOT_ALLOWED,
-                        String.valueOf(answer.getValue()), p.allowedCodes(index.getAsInt())));
+                Problem problem = p.codeProblem(index.getAsInt(), answer.getValue());
+                // named as the form names it (an item may be given under the name it replaces)
+                problems.add(new Problem(answer.getKey(), problem.kind(), problem.value(), problem.allowed()));
             } else {
                 codes[index.getAsInt()] = answer.getValue();
             }

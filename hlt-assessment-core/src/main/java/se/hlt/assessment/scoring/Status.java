@@ -12,6 +12,11 @@ public enum Status {
     PRORATED,
     /** At least one scale has too few items answered to be scored (so composites that need it are missing too). */
     INCOMPLETE,
+    /**
+     * The form records a total only (paper systems sometimes keep only the ORS total): the total is as given, and no
+     * scale is scored.
+     */
+    TOTAL_ONLY,
     /** The form could not be scored at all: see its problems. No score is given from an invalid form. */
     INVALID;
 

@@ -54,6 +54,30 @@ class ResultJsonTest {
     }
 
     @Test
+    void anOrsTotalIsWrittenWithItsDecimalAndReadsBackEqual() {
+        FormResult result = scorer.score(Form.of("ors", Map.of("individually", 28, "interpersonally", 0,
+                "socially", 100, "overall", 55)).withContext(FormContext.none().withId("k-2")
+                .withRater(se.hlt.assessment.instrument.Informant.PARENT)));
+        String json = ResultJson.write(result);
+        assertTrue(json.contains("\"value\" : 18.3,"), json);
+        assertTrue(json.contains("\"max\" : 40.0,"), json);
+        assertTrue(json.contains("\"decimals\" : 1,"), json);
+        assertTrue(json.contains("\"rater\" : \"parent\""), json);
+        assertEquals(result, ResultJson.parse(json).orElseThrow());
+        assertEquals(java.util.Set.of(), JsonSchemas.problems("/hlt/schema/result.schema.json", json), json);
+        FormResult totalOnly = scorer.score(Form.of("ors", Map.of("total", 400)));
+        assertEquals(totalOnly, ResultJson.parse(ResultJson.write(totalOnly)).orElseThrow());
+    }
+
+    @Test
+    void wholeNumberScoresAreWrittenAsBeforeWithoutDecimals() {
+        String json = ResultJson.write(proratedParentForm());
+        assertTrue(json.contains("\"value\" : 5,"), json);
+        assertTrue(json.contains("\"max\" : 10,"), json);
+        assertTrue(!json.contains("decimals"), json);
+    }
+
+    @Test
     void theOutputIsStable() {
         FormResult result = proratedParentForm();
         String json = ResultJson.write(result);

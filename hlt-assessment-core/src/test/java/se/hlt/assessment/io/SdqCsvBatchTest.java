@@ -75,6 +75,11 @@ class SdqCsvBatchTest {
             scores.stream().filter(s -> !s.equals("extern") && !s.equals("intern"))
                     .forEach(s -> expected.add("p" + s + "_" + scheme));
         }
+        // then a z-score column per score of each norms table this version and informant may be compared with
+        for (String table : List.of("uk-parent-5-15-boys", "uk-parent-5-15-girls")) {
+            scores.stream().filter(s -> !s.equals("extern") && !s.equals("intern"))
+                    .forEach(s -> expected.add("p" + s + "_z_" + table));
+        }
         expected.add("status");
         expected.add("flags");
         assertEquals(expected, ran.output().get(0));
@@ -202,5 +207,20 @@ class SdqCsvBatchTest {
         BatchHarness.Ran ran = harness().run(csv);
         assertEquals("PConsid ", ran.output().get(0).get(1));
         assertEquals("5", ran.cell(0, "pprosoc"));
+    }
+
+    @Test
+    void everyRowGetsZScoresAgainstTheNormsThatFitItsChild() {
+        SdqCsv csv = SdqCsv.withPrefix("p", "age", "sex")
+                .row("girl9", "1", cells("age", "9", "sex", "f"))
+                .row("boy9", "1", cells("age", "9", "sex", "m"))
+                .row("noSex", "1", cells("age", "9", "sex", ""));
+        BatchHarness.Ran ran = harness().run(csv.text());
+        // every item answered 1: emotion 5; girls (5 - 2.0) / 2.0 = 1.50; boys (5 - 1.8) / 2.0 = 1.60
+        assertEquals("1.50", ran.cell(0, "pemotion_z_uk-parent-5-15-girls"));
+        assertEquals("", ran.cell(0, "pemotion_z_uk-parent-5-15-boys"));
+        assertEquals("1.60", ran.cell(1, "pemotion_z_uk-parent-5-15-boys"));
+        assertEquals("", ran.cell(2, "pemotion_z_uk-parent-5-15-boys"));
+        assertEquals("", ran.cell(2, "pemotion_z_uk-parent-5-15-girls"));
     }
 }

@@ -51,6 +51,22 @@ class SdqCsvFormatTest {
     }
 
     @Test
+    void zScoresHaveADecimalCommaInSemicolonFilesAndAPointOtherwise() {
+        for (String delimiter : List.of(";", ",")) {
+            String csv = SdqCsv.withPrefix("p", "age", "sex").delimiter(delimiter)
+                    .row("g", "1", cells("age", "9", "sex", "f")).text();
+            BatchHarness.Ran ran = harness().runBytes(csv.getBytes(StandardCharsets.UTF_8),
+                    SdqBatchOptions.defaults());
+            List<List<String>> output = ran.output(delimiter.charAt(0));
+            String mark = delimiter.equals(";") ? "," : ".";
+            // prosoc 5 against the girls' 8.9 (1.4): -2.785.. -> -2.79; hyper 5 against 2.9 (2.4): 0.875 -> 0.88
+            List<String> header = output.get(0);
+            assertEquals("-2" + mark + "79", output.get(1).get(header.indexOf("pprosoc_z_uk-parent-5-15-girls")));
+            assertEquals("0" + mark + "88", output.get(1).get(header.indexOf("phyper_z_uk-parent-5-15-girls")));
+        }
+    }
+
+    @Test
     void theOutputUsesTheInputsDelimiterAndRepeatsItsByteOrderMark() {
         String csv = SdqCsv.withPrefix("p").delimiter(";").row("c1", "1", cells()).text();
         BatchHarness.Ran ran = harness().runBytes(concat(BOM, csv.getBytes(StandardCharsets.UTF_8)),

@@ -76,7 +76,7 @@ class SdqCsvReconciliationProperties {
             long row = Long.parseLong(record.get(0).substring(1));
             seen.merge(row, 1, Integer::sum);
             assertEquals(Kind.GOOD, expected.get(row), "scored row " + row);
-            assertEquals(COLUMNS.size() + 25, record.size(), "output row width");
+            assertEquals(COLUMNS.size() + 25 + 14, record.size(), "output row width: + scores, bands, z-scores");
         }
         for (List<String> record : errors.subList(1, errors.size())) {
             long row = Long.parseLong(record.get(0));

@@ -23,10 +23,11 @@ final class GeneratedForms {
     private GeneratedForms() {
     }
 
-    /** Every built-in instrument, compiled. */
+    /** Every built-in SDQ version, compiled (the properties are the SDQ's; the ORS family has its own). */
     static List<PreparedInstrument> instruments() {
         Scorer scorer = Scorer.builtIn();
         return scorer.instruments().all().stream()
+                .filter(d -> d.family().equals("sdq"))
                 .map(d -> scorer.prepared(d.id()).orElseThrow())
                 .toList();
     }

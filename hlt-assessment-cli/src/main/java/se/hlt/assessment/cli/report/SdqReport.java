@@ -2,6 +2,7 @@ package se.hlt.assessment.cli.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.norms.NormsCatalog;
 
@@ -16,6 +17,7 @@ public final class SdqReport {
     private final Messages m;
     private final FormPage formPage;
     private final PairPage pairPage;
+    private final SeriesPage seriesPage;
 
     /**
      * A report in the language of {@code messages}.
@@ -30,14 +32,27 @@ public final class SdqReport {
         ProfileRows rows = new ProfileRows(messages, norms);
         this.formPage = new FormPage(messages, parts, rows);
         this.pairPage = new PairPage(messages, parts, rows, judgement);
+        this.seriesPage = new SeriesPage(messages, printed);
     }
 
     /** The whole HTML page for these sections, one printed page each. */
     public String html(List<Section> sections) {
+        return html(sections, List.of());
+    }
+
+    /**
+     * The whole HTML page: the SDQ {@code sections}, then the ORS/SRS {@code series}, one page per client and rater
+     * (a chart of the totals with the cut-off and the reliable change band, the series table, the explanations).
+     */
+    public String html(List<Section> sections, List<SeriesResult> series) {
         Html body = new Html();
         for (Section s : sections) {
             body.append(s.isPair() ? pairPage.of(s.first(), s.followUp().orElseThrow()) : formPage.of(s.first()));
         }
-        return PageTemplate.fill(m.locale().getLanguage(), m.get("report.title"), body);
+        for (SeriesResult r : series) {
+            body.append(seriesPage.of(r));
+        }
+        String title = m.get(sections.isEmpty() && !series.isEmpty() ? "report.series.title" : "report.title");
+        return PageTemplate.fill(m.locale().getLanguage(), title, body);
     }
 }
