@@ -140,7 +140,9 @@ final class SdqRowProcessor {
             return layout.defaultTimepoint.ordinal();
         }
         String cell = record.text(layout.timepointColumn);
-        Optional<Timepoint> timepoint = Timepoint.fromText(cell);
+        // only the SDQ's own timepoints: a session timepoint (ORS/SRS) names no SDQ form
+        Optional<Timepoint> timepoint = Timepoint.fromText(cell)
+                .filter(t -> t == Timepoint.BASELINE || t == Timepoint.FOLLOWUP);
         if (timepoint.isEmpty()) {
             problem(layout.timepointColumn, ProblemKind.BAD_VALUE, cell, TIMEPOINT_ALLOWED);
             return -1;

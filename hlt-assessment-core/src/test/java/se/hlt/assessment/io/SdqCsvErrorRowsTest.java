@@ -52,6 +52,17 @@ class SdqCsvErrorRowsTest {
         assertEquals("pworries: \"1.5\" is not a whole number (allowed: 0, 1, 2 or empty)", onlyError(ran).get(3));
     }
 
+    /** An ORS/SRS session timepoint names no SDQ form: the row is an error, not a crash (it once was one). */
+    @Test
+    void aSessionTimepointIsNotAnSdqTimepoint() {
+        BatchHarness.Ran ran = run(SdqCsv.withPrefix("p", "timepoint")
+                .row("c1", "1", cells("timepoint", "session_start"))
+                .row("c2", "1", cells("timepoint", "t2")));
+
+        assertEquals("rows 2, scored 1, errors 1", ran.summary().line());
+        assertEquals(List.of("2", "c1", "timepoint"), onlyError(ran).subList(0, 3));
+    }
+
     @Test
     void impactAnswersGoUpToThree() {
         assertEquals(0, run(SdqCsv.withPrefix("p").row("c1", "1", cells("pebddiff", "3", "pdistres", "3")))
