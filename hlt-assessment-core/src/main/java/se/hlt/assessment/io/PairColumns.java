@@ -112,8 +112,17 @@ final class PairColumns {
     }
 
     private List<String> header() {
-        List<String> h = new ArrayList<>(List.of(idHeader, INSTRUMENT, INFORMANT, VERSION));
+        List<String> h = new ArrayList<>(List.of(idHeader));
+        List<String> added = added();
+        h.addAll(added.subList(0, 3));
         h.addAll(passThroughNames);
+        h.addAll(added.subList(3, added.size()));
+        return List.copyOf(h);
+    }
+
+    /** The columns this file adds to the id and the pass-through columns, in order. */
+    private List<String> added() {
+        List<String> h = new ArrayList<>(List.of(INSTRUMENT, INFORMANT, VERSION));
         h.addAll(List.of(AGE, SEX, "date_t1", "date_t2", "interval_days", "interval_note", "status_t1", "status_t2"));
         for (int s = 0; s < scoreNames.size(); s++) {
             String name = prefix + scoreNames.get(s);
@@ -134,14 +143,12 @@ final class PairColumns {
             h.addAll(List.of("avs", "avs_effect_size", "avs_model", "avs_note", "avs_caveat"));
         }
         followUpQuestions.forEach(q -> h.add(prefix + q));
-        return List.copyOf(h);
+        return h;
     }
 
-    /** A column this file adds that the input also has (compared ignoring case), if any. */
+    /** A pass-through column of the input that this file also adds (compared ignoring case), if any. */
     Optional<String> clashWithInput() {
-        List<String> added = new ArrayList<>(header);
-        added.remove(idHeader);
-        added.removeAll(passThroughNames);
+        List<String> added = added();
         for (String name : passThroughNames) {
             for (String column : added) {
                 if (name.trim().equalsIgnoreCase(column)) {
