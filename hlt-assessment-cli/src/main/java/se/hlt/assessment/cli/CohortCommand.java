@@ -105,30 +105,37 @@ final class CohortCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         CohortOutcome.Completed done = (CohortOutcome.Completed) outcome;
-        CohortReport report = done.result();
+        List<CohortReport> reports = done.results();
         CohortReading reading = done.reading();
         if (out != null) {
             try {
-                CohortCsv.write(report, reading, out);
+                CohortCsv.write(reports, reading, out);
             } catch (IOException e) {
                 err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
                 return ExitCodes.INPUT_REFUSED;
             }
         }
-        summary(report, reading, m, err);
+        summary(reports, reading, m, err);
         if (json) {
-            stdout.println(CohortJson.write(report, reading));
+            stdout.println(CohortJson.write(reports, reading));
         } else {
-            stdout.print(new CohortText(m).table(report));
+            CohortText text = new CohortText(m);
+            reports.forEach(r -> stdout.print(text.table(r)));
+            if (reports.isEmpty()) {
+                stdout.println(m.get("cohort.no.pairs"));
+            }
         }
         stdout.flush();
         return reading.leftOut() == 0 ? ExitCodes.OK : ExitCodes.SOME_NOT_SCORED;
     }
 
-    private void summary(CohortReport report, CohortReading reading, Messages m, PrintWriter err) {
+    private void summary(List<CohortReport> reports, CohortReading reading, Messages m, PrintWriter err) {
+        int groups = reports.stream().mapToInt(r -> r.groups().size()).sum();
+        int below = reports.stream().mapToInt(CohortReport::hiddenBelowMinimum).sum();
+        int protect = reports.stream().mapToInt(CohortReport::hiddenToProtect).sum();
         err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
-                + "; groups " + report.groups().size() + ", hidden " + report.hidden() + " (below minimum "
-                + report.hiddenBelowMinimum() + ", complementary " + report.hiddenToProtect() + ")");
+                + "; groups " + groups + ", hidden " + (below + protect) + " (below minimum " + below
+                + ", complementary " + protect + ")");
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

@@ -36,7 +36,9 @@ final class CohortText {
     /** The whole report. */
     String table(CohortReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(m.get("cohort.title", String.valueOf(report.minimum()))).append("\n\n");
+        out.append(m.get("cohort.title", report.instrument().toUpperCase(Locale.ROOT),
+                m.getOrElse("informant." + report.informant(), report.informant()),
+                String.valueOf(report.minimum()))).append("\n\n");
         List<String> headings = List.of(m.get("cohort.col.scale"), "n", m.get("cohort.col.t1"),
                 m.get("cohort.col.t2"), m.get("cohort.col.change"), m.get("cohort.col.p.t"), m.get("cohort.col.p.w"),
                 m.get("cohort.col.dz"), m.get("cohort.col.rc"), m.get("cohort.col.left"), m.get("cohort.col.avs"));

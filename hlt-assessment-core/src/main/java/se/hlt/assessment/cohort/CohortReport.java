@@ -6,8 +6,9 @@ import java.util.Optional;
 import se.hlt.assessment.scoring.TableRef;
 
 /**
- * A cohort report: the change of every score for each group of pairs, as a county's follow-up shows it
- * ({@code hlt-context.md}), with small groups hidden before it leaves the team.
+ * A cohort report of one instrument and informant (each informant's ratings are reported on their own, as a
+ * parent's are never compared with a teacher's): the change of every score for each group of pairs, as a
+ * county's follow-up shows it ({@code hlt-context.md}), with small groups hidden before it leaves the team.
  *
  * <p><b>Groups.</b> The columns the user groups by make a table: the last column's values are its columns, the
  * combinations of the others its rows. The report has every cell, every row's total and every column's total
@@ -20,6 +21,8 @@ import se.hlt.assessment.scoring.TableRef;
  * reason, nothing else. Within a shown group, a percentage that rests on fewer children than the minimum is left
  * out too ({@link ScaleFigures}).
  *
+ * @param instrument the instrument family, e.g. {@code sdq}
+ * @param informant whose ratings, e.g. {@code parent}
  * @param grouping the grouping columns
  * @param minimum the smallest count shown
  * @param scales the scores reported, in order
@@ -27,11 +30,14 @@ import se.hlt.assessment.scoring.TableRef;
  * @param hiddenBelowMinimum how many groups are hidden because a count is below the minimum
  * @param hiddenToProtect how many more are hidden so that those cannot be worked out from the totals
  */
-public record CohortReport(Grouping grouping, int minimum, List<CohortScale> scales, List<CohortGroup> groups,
-                           int hiddenBelowMinimum, int hiddenToProtect) {
+public record CohortReport(String instrument, String informant, Grouping grouping, int minimum,
+                           List<CohortScale> scales, List<CohortGroup> groups, int hiddenBelowMinimum,
+                           int hiddenToProtect) {
 
     /** Checks the parts and copies the lists. */
     public CohortReport {
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(informant, "informant");
         Objects.requireNonNull(grouping, "grouping");
         scales = List.copyOf(scales);
         groups = List.copyOf(groups);
@@ -41,18 +47,22 @@ public record CohortReport(Grouping grouping, int minimum, List<CohortScale> sca
     }
 
     /**
-     * The report of {@code pairs}.
+     * The report of {@code tally}: pairs of one instrument and informant, whose scores are {@code scales}.
      *
      * @param grouping the grouping columns
      * @param cellKeys each group number's values, one per grouping column (for no grouping column, one empty
      *     list: everyone is in group 0)
      * @param tally the pairs tallied by group, numbered as in {@code cellKeys}
-     * @param scales the scores of the pairs, in their order
+     * @param scales the scores of the pairs, in their order; all of one instrument and informant
      * @param addedValueModel the model the pairs' Added Value Scores come from, if they have any
      * @param minimum the smallest count shown, 1 or more
+     * @throws IllegalArgumentException if the scores are of more than one instrument or informant, or none
      */
     public static CohortReport of(Grouping grouping, List<List<String>> cellKeys, CohortTally tally,
                                   List<CohortScale> scales, Optional<TableRef> addedValueModel, int minimum) {
+        if (scales.stream().map(s -> s.instrument() + "/" + s.informant()).distinct().count() != 1) {
+            throw new IllegalArgumentException("a report is of the scores of one instrument and informant");
+        }
         return new CohortTable(grouping, cellKeys, tally, scales, addedValueModel, minimum).report();
     }
 

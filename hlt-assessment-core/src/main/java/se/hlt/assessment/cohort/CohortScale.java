@@ -6,16 +6,26 @@ import se.hlt.assessment.instrument.Direction;
 /**
  * One score whose change a cohort report shows, as its pairs file names it.
  *
- * @param name the score's column name with the informant prefix, e.g. {@code pemotion}
+ * @param name the score's column name, e.g. {@code pemotion}
+ * @param instrument the instrument family it belongs to, e.g. {@code sdq}
+ * @param informant who rated it, e.g. {@code parent}: each informant's pairs are reported on their own
  * @param direction which way along the score is good for the child
  * @param addedValue whether the pairs' Added Value Scores are summarised with this score (the model's outcome,
  *     total difficulties)
  */
-public record CohortScale(String name, Direction direction, boolean addedValue) {
+public record CohortScale(String name, String instrument, String informant, Direction direction,
+                          boolean addedValue) {
 
-    /** Checks both parts. */
+    /** Checks every part. */
     public CohortScale {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(informant, "informant");
         Objects.requireNonNull(direction, "direction");
+    }
+
+    /** A parent SDQ score, for tests and examples. */
+    static CohortScale sdqParent(String name, Direction direction) {
+        return new CohortScale(name, "sdq", "parent", direction, false);
     }
 }

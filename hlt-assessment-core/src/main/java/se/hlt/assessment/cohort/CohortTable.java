@@ -75,11 +75,12 @@ final class CohortTable {
     }
 
     CohortReport report() {
-        if (tally.pairs() == 0) {
-            // nothing to count: the one total, hidden as a count of 0 is
+        if (rowKeys.size() == 1 && columnValues.isEmpty()) {
+            // no group at all: the one total, hidden as a count of 0 is
             CohortGroup total = CohortGroup.hidden(Grouping.withAll(java.util.Collections.nCopies(k, ""), 0),
                     GroupLevel.TOTAL, CellStatus.PRIMARY);
-            return new CohortReport(grouping, minimum, scales, List.of(total), 1, 0);
+            return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
+                    List.of(total), 1, 0);
         }
         int rows = rowKeys.size();
         int columns = columnValues.size();
@@ -147,7 +148,8 @@ final class CohortTable {
         private CohortReport result() {
             int primary = (int) groups.stream().filter(g -> g.status() == CellStatus.PRIMARY).count();
             int secondary = (int) groups.stream().filter(g -> g.status() == CellStatus.SECONDARY).count();
-            return new CohortReport(grouping, minimum, scales, groups, primary, secondary);
+            return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
+                    groups, primary, secondary);
         }
 
         private void add(List<String> values, GroupLevel level, CellStatus status, int[] members,
@@ -216,7 +218,10 @@ final class CohortTable {
         return n;
     }
 
-    /** The smallest count of the groups' pairs: all of them, or those with each score. */
+    /**
+     * The smallest count of the groups' pairs: all of them, or those with each score. Every score counts, 0
+     * included, so that a total's smallest count (the sum of its cells') is never above any of its real counts.
+     */
     private int smallestCount(int[] groups) {
         int smallest = pairsIn(groups);
         for (int s = 0; s < scales.size(); s++) {

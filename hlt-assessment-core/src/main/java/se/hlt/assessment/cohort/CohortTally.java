@@ -120,6 +120,26 @@ public final class CohortTally {
         }
     }
 
+    /**
+     * The tallies of some groups and scores only: group {@code g} of the result is this one's
+     * {@code groups[g]}, and score {@code s} this one's {@code scales[s]}.
+     */
+    public CohortTally select(int[] groups, int[] scales) {
+        CohortTally part = new CohortTally(scales.length);
+        for (int g = 0; g < groups.length; g++) {
+            Group from = group(groups[g]);
+            Group to = part.group(g);
+            to.pairs = from.pairs;
+            for (int s = 0; s < scales.length; s++) {
+                to.scales[s].add(from.scales[scales[s]]);
+            }
+            for (int i = 0; i < from.withAddedValue; i++) {
+                to.addedValue(from.addedValues[i], from.effectSizes[i]);
+            }
+        }
+        return part;
+    }
+
     /** The tallies of group {@code g} (an empty group if never counted). */
     Group group(int g) {
         while (groups.size() <= g) {

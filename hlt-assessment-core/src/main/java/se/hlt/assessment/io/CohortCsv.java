@@ -193,9 +193,50 @@ public final class CohortCsv {
         }
         Optional<TableRef> avsModel = scales.stream().anyMatch(CohortScale::addedValue)
                 ? Optional.of(model.ref()) : Optional.empty();
-        CohortReport report = CohortReport.of(grouping, cellKeys, all, scales, avsModel, minimum);
-        return new CohortOutcome.Completed(report, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
+        List<CohortReport> reports = new ArrayList<>();
+        for (List<String> part : parts(cellKeys)) {
+            reports.add(report(part, cellKeys, all, scales, grouping, avsModel, minimum));
+        }
+        return new CohortOutcome.Completed(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
                 problems, files.get(0).delimiter, files.get(0).utf8Bom));
+    }
+
+    /** The instruments and informants of the groups, as (instrument, informant), in the order first met. */
+    private static List<List<String>> parts(List<List<String>> cellKeys) {
+        List<List<String>> parts = new ArrayList<>();
+        for (List<String> key : cellKeys) {
+            List<String> part = key.subList(0, 2);
+            if (!parts.contains(part)) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /** The report of one instrument and informant: its groups (without those two values) and its scores. */
+    private static CohortReport report(List<String> part, List<List<String>> cellKeys, CohortTally all,
+                                       List<CohortScale> scales, Grouping grouping, Optional<TableRef> avsModel,
+                                       int minimum) {
+        List<Integer> groups = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
+        for (int g = 0; g < cellKeys.size(); g++) {
+            if (cellKeys.get(g).subList(0, 2).equals(part)) {
+                groups.add(g);
+                keys.add(cellKeys.get(g).subList(2, cellKeys.get(g).size()));
+            }
+        }
+        List<Integer> own = new ArrayList<>();
+        for (int s = 0; s < scales.size(); s++) {
+            if (scales.get(s).instrument().equals(part.get(0)) && scales.get(s).informant().equals(part.get(1))) {
+                own.add(s);
+            }
+        }
+        CohortTally tally = all.select(groups.stream().mapToInt(Integer::intValue).toArray(),
+                own.stream().mapToInt(Integer::intValue).toArray());
+        List<CohortScale> partScales = own.stream().map(scales::get).toList();
+        Optional<TableRef> model = partScales.stream().anyMatch(CohortScale::addedValue) ? avsModel
+                : Optional.empty();
+        return CohortReport.of(grouping, keys, tally, partScales, model, minimum);
     }
 
     /**
@@ -277,15 +318,15 @@ public final class CohortCsv {
     }
 
     /**
-     * Writes {@code report} as CSV to {@code file}: see {@link CohortCsvWriter} for the columns. Written under a
-     * temporary name and moved into place when complete.
+     * Writes {@code reports} as CSV to {@code file}, one after the other: see {@link CohortCsvWriter} for the
+     * columns. Written under a temporary name and moved into place when complete.
      *
      * @param reading the reading, whose first file's delimiter and byte order mark the file takes
      */
-    public static void write(CohortReport report, CohortReading reading, Path file) throws IOException {
+    public static void write(List<CohortReport> reports, CohortReading reading, Path file) throws IOException {
         try (PendingFile pending = PendingFile.beside(file)) {
             try (CsvLineWriter out = CsvLineWriter.of(pending.open(), reading.delimiter(), reading.utf8Bom())) {
-                new CohortCsvWriter(out).write(report);
+                new CohortCsvWriter(out, reading.delimiter() == ';').write(reports);
             }
             pending.commit();
         }

@@ -17,17 +17,19 @@ import se.hlt.assessment.cohort.Missing;
 import se.hlt.assessment.cohort.ScaleFigures;
 
 /**
- * Writes a cohort report as CSV: per group, a row for its pairs ({@code measure} = {@code pairs}: n and its share
- * of all pairs and of its row), then a row per score ({@code measure} = e.g. {@code pemotion}) with n and the
- * statistics. Columns: the grouping columns, {@code level} ({@code cell}, {@code row_total},
+ * Writes cohort reports as CSV, one after the other: per group, a row for its pairs ({@code measure} =
+ * {@code pairs}: n and its share of all pairs and of its row), then a row per score ({@code measure} = e.g.
+ * {@code pemotion}) with n and the statistics. Columns: {@code instrument} and {@code informant} (each pair of
+ * them is a report of its own), the grouping columns, {@code level} ({@code cell}, {@code row_total},
  * {@code column_total}, {@code total}), {@code measure}, {@code direction}, {@code n}, {@code suppressed},
  * {@code percent_of_all}, {@code percent_of_row}, then the statistics (see {@link #STATISTICS}) and
  * {@code missing} (each figure left out, as {@code statistic:reason}).
  *
  * <p>A hidden group's rows say {@code suppressed} in {@code n}, and why in {@code suppressed}:
  * {@code below_minimum} or {@code complementary} (hidden so that another cannot be worked out from a total);
- * every figure is empty. Numbers use a decimal point: three decimals for means, SDs, changes, t and effect
- * sizes, one for percentages, four significant digits for p-values.
+ * every figure is empty. Numbers have three decimals for means, SDs, changes, t and effect sizes, one for
+ * percentages, four significant digits for p-values; with a decimal comma in a semicolon file, as the batch
+ * writes them, so that a Swedish spreadsheet reads them as numbers.
  */
 final class CohortCsvWriter {
 
@@ -40,26 +42,36 @@ final class CohortCsvWriter {
             "avs_effect_size_ci_low", "avs_effect_size_ci_high");
 
     private final CsvLineWriter out;
+    private final boolean decimalComma;
+    private CohortReport report;
 
-    CohortCsvWriter(CsvLineWriter out) {
+    CohortCsvWriter(CsvLineWriter out, boolean decimalComma) {
         this.out = out;
+        this.decimalComma = decimalComma;
     }
 
-    void write(CohortReport report) {
-        List<String> header = new ArrayList<>(report.grouping().columns());
+    /** Writes the header (from the first report's grouping columns) and every report's rows. */
+    void write(List<CohortReport> reports) {
+        List<String> header = new ArrayList<>(List.of("instrument", "informant"));
+        header.addAll(reports.isEmpty() ? List.of() : reports.get(0).grouping().columns());
         header.addAll(List.of("level", "measure", "direction", "n", SUPPRESSED, "percent_of_all", "percent_of_row"));
         header.addAll(STATISTICS);
         header.add("missing");
         out.line(header);
-        for (CohortGroup group : report.groups()) {
-            pairsRow(group);
-            for (int s = 0; s < report.scales().size(); s++) {
-                scaleRow(group, report.scales().get(s), s);
+        for (CohortReport r : reports) {
+            report = r;
+            for (CohortGroup group : r.groups()) {
+                pairsRow(group);
+                for (int s = 0; s < r.scales().size(); s++) {
+                    scaleRow(group, r.scales().get(s), s);
+                }
             }
         }
     }
 
     private void start(CohortGroup group, String measure, String direction) {
+        out.field(report.instrument());
+        out.field(report.informant());
         group.values().forEach(out::field);
         out.field(group.level().code());
         out.field(measure);
@@ -134,17 +146,21 @@ final class CohortCsvWriter {
         out.field(ci.map(c -> three(c.upper())).orElse(""));
     }
 
-    static String three(double value) {
+    private String three(double value) {
         String text = String.format(Locale.ROOT, "%.3f", value);
-        return text.equals("-0.000") ? "0.000" : text;
+        return decimal(text.equals("-0.000") ? "0.000" : text);
     }
 
-    static String p(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+    private String p(double value) {
+        return decimal(String.format(Locale.ROOT, "%.4g", value));
     }
 
-    static String percent(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "";
+    private String percent(OptionalDouble value) {
+        return value.isPresent() ? decimal(String.format(Locale.ROOT, "%.1f", value.getAsDouble())) : "";
+    }
+
+    private String decimal(String withPoint) {
+        return decimalComma ? withPoint.replace('.', ',') : withPoint;
     }
 
     /** Each figure left out as {@code statistic:reason}, e.g. {@code t_test:one_child}. */

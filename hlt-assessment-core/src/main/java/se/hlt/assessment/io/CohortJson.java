@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.util.List;
 import se.hlt.assessment.cohort.CohortReport;
 
 /**
- * Writes a cohort report as JSON: the report (grouping, minimum, scores, every group with its status and, when
- * shown, its figures; a hidden group has its values and status only) and what the reading did.
+ * Writes cohort reports as JSON: the reports, one per instrument and informant (grouping, minimum, scores, every
+ * group with its status and, when shown, its figures; a hidden group has its values and status only), and what
+ * the reading did.
  */
 public final class CohortJson {
 
@@ -24,13 +26,13 @@ public final class CohortJson {
     }
 
     /** The document written. */
-    private record Document(CohortReport report, CohortReading reading) {
+    private record Document(List<CohortReport> reports, CohortReading reading) {
     }
 
-    /** {@code report} and {@code reading} as pretty-printed JSON. */
-    public static String write(CohortReport report, CohortReading reading) {
+    /** {@code reports} and {@code reading} as pretty-printed JSON. */
+    public static String write(List<CohortReport> reports, CohortReading reading) {
         try {
-            return MAPPER.writeValueAsString(new Document(report, reading));
+            return MAPPER.writeValueAsString(new Document(reports, reading));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a cohort report could not be written as JSON", e);
         }

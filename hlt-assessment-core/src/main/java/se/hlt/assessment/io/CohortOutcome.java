@@ -1,14 +1,15 @@
 package se.hlt.assessment.io;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.hlt.assessment.cohort.CohortReport;
 
-/** How reading pairs files for a cohort report ended: the report, or why a file was refused. */
+/** How reading pairs files for a cohort report ended: the reports, or why a file was refused. */
 public sealed interface CohortOutcome permits CohortOutcome.Completed, CohortOutcome.Refused {
 
-    /** The report, when the files could be read. */
-    Optional<CohortReport> report();
+    /** The reports, one per instrument and informant, when the files could be read; else none. */
+    List<CohortReport> reports();
 
     /** Why a file was refused, when one was. */
     Optional<Refusal> refusal();
@@ -16,20 +17,20 @@ public sealed interface CohortOutcome permits CohortOutcome.Completed, CohortOut
     /**
      * The files were read.
      *
-     * @param result the report
+     * @param results one report per instrument and informant the pairs have, in the order first met
      * @param reading what the reading did with each row
      */
-    record Completed(CohortReport result, CohortReading reading) implements CohortOutcome {
+    record Completed(List<CohortReport> results, CohortReading reading) implements CohortOutcome {
 
-        /** Checks both parts. */
+        /** Checks both parts and copies the list. */
         public Completed {
-            Objects.requireNonNull(result, "result");
+            results = List.copyOf(results);
             Objects.requireNonNull(reading, "reading");
         }
 
         @Override
-        public Optional<CohortReport> report() {
-            return Optional.of(result);
+        public List<CohortReport> reports() {
+            return results;
         }
 
         @Override
@@ -53,8 +54,8 @@ public sealed interface CohortOutcome permits CohortOutcome.Completed, CohortOut
         }
 
         @Override
-        public Optional<CohortReport> report() {
-            return Optional.empty();
+        public List<CohortReport> reports() {
+            return List.of();
         }
 
         @Override

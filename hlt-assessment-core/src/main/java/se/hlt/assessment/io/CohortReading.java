@@ -1,5 +1,6 @@
 package se.hlt.assessment.io;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param utf8Bom whether the first file starts with a byte order mark, as the cohort file then does
  */
 public record CohortReading(long rows, long used, long leftOut, long blankLines, List<RowProblem> problems,
-                            char delimiter, boolean utf8Bom) {
+                            @JsonIgnore char delimiter, @JsonIgnore boolean utf8Bom) {
 
     /** Checks that the counts reconcile and copies the list. */
     public CohortReading {

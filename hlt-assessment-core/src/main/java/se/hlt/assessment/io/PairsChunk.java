@@ -63,7 +63,10 @@ final class PairsChunk implements ByteCsvScanner.Records {
     private final SharedProgress progress;
     private final CohortTally tally;
     private final ByteKeys groups = new ByteKeys();
+    /** Each group's values: the instrument and informant, then one per grouping column. */
     private final List<List<String>> groupValues = new ArrayList<>();
+    /** Per group, whether the header has score columns for its instrument and informant. */
+    private final List<Boolean> usable = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private byte[] key = new byte[128];
     private long lines;
@@ -124,6 +127,10 @@ final class PairsChunk implements ByteCsvScanner.Records {
         if (group.isEmpty()) {
             return true;
         }
+        if (!usable.get(group.getAsInt())) {
+            return leaveOut(header.names.get(header.informant), "the file has no score columns for this row's "
+                    + "instrument and informant");
+        }
         if (!readScores(row) || !readAddedValue(row)) {
             return true;
         }
@@ -148,9 +155,20 @@ final class PairsChunk implements ByteCsvScanner.Records {
         return true;
     }
 
-    /** The row's group number, or empty (with a problem, or a refusal) when a grouping cell cannot be used. */
+    /**
+     * The row's group number, or empty (with a problem, or a refusal) when a grouping cell cannot be used. Rows of
+     * different instruments or informants are in different groups: each is reported on its own.
+     */
     private OptionalInt group(ByteRecord row) {
         int length = 0;
+        for (int column : new int[] {header.instrument, header.informant}) {
+            key = row.appendTrimmed(column, key, length);
+            length += row.lastLength;
+            if (length == key.length) {
+                key = Arrays.copyOf(key, key.length * 2);
+            }
+            key[length++] = 0;
+        }
         for (int column : header.groupColumns) {
             if (column >= 0) {
                 key = row.appendTrimmed(column, key, length);
@@ -183,6 +201,13 @@ final class PairsChunk implements ByteCsvScanner.Records {
     /** Decodes a new group's values, screening each for a personal identity number. */
     private boolean newGroup(ByteRecord row) {
         List<String> values = new ArrayList<>();
+        for (int column : new int[] {header.instrument, header.informant}) {
+            values.add(row.text(column).map(t -> t.trim().toLowerCase(java.util.Locale.ROOT)).orElse(""));
+        }
+        String instrument = values.get(0);
+        String informant = values.get(1);
+        usable.add(header.scales.stream().anyMatch(c -> c.scale().instrument().equals(instrument)
+                && c.scale().informant().equals(informant)));
         for (int column : header.groupColumns) {
             if (column < 0) {
                 int age = row.smallInt(header.age);
@@ -289,7 +314,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
         return tally;
     }
 
-    /** Each group number's values. */
+    /** Each group number's values: instrument, informant, then one per grouping column. */
     List<List<String>> groupValues() {
         return groupValues;
     }

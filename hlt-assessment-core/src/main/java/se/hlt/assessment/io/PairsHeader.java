@@ -93,9 +93,11 @@ final class PairsHeader {
             if (direction.isEmpty()) {
                 return Refusable.refused(RefusalKind.UNKNOWN_SCORE_COLUMN, names.get(c));
             }
-            boolean withAvs = base.substring(1).equals(model.outcome().score())
-                    && vocabulary.informant(base.charAt(0)).map(i -> i == model.informant()).orElse(false);
-            scales.add(new ScaleColumns(new CohortScale(base, direction.get(), withAvs), c,
+            Informant informant = vocabulary.informant(base.charAt(0)).orElseThrow();
+            boolean withAvs = base.substring(1).equals(model.outcome().score()) && informant == model.informant();
+            CohortScale scale = new CohortScale(base, SdqVocabulary.FAMILY, informant.code(), direction.get(),
+                    withAvs);
+            scales.add(new ScaleColumns(scale, c,
                     keys.indexOf(base + "_t2"), keys.indexOf(base + "_status"),
                     keys.indexOf(base + "_" + SCHEME + "_t1"), keys.indexOf(base + "_" + SCHEME + "_t2")));
         }
