@@ -21,6 +21,7 @@ import se.hlt.assessment.io.CsvLineWriter.Prepared;
 final class AddedValueCells {
 
     private final CsvLineWriter out;
+    private final boolean decimalComma;
     private final AddedValueModel model;
     private final int[] termScores;
     private final int[] termSizes;
@@ -35,8 +36,14 @@ final class AddedValueCells {
     private final Map<String, Prepared> problemNotes = new HashMap<>();
     private long scored;
 
-    AddedValueCells(CsvLineWriter out, PairColumns columns) {
+    /**
+     * The cells of the model {@code columns} name.
+     *
+     * @param decimalComma whether decimals get a decimal comma (in a semicolon file, as the batch writes them)
+     */
+    AddedValueCells(CsvLineWriter out, boolean decimalComma, PairColumns columns) {
         this.out = out;
+        this.decimalComma = decimalComma;
         this.model = columns.avsModel.orElseThrow();
         List<AddedValueModel.Term> terms = model.prediction().baseline();
         termScores = new int[terms.size()];
@@ -91,8 +98,12 @@ final class AddedValueCells {
 
     private Prepared[] compute(FormRowStore t1, int b, int observed) {
         AddedValueScore score = model.score(baseline(t1, b), observed).orElseThrow();
-        return new Prepared[] {out.prepare(score.value().toPlainString()),
-            out.prepare(score.effectSize().toPlainString())};
+        return new Prepared[] {out.prepare(decimal(score.value().toPlainString())),
+            out.prepare(decimal(score.effectSize().toPlainString()))};
+    }
+
+    private String decimal(String withPoint) {
+        return decimalComma ? withPoint.replace('.', ',') : withPoint;
     }
 
     /** The row has no AVS because a score it needs is missing: the note names it. */

@@ -93,8 +93,8 @@ final class ByteRecord {
     }
 
     /**
-     * Field {@code i} as a decimal written with a point ({@code -10.1}, {@code 3}), or NaN when it is blank or not
-     * one. Read exactly as {@link Double#parseDouble} reads it, by the correctly rounded division of two exact
+     * Field {@code i} as a decimal written with a point or a comma ({@code -10.1}, {@code -10,1}, {@code 3}), or
+     * NaN when it is blank or not one. Read exactly as {@link Double#parseDouble} reads it, by the correctly rounded division of two exact
      * numbers for the short decimals files hold, else by {@code parseDouble} itself.
      */
     double decimal(int i) {
@@ -110,7 +110,7 @@ final class ByteRecord {
         int count = 0;
         for (; j < e; j++) {
             byte b = buffer[j];
-            if (b == '.' && decimals < 0) {
+            if ((b == '.' || b == ',') && decimals < 0) {
                 decimals = 0;
             } else if (b >= '0' && b <= '9') {
                 digits = digits * 10 + (b - '0');
@@ -134,7 +134,7 @@ final class ByteRecord {
 
     private double slowDecimal(int i) {
         try {
-            String text = text(i).orElse("").trim();
+            String text = text(i).orElse("").trim().replace(',', '.');
             double value = Double.parseDouble(text);
             return Double.isFinite(value) && text.matches("-?\\d+(\\.\\d+)?") ? value : Double.NaN;
         } catch (NumberFormatException e) {

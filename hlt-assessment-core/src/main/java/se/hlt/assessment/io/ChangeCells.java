@@ -20,6 +20,7 @@ final class ChangeCells {
     private static final int CLINSIG = 2;
 
     private final CsvLineWriter out;
+    private final boolean decimalComma;
     private final ReliableChangeBasis basis;
     private final Direction direction;
     /** Per value, its band position; null when the score has no bands. */
@@ -27,8 +28,15 @@ final class ChangeCells {
     private final int size;
     private final Prepared[][] cells;
 
-    ChangeCells(CsvLineWriter out, ReliableChangeBasis basis, Direction direction, BandPosition[] positions) {
+    /**
+     * The cells of one score on one basis.
+     *
+     * @param decimalComma whether to write the index with a decimal comma (in a semicolon file, as the batch does)
+     */
+    ChangeCells(CsvLineWriter out, boolean decimalComma, ReliableChangeBasis basis, Direction direction,
+                BandPosition[] positions) {
         this.out = out;
+        this.decimalComma = decimalComma;
         this.basis = basis;
         this.direction = direction;
         this.positions = positions;
@@ -71,7 +79,8 @@ final class ChangeCells {
             clinsig = ClinicalSignificance.of(change, p1, p2).isClinicallySignificant() ? "yes" : "no";
         }
         Prepared[] c = new Prepared[3];
-        c[RCI] = out.prepare(twoDecimals(change.rci()));
+        String rci = twoDecimals(change.rci());
+        c[RCI] = out.prepare(decimalComma ? rci.replace('.', ',') : rci);
         c[STATUS] = out.prepare(change.status().code());
         c[CLINSIG] = out.prepare(clinsig);
         return c;

@@ -45,17 +45,24 @@ public final class CohortCsv {
     private final Scorer scorer;
     private final SdqVocabulary vocabulary;
     private final AddedValueModel model;
+    private final long splitAbove;
 
-    private CohortCsv(Scorer scorer, AddedValueModel model) {
+    private CohortCsv(Scorer scorer, AddedValueModel model, long splitAbove) {
         this.scorer = scorer;
         this.vocabulary = new SdqVocabulary(scorer);
         this.model = model;
+        this.splitAbove = splitAbove;
+    }
+
+    /** This reader, reading by two threads any file whose rows take more than {@code bytes} (for tests). */
+    CohortCsv splittingAbove(long bytes) {
+        return new CohortCsv(scorer, model, bytes);
     }
 
     /** Reading with the built-in definitions and norms tables and the shipped Added Value Score model. */
     public static CohortCsv builtIn() {
         return new CohortCsv(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(),
-                NormsChoice.tables(java.util.Set.of())), AddedValueModel.ford2009());
+                NormsChoice.tables(java.util.Set.of())), AddedValueModel.ford2009(), SPLIT_ABOVE);
     }
 
     /**
@@ -248,7 +255,7 @@ public final class CohortCsv {
     private List<PairsChunk> readFile(Opened file, int[] scaleMap, int scales, SharedProgress progress)
             throws IOException {
         long size = file.channel.size();
-        long split = size - file.dataStart > SPLIT_ABOVE ? lineAfter(file.channel, file.dataStart
+        long split = size - file.dataStart > splitAbove ? lineAfter(file.channel, file.dataStart
                 + (size - file.dataStart) / 2, size) : size;
         PairsChunk first = chunk(file, scaleMap, scales, progress);
         if (split >= size) {

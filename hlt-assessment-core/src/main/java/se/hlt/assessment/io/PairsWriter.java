@@ -35,6 +35,7 @@ final class PairsWriter {
     private static final int AGES = FormContexts.MAX_AGE + 2;
 
     private final CsvLineWriter out;
+    private final boolean decimalComma;
     private final PairColumns columns;
     private final FollowUpWindow window;
     private final AddedValueCells addedValue;
@@ -61,11 +62,17 @@ final class PairsWriter {
     private long withoutDates;
     private long withoutReliableChange;
 
-    PairsWriter(CsvLineWriter out, PairColumns columns, FollowUpWindow window) {
+    /**
+     * A writer of pairs with {@code columns}.
+     *
+     * @param delimiter the file's delimiter: decimals get a decimal comma in a semicolon file, as in the batch
+     */
+    PairsWriter(CsvLineWriter out, char delimiter, PairColumns columns, FollowUpWindow window) {
         this.out = out;
+        this.decimalComma = delimiter == ';';
         this.columns = columns;
         this.window = window;
-        this.addedValue = columns.avsModel.isPresent() ? new AddedValueCells(out, columns) : null;
+        this.addedValue = columns.avsModel.isPresent() ? new AddedValueCells(out, decimalComma, columns) : null;
         this.dates = new DateCells(out);
         empty = out.prepare("");
         family = out.prepare(columns.family);
@@ -260,7 +267,8 @@ final class PairsWriter {
             for (int s = 0; s < changes.length; s++) {
                 Optional<ReliableChangeBasis> basis = choice.basis(columns.scoreNames.get(s));
                 if (basis.isPresent()) {
-                    changes[s] = new ChangeCells(out, basis.get(), columns.directions[s], columns.bandPositions[s]);
+                    changes[s] = new ChangeCells(out, decimalComma, basis.get(), columns.directions[s],
+                            columns.bandPositions[s]);
                 }
             }
             noneAtAll = choice.bases().isEmpty();

@@ -230,7 +230,7 @@ public final class SdqPairsCsv {
         Pairing pairing = Pairing.of(rows);
         PairsWriter pairsWriter;
         try (CsvLineWriter out = CsvLineWriter.of(pairsFile.open(), start.delimiter(), start.utf8Bom())) {
-            pairsWriter = new PairsWriter(out, columns, options.window());
+            pairsWriter = new PairsWriter(out, start.delimiter(), columns, options.window());
             pairsWriter.writeHeader();
             for (int p = 0; p < pairing.pairs(); p++) {
                 int b = pairing.baselineOf(p);
