@@ -14,7 +14,6 @@ import se.hlt.assessment.cohort.Estimate;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.ScaleFigures;
 import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.instrument.InstrumentDefinition;
 
 /**
  * A cohort report as a table to read, in Swedish or English: per group a line naming it with its pairs and their
@@ -105,16 +104,20 @@ final class CohortText {
         return row;
     }
 
-    /** The score's name in the chosen language, with the informant, e.g. "Emotional problems (parent)". */
+    /** The score's name in the chosen language, e.g. "Emotional problems", "ORS: Total". */
     private String scaleName(CohortScale scale) {
         String column = scale.name();
-        char prefix = column.charAt(0);
+        if (!scale.instrument().equals("sdq")) {
+            // an ORS rater's total, e.g. ors_self_total: the family's total, named as its definitions name it
+            return InstrumentCatalog.builtIn().all().stream().filter(d -> d.family().equals(scale.instrument()))
+                    .map(d -> d.scoreLabel("total")).flatMap(Optional::stream).findFirst()
+                    .map(l -> "ORS: " + l.in(locale)).orElse(column);
+        }
         String score = column.substring(1);
-        Optional<InstrumentDefinition> definition = InstrumentCatalog.builtIn().all().stream()
-                .filter(d -> d.variablePrefix().equals(String.valueOf(prefix)) && d.scoreLabel(score).isPresent())
-                .findFirst();
-        return definition.map(d -> d.scoreLabel(score).map(l -> l.in(locale)).orElse(column) + " ("
-                + m.get("informant." + d.informant().code()) + ")").orElse(column);
+        return InstrumentCatalog.builtIn().all().stream()
+                .filter(d -> d.variablePrefix().equals(column.substring(0, 1)))
+                .map(d -> d.scoreLabel(score)).flatMap(Optional::stream).findFirst()
+                .map(l -> l.in(locale)).orElse(column);
     }
 
     private String notes(CohortReport report) {
@@ -125,8 +128,9 @@ final class CohortText {
             notes.append("  ").append(m.get("cohort.note.hidden", String.valueOf(report.hiddenBelowMinimum()),
                     String.valueOf(report.minimum()), String.valueOf(report.hiddenToProtect()))).append('\n');
         }
-        notes.append("  ").append(m.get("cohort.note.change")).append('\n');
-        notes.append("  ").append(m.get("cohort.note.columns")).append('\n');
+        String instrument = report.instrument().equals("sdq") ? "" : ".ors";
+        notes.append("  ").append(m.get("cohort.note.change" + instrument)).append('\n');
+        notes.append("  ").append(m.get("cohort.note.columns" + instrument)).append('\n');
         if (report.scales().stream().anyMatch(CohortScale::addedValue)) {
             notes.append("  ").append(m.get("cohort.note.avs")).append('\n');
         }

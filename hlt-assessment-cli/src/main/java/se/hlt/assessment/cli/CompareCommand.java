@@ -47,6 +47,7 @@ import se.hlt.assessment.pairing.FollowUpWindow;
         footer = {"%nExamples:",
             "  hlt compare --baseline examples/sdq-baseline.csv --followup examples/sdq-followup.csv --out pairs.csv",
             "  hlt compare --in all-forms.csv --out pairs.csv --unmatched no-partner.csv --window 3-6",
+            "  hlt compare --baseline b.csv --followup f.csv --ors-series series.csv --out pairs.csv",
             "  hlt cohort pairs.csv --by area,ageband --out cohort.csv",
             ExitCodes.HELP})
 final class CompareCommand implements Callable<Integer> {
@@ -90,6 +91,11 @@ final class CompareCommand implements Callable<Integer> {
                     + "pairs.errors.csv).")
     Path errors;
 
+    @Option(names = "--ors-series", paramLabel = "SERIES.csv",
+            description = "An ORS series file (hlt batch ors --series) to join: one row per client and rater, "
+                    + "intake against latest, with the group columns of the client's SDQ pair.")
+    Path orsSeries;
+
     @Option(names = "--id-col", paramLabel = "NAME", description = "The id column (default: id).")
     String idColumn;
 
@@ -117,11 +123,12 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = language.messages();
         PrintWriter err = spec.commandLine().getErr();
-        CompareInput input = inputs.in != null ? CompareInput.oneFile(inputs.in)
+        CompareInput sdq = inputs.in != null ? CompareInput.oneFile(inputs.in)
                 : CompareInput.twoFiles(inputs.twoFiles.baseline, inputs.twoFiles.followUp);
-        for (CompareInput.Role role : input.files()) {
-            if (!Files.isReadable(role.path())) {
-                err.println(m.get("batch.cannot.read", role.path()));
+        CompareInput input = orsSeries == null ? sdq : sdq.withOrsSeries(orsSeries);
+        for (Path file : readFiles(input)) {
+            if (!Files.isReadable(file)) {
+                err.println(m.get("batch.cannot.read", file));
                 return ExitCodes.INPUT_REFUSED;
             }
         }
@@ -162,6 +169,10 @@ final class CompareCommand implements Callable<Integer> {
         if (s.withoutReliableChange() > 0) {
             err.println(m.get("compare.no.rci", String.valueOf(s.withoutReliableChange())));
         }
+        if (s.ors().rows() > 0) {
+            err.println(m.get("compare.ors", String.valueOf(s.ors().joined()), String.valueOf(s.ors().withSdqPair()),
+                    String.valueOf(s.ors().errors())));
+        }
         if (s.withAddedValue() > 0) {
             err.println(m.get("compare.avs", String.valueOf(s.withAddedValue()))
                     + AddedValueModel.ford2009().caveat().in(m.locale()));
@@ -192,7 +203,17 @@ final class CompareCommand implements Callable<Integer> {
         return out.resolveSibling(stem + "." + kind + ".csv");
     }
 
+    private static java.util.List<Path> readFiles(CompareInput input) {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        input.files().forEach(r -> files.add(r.path()));
+        input.orsSeries().ifPresent(files::add);
+        return files;
+    }
+
     private static String pathOf(CompareInput input, String role) {
+        if (role.equals(CompareInput.ORS_SERIES)) {
+            return input.orsSeries().map(Path::toString).orElse(role);
+        }
         return input.files().stream().filter(r -> r.role().equals(role)).map(r -> r.path().toString())
                 .findFirst().orElse(role);
     }

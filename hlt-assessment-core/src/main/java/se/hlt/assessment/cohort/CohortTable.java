@@ -242,7 +242,8 @@ final class CohortTable {
                 ? AddedValueSummary.of(model.get(), Arrays.copyOf(group.addedValues, group.withAddedValue),
                         Arrays.copyOf(group.effectSizes, group.withAddedValue))
                 : AddedValueSummary.empty();
-        CohortChange change = new CohortChange(PairedChange.of(scale.name(), scale.direction(), t.t1s(), t.t2s()),
+        CohortChange change = new CohortChange(PairedChange.of(scale.name(), scale.direction(),
+                t.t1s(scale.divisor()), t.t2s(scale.divisor())),
                 t.reliableChange(), t.bandExits(), avs);
         return ScaleFigures.of(scale.name(), change, scale.addedValue(), minimum);
     }

@@ -85,23 +85,27 @@ final class ScaleTally {
         return n;
     }
 
-    /** The T1 score of each pair, ordered by T1 and then T2. */
-    double[] t1s() {
-        return expand(true);
+    /**
+     * The T1 score of each pair, ordered by T1 and then T2: each tallied score divided by {@code divisor} (10 for
+     * scores tallied in tenths; the division of two whole numbers gives the decimal exactly as it reads).
+     */
+    double[] t1s(int divisor) {
+        return expand(true, divisor);
     }
 
-    /** The T2 score of each pair, in the order of {@link #t1s()}. */
-    double[] t2s() {
-        return expand(false);
+    /** The T2 score of each pair, in the order of {@link #t1s(int)}. */
+    double[] t2s(int divisor) {
+        return expand(false, divisor);
     }
 
-    private double[] expand(boolean first) {
+    private double[] expand(boolean first, int divisor) {
         double[] values = new double[n];
         int at = 0;
         for (int a = 0; a < size; a++) {
             for (int b = 0; b < size; b++) {
                 int count = counts[a * size + b];
-                Arrays.fill(values, at, at + count, first ? a : b);
+                double value = (first ? a : b) / (double) divisor;
+                Arrays.fill(values, at, at + count, value);
                 at += count;
             }
         }

@@ -142,6 +142,40 @@ final class ByteRecord {
         }
     }
 
+    /**
+     * Field {@code i} as a number with at most one decimal ({@code 18.3}, {@code 18,3}, {@code 22}) in tenths
+     * ({@code 183}, {@code 220}), exactly; or {@link #BLANK}, or {@link #NOT_WHOLE} for anything else.
+     */
+    int tenths(int i) {
+        int s = starts[i];
+        int e = ends[i];
+        if (s == e) {
+            return BLANK;
+        }
+        boolean negative = buffer[s] == '-';
+        int j = negative ? s + 1 : s;
+        int value = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; j < e; j++) {
+            byte b = buffer[j];
+            if ((b == '.' || b == ',') && decimals < 0 && digits > 0) {
+                decimals = 0;
+            } else if (b >= '0' && b <= '9' && digits < 8 && decimals < 1) {
+                value = value * 10 + (b - '0');
+                digits++;
+                decimals += decimals >= 0 ? 1 : 0;
+            } else {
+                return NOT_WHOLE;
+            }
+        }
+        if (digits == 0 || decimals == 0) {
+            return NOT_WHOLE;
+        }
+        int tenths = decimals == 1 ? value : value * 10;
+        return negative ? -tenths : tenths;
+    }
+
     /** Whether field {@code i} is exactly the ASCII text {@code ascii}. */
     boolean is(int i, byte[] ascii) {
         int s = starts[i];

@@ -10,10 +10,15 @@ import java.util.Optional;
  * tells them apart. In either case a row's {@code timepoint} cell, where it has one, decides; an empty cell
  * means the file's default (baseline for the first file, follow-up for the second).
  *
+ * <p>An ORS series file ({@code hlt batch ors --series}) may be added: its rows, one per client and rater, intake
+ * against latest, join the pairs file as rows of their own, so that a child with both instruments has one row
+ * per instrument (and rater).
+ *
  * @param first the baselines, or the single file
  * @param followUps the follow-ups, when they are in a file of their own
+ * @param orsSeries an ORS series file to join, if any
  */
-public record CompareInput(Path first, Optional<Path> followUps) {
+public record CompareInput(Path first, Optional<Path> followUps, Optional<Path> orsSeries) {
 
     /** The role of the baselines file, as the errors and unpaired files name it. */
     public static final String BASELINE = "baseline";
@@ -21,24 +26,32 @@ public record CompareInput(Path first, Optional<Path> followUps) {
     public static final String FOLLOWUP = "followup";
     /** The role of a single file holding both. */
     public static final String INPUT = "input";
+    /** The role of an ORS series file. */
+    public static final String ORS_SERIES = "ors-series";
 
-    /** Checks both parts. */
+    /** Checks every part. */
     public CompareInput {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(followUps, "followUps");
+        Objects.requireNonNull(orsSeries, "orsSeries");
     }
 
     /** Baselines in one file, follow-ups in another. */
     public static CompareInput twoFiles(Path baselines, Path followUps) {
-        return new CompareInput(baselines, Optional.of(followUps));
+        return new CompareInput(baselines, Optional.of(followUps), Optional.empty());
     }
 
     /** Baselines and follow-ups in one file with a {@code timepoint} column. */
     public static CompareInput oneFile(Path forms) {
-        return new CompareInput(forms, Optional.empty());
+        return new CompareInput(forms, Optional.empty(), Optional.empty());
     }
 
-    /** The files with their roles, in reading order. */
+    /** These files with an ORS series file to join. */
+    public CompareInput withOrsSeries(Path series) {
+        return new CompareInput(first, followUps, Optional.of(series));
+    }
+
+    /** The SDQ files with their roles, in reading order. */
     public List<Role> files() {
         return followUps.map(f -> List.of(new Role(BASELINE, first), new Role(FOLLOWUP, f)))
                 .orElseGet(() -> List.of(new Role(INPUT, first)));

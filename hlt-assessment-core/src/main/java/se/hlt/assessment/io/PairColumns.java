@@ -29,8 +29,12 @@ import se.hlt.assessment.scoring.PreparedInstrument;
  * ({@code avs}, {@code avs_effect_size}, {@code avs_model}, {@code avs_note}, {@code avs_caveat}); and the
  * answers to the follow-up questions, e.g. {@code pfureduc}, {@code pfuhelp}.
  *
- * <p>ORS seam: the {@code instrument} column is there so that the ORS series (intake against latest) can join
- * the same file as rows of their own, with their own score columns, once the ORS engine is on main.
+ * <p>With an ORS series file, its rows join the file (instrument {@code ors-srs}, the rater as informant) and
+ * these columns are added: {@code ors_episode}, {@code ors_sessions}, {@code ors_intake_session},
+ * {@code ors_latest_session}, {@code ors_reliable_change_points}, and per rater in the file, e.g.
+ * {@code ors_self_total_t1} (the intake total), {@code _t2} (the latest), {@code _change}, {@code _status}
+ * (reliable change), {@code _clinsig} ({@code yes}/{@code no}) and {@code _cutoff}. A rater's totals have columns
+ * of their own, as an informant's SDQ scores do, so that no one mixes a parent's ratings with the child's.
  */
 final class PairColumns {
 
@@ -58,9 +62,19 @@ final class PairColumns {
     final ReliableChangeTables rciTables;
     final Optional<AddedValueModel> avsModel;
     final List<String> followUpQuestions;
+    /** The raters of the ORS series joined, in the order self, parent, teacher, other; empty without one. */
+    final List<String> orsRaters;
     final List<String> header;
+    /** How many columns the SDQ scores take, from the first score's {@code _t1} to the follow-up answers. */
+    final int sdqScoreColumns;
 
-    PairColumns(SdqLayout layout, SdqVocabulary vocabulary, NormsCatalog norms, AddedValueModel model) {
+    /**
+     * The columns for pairs read with {@code layout}.
+     *
+     * @param orsRaters the raters of the ORS series joined, if any (an empty list without a series)
+     */
+    PairColumns(SdqLayout layout, SdqVocabulary vocabulary, NormsCatalog norms, AddedValueModel model,
+                List<String> orsRaters) {
         PreparedInstrument baseline = layout.forms[Timepoint.BASELINE.ordinal()];
         InstrumentDefinition definition = baseline.definition();
         idHeader = layout.idHeader;
@@ -88,7 +102,30 @@ final class PairColumns {
         avsModel = model.informant() == definition.informant() && model.instrument().equals(family)
                 && model.versions().contains(version) ? Optional.of(model) : Optional.empty();
         followUpQuestions = followUpOnly(layout);
+        this.orsRaters = List.copyOf(orsRaters);
         header = header();
+        sdqScoreColumns = added().size() - FIXED_BEFORE_SCORES - orsColumns().size();
+    }
+
+    /** The columns after the pass-through ones and before the first score. */
+    private static final List<String> CHILD_AND_DATES = List.of(AGE, SEX, "date_t1", "date_t2", "interval_days",
+            "interval_note", "status_t1", "status_t2");
+    /** The columns before the first score among those added: instrument, informant, version, then those. */
+    private static final int FIXED_BEFORE_SCORES = 3 + CHILD_AND_DATES.size();
+
+    /** The ORS columns: the shared ones, then each rater's. */
+    List<String> orsColumns() {
+        if (orsRaters.isEmpty()) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>(List.of("ors_episode", "ors_sessions", "ors_intake_session",
+                "ors_latest_session", "ors_reliable_change_points"));
+        for (String rater : orsRaters) {
+            for (String part : List.of("_t1", "_t2", "_change", "_status", "_clinsig", "_cutoff")) {
+                columns.add("ors_" + rater + "_total" + part);
+            }
+        }
+        return columns;
     }
 
     /** Each value's band position for {@code score}, or null when the table does not band it. */
@@ -123,7 +160,7 @@ final class PairColumns {
     /** The columns this file adds to the id and the pass-through columns, in order. */
     private List<String> added() {
         List<String> h = new ArrayList<>(List.of(INSTRUMENT, INFORMANT, VERSION));
-        h.addAll(List.of(AGE, SEX, "date_t1", "date_t2", "interval_days", "interval_note", "status_t1", "status_t2"));
+        h.addAll(CHILD_AND_DATES);
         for (int s = 0; s < scoreNames.size(); s++) {
             String name = prefix + scoreNames.get(s);
             h.addAll(List.of(name + "_t1", name + "_t2", name + "_change"));
@@ -143,6 +180,7 @@ final class PairColumns {
             h.addAll(List.of("avs", "avs_effect_size", "avs_model", "avs_note", "avs_caveat"));
         }
         followUpQuestions.forEach(q -> h.add(prefix + q));
+        h.addAll(orsColumns());
         return h;
     }
 

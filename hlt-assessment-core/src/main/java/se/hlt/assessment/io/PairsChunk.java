@@ -28,6 +28,10 @@ final class PairsChunk implements ByteCsvScanner.Records {
     private static final byte[][] STATUS_CODES = Arrays.stream(ChangeStatus.values())
             .map(s -> s.code().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
     private static final byte[][] AGE_BANDS = new byte[FormContexts.MAX_AGE + 2][];
+    /** A total at or above its cut-off: out of the clinical range, the typical band of two. */
+    private static final BandPosition AT_OR_ABOVE_CUTOFF = new BandPosition("at_or_above_cutoff", 0, 2);
+    /** A total below its cut-off: in the clinical range, the atypical band of two. */
+    private static final BandPosition BELOW_CUTOFF = new BandPosition("below_cutoff", 1, 2);
 
     static {
         for (int age = -1; age <= FormContexts.MAX_AGE; age++) {
@@ -236,8 +240,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
         PairBands.Table table = bands.of(row, header.instrument, header.informant, header.version);
         for (int s = 0; s < t1.length; s++) {
             PairsHeader.ScaleColumns c = header.scales.get(s);
-            int a = row.smallInt(c.t1());
-            int b = row.smallInt(c.t2());
+            boolean tenths = c.scale().divisor() == 10;
+            int a = tenths ? row.tenths(c.t1()) : row.smallInt(c.t1());
+            int b = tenths ? row.tenths(c.t2()) : row.smallInt(c.t2());
             t1[s] = -1;
             statuses[s] = -1;
             bandT1[s] = null;
@@ -246,7 +251,8 @@ final class PairsChunk implements ByteCsvScanner.Records {
                 continue; // a score missing at either time: no pair for this score
             }
             if (a < 0 || b < 0) {
-                return leaveOut(header.names.get(a < 0 ? c.t1() : c.t2()), "is not a whole score");
+                return leaveOut(header.names.get(a < 0 ? c.t1() : c.t2()), tenths
+                        ? "is not a score with at most one decimal" : "is not a whole score");
             }
             t1[s] = a;
             t2[s] = b;
@@ -256,6 +262,14 @@ final class PairsChunk implements ByteCsvScanner.Records {
                     return leaveOut(header.names.get(c.status()), "is not improved, no_reliable_change or "
                             + "deteriorated");
                 }
+            }
+            if (c.cutoff() >= 0 && !row.isEmpty(c.cutoff())) {
+                int cutoff = row.tenths(c.cutoff());
+                if (cutoff < 0) {
+                    return leaveOut(header.names.get(c.cutoff()), "is not a number with at most one decimal");
+                }
+                bandT1[s] = a < cutoff ? BELOW_CUTOFF : AT_OR_ABOVE_CUTOFF;
+                bandT2[s] = b < cutoff ? BELOW_CUTOFF : AT_OR_ABOVE_CUTOFF;
             }
             if (c.bandT1() >= 0 && c.bandT2() >= 0 && !row.isEmpty(c.bandT1()) && !row.isEmpty(c.bandT2())) {
                 bandT1[s] = table.position(s, row, c.bandT1());

@@ -20,9 +20,17 @@ final class PairsHeader {
 
     static final String SCHEME = PairColumns.BAND_SCHEME;
 
-    /** One score's columns. */
-    record ScaleColumns(CohortScale scale, int t1, int t2, int status, int bandT1, int bandT2) {
+    /**
+     * One score's columns; -1 for one it does not have.
+     *
+     * @param cutoff a cut-off below which a score is in the clinical range (the ORS), standing in for the bands
+     */
+    record ScaleColumns(CohortScale scale, int t1, int t2, int status, int bandT1, int bandT2, int cutoff) {
     }
+
+    /** An ORS total of one rater joined from a series file, e.g. {@code ors_self_total}. */
+    private static final java.util.regex.Pattern ORS_TOTAL = java.util.regex.Pattern.compile("ors_([a-z]+)_total");
+    private static final String ORS_SCORE = "total";
 
     final List<String> names;
     final int width;
@@ -89,17 +97,12 @@ final class PairsHeader {
             if (!keys.contains(base + "_t2") || !keys.contains(base + "_change")) {
                 continue; // date_t1, status_t1: not a score
             }
-            Optional<Direction> direction = direction(base, scorer, vocabulary);
-            if (direction.isEmpty()) {
+            Optional<ScaleColumns> scale = sdqScale(base, keys, scorer, vocabulary, model)
+                    .or(() -> orsScale(base, keys, scorer));
+            if (scale.isEmpty()) {
                 return Refusable.refused(RefusalKind.UNKNOWN_SCORE_COLUMN, names.get(c));
             }
-            Informant informant = vocabulary.informant(base.charAt(0)).orElseThrow();
-            boolean withAvs = base.substring(1).equals(model.outcome().score()) && informant == model.informant();
-            CohortScale scale = new CohortScale(base, SdqVocabulary.FAMILY, informant.code(), direction.get(),
-                    withAvs);
-            scales.add(new ScaleColumns(scale, c,
-                    keys.indexOf(base + "_t2"), keys.indexOf(base + "_status"),
-                    keys.indexOf(base + "_" + SCHEME + "_t1"), keys.indexOf(base + "_" + SCHEME + "_t2")));
+            scales.add(scale.get());
         }
         if (scales.isEmpty()) {
             return Refusable.refused(RefusalKind.NOT_A_PAIRS_FILE);
@@ -107,17 +110,56 @@ final class PairsHeader {
         return Refusable.ok(new PairsHeader(names, groupColumns, scales));
     }
 
-    /** The direction of score {@code base} (e.g. {@code pemotion}) from the SDQ definitions of its informant. */
-    private static Optional<Direction> direction(String base, Scorer scorer, SdqVocabulary vocabulary) {
+    /**
+     * An SDQ score, e.g. {@code pemotion}: the informant from the prefix, the direction from the SDQ definitions of
+     * that informant.
+     */
+    private static Optional<ScaleColumns> sdqScale(String base, List<String> keys, Scorer scorer,
+                                                   SdqVocabulary vocabulary, AddedValueModel model) {
         Optional<Informant> informant = base.length() < 2 ? Optional.empty()
                 : vocabulary.informant(base.charAt(0));
         if (informant.isEmpty()) {
             return Optional.empty();
         }
         String score = base.substring(1);
-        return scorer.instruments().all().stream()
+        Optional<Direction> direction = scorer.instruments().all().stream()
                 .filter(d -> d.family().equals(SdqVocabulary.FAMILY) && d.informant() == informant.get())
                 .map(d -> d.direction(score)).flatMap(Optional::stream).findFirst();
+        if (direction.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean withAvs = score.equals(model.outcome().score()) && informant.get() == model.informant();
+        CohortScale scale = new CohortScale(base, SdqVocabulary.FAMILY, informant.get().code(), direction.get(),
+                withAvs, 1);
+        return Optional.of(new ScaleColumns(scale, keys.indexOf(base + "_t1"), keys.indexOf(base + "_t2"),
+                keys.indexOf(base + "_status"), keys.indexOf(base + "_" + SCHEME + "_t1"),
+                keys.indexOf(base + "_" + SCHEME + "_t2"), -1));
+    }
+
+    /**
+     * A rater's ORS total joined from a series file, e.g. {@code ors_self_total}: read to one decimal, higher is
+     * better (from the ORS definitions), and a cut-off column instead of bands.
+     */
+    private static Optional<ScaleColumns> orsScale(String base, List<String> keys, Scorer scorer) {
+        java.util.regex.Matcher m = ORS_TOTAL.matcher(base);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Informant rater;
+        try {
+            rater = Informant.parse(m.group(1));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Optional<Direction> direction = scorer.instruments().all().stream()
+                .filter(d -> d.family().equals(PairsWriter.ORS_FAMILY))
+                .map(d -> d.direction(ORS_SCORE)).flatMap(Optional::stream).findFirst();
+        if (direction.isEmpty()) {
+            return Optional.empty();
+        }
+        CohortScale scale = new CohortScale(base, PairsWriter.ORS_FAMILY, rater.code(), direction.get(), false, 10);
+        return Optional.of(new ScaleColumns(scale, keys.indexOf(base + "_t1"), keys.indexOf(base + "_t2"),
+                keys.indexOf(base + "_status"), -1, -1, keys.indexOf(base + "_cutoff")));
     }
 
     private static int indexOf(List<String> names, String name) {

@@ -32,6 +32,8 @@ import se.hlt.assessment.scoring.TableRef;
 final class PairsWriter {
 
     static final String NO_DATES = "no_dates";
+    /** The instrument column of an ORS series row: the family of the ORS and its sibling forms. */
+    static final String ORS_FAMILY = "ors-srs";
     private static final int AGES = FormContexts.MAX_AGE + 2;
 
     private final CsvLineWriter out;
@@ -56,7 +58,10 @@ final class PairsWriter {
     private final Map<ReliableChangeChoice, ChoiceCells> byChoice = new IdentityHashMap<>();
     private final DateCells dates;
 
+    private final int orsColumns;
+    private final Prepared orsFamily;
     private long pairs;
+    private long orsRows;
     private long shorter;
     private long longer;
     private long withoutDates;
@@ -94,6 +99,8 @@ final class PairsWriter {
             fitNotes[f.ordinal()] = out.prepare(window.note(f));
         }
         noDates = out.prepare(NO_DATES);
+        orsColumns = columns.orsColumns().size();
+        orsFamily = out.prepare(ORS_FAMILY);
         bandNames = new Prepared[columns.scoreNames.size()][];
         for (int s = 0; s < bandNames.length; s++) {
             BandPosition[] positions = columns.bandPositions[s];
@@ -153,8 +160,67 @@ final class PairsWriter {
             int answer = t2.answer(u, q);
             out.field(answer == FormRowStore.MISSING ? empty : number(answer));
         }
+        empties(orsColumns);
         out.endLine();
         pairs++;
+    }
+
+    /**
+     * Writes one row of the ORS series: the client's id, the instrument family and the rater, the group columns,
+     * age and sex of the client's SDQ pair when it has one (for grouping in a cohort), the SDQ columns empty, and
+     * the rater's intake and latest totals with the change, reliable change and clinical significance.
+     *
+     * @param child the file and row of the baseline of the client's SDQ pair, if the client has one
+     */
+    void writeOrs(OrsSeriesRow row, java.util.Optional<InputFile> childFile, int childRow) {
+        out.field(row.client());
+        out.field(orsFamily);
+        out.field(row.rater());
+        out.field(empty);
+        int[] passMap = childFile.map(InputFile::passMap).orElse(new int[columns.passThroughNames.size()]);
+        for (int j = 0; j < passMap.length; j++) {
+            if (childFile.isEmpty() || passMap[j] < 0) {
+                out.field(empty);
+            } else {
+                FormRowStore store = childFile.get().store();
+                store.passThrough[passMap[j]].write(store.passValue(childRow, passMap[j]), out);
+            }
+        }
+        int age = childFile.map(f -> f.store().age(childRow)).orElse((int) FormRowStore.MISSING);
+        int sex = childFile.map(f -> f.store().sex(childRow)).orElse((int) FormRowStore.MISSING);
+        out.field(age == FormRowStore.MISSING ? empty : number(age));
+        out.field(sex == FormRowStore.MISSING ? empty : sexes[sex]);
+        empties(6); // dates, interval, form statuses: the series has none
+        empties(columns.sdqScoreColumns);
+        for (String shared : new String[] {row.episode(), row.sessions(), row.intakeSession(), row.latestSession(),
+            decimal(row.reliableChangePoints())}) {
+            out.field(shared);
+        }
+        for (String rater : columns.orsRaters) {
+            if (!rater.equals(row.rater())) {
+                empties(6);
+                continue;
+            }
+            out.field(decimal(row.intakeTotal()));
+            out.field(decimal(row.latestTotal()));
+            out.field(decimal(row.change()));
+            out.field(row.reliableChange());
+            out.field(row.clinicallySignificant().isEmpty() ? "" : row.clinicallySignificant().equals("1")
+                    ? "yes" : "no");
+            out.field(decimal(row.cutoff()));
+        }
+        out.endLine();
+        orsRows++;
+    }
+
+    private String decimal(String withPoint) {
+        return decimalComma ? withPoint.replace('.', ',') : withPoint;
+    }
+
+    private void empties(int count) {
+        for (int i = 0; i < count; i++) {
+            out.field(empty);
+        }
     }
 
     private void interval(int t1, int t2) {
@@ -222,6 +288,11 @@ final class PairsWriter {
     /** Pairs written. */
     long pairs() {
         return pairs;
+    }
+
+    /** ORS series rows written. */
+    long orsRows() {
+        return orsRows;
     }
 
     /** Pairs whose interval is shorter than the window. */

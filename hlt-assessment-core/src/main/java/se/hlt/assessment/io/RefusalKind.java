@@ -60,6 +60,10 @@ public enum RefusalKind {
     /** The file is not a pairs file. */
     NOT_A_PAIRS_FILE("the file is not a pairs file from hlt compare: it needs the columns instrument, informant, "
             + "version and score columns such as pemotion_t1, pemotion_t2 and pemotion_change"),
+    /** The ORS series file is not one. */
+    NOT_A_SERIES_FILE("the file is not a series file from hlt batch ors --series: it needs the columns client, "
+            + "episode, rater, sessions, intake_session, intake_total, latest_session, latest_total, change, cutoff, "
+            + "reliable_change_points, reliable_change and clinically_significant"),
     /** A score column names no known score. Argument: the column. */
     UNKNOWN_SCORE_COLUMN("column {0} is not a score of an instrument this program knows");
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import se.hlt.assessment.comparison.AddedValueModel;
+import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.norms.NormsChoice;
@@ -88,6 +89,15 @@ public final class SdqPairsCsv {
         try (InputStream in = Files.newInputStream(input.first())) {
             outputStart = CsvInputStart.peek(SdqRowReader.buffered(in));
         }
+        Optional<OrsSeriesFile.Read> series = Optional.empty();
+        if (input.orsSeries().isPresent()) {
+            Refusable<OrsSeriesFile.Read> read = OrsSeriesFile.read(input.orsSeries().get());
+            if (read.refusal().isPresent()) {
+                return new CompareOutcome.Refused(Optional.of(CompareInput.ORS_SERIES), read.refusal().get());
+            }
+            series = read.value();
+        }
+        List<String> orsRaters = series.map(SdqPairsCsv::raters).orElse(List.of());
         List<CompareInput.Role> roles = input.files();
         List<PendingFile> errorParts = new ArrayList<>();
         try (PendingFile pairs = PendingFile.beside(outputs.pairs());
@@ -99,7 +109,7 @@ public final class SdqPairsCsv {
             SharedProgress shared = new SharedProgress(progress);
             List<FileRead> reads;
             try {
-                reads = readAll(roles, options, outputStart, errorParts, shared);
+                reads = readAll(roles, options, outputStart, errorParts, orsRaters, shared);
             } finally {
                 shared.finished();
             }
@@ -107,7 +117,8 @@ public final class SdqPairsCsv {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            CompareSummary summary = pairAndWrite(reads, options, outputStart, pairs, unpaired, errors, errorParts);
+            CompareSummary summary = pairAndWrite(reads, series, options, outputStart, pairs, unpaired, errors,
+                    errorParts);
             pairs.commit();
             unpaired.commit();
             errors.commit();
@@ -126,7 +137,8 @@ public final class SdqPairsCsv {
 
     /** Reads every file, the second on a thread of its own while the first is read here. */
     private List<FileRead> readAll(List<CompareInput.Role> roles, CompareOptions options, CsvInputStart outputStart,
-                                   List<PendingFile> errorParts, SharedProgress progress) throws IOException {
+                                   List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress)
+            throws IOException {
         boolean oneFile = roles.size() == 1;
         List<FutureTask<FileRead>> tasks = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
@@ -134,7 +146,8 @@ public final class SdqPairsCsv {
             SdqBatchOptions reading = options.reading().withFollowup(role.role().equals(CompareInput.FOLLOWUP));
             PendingFile errorPart = errorParts.get(i);
             boolean first = i == 0;
-            tasks.add(new FutureTask<>(() -> read(role, reading, oneFile, first, outputStart, errorPart, progress)));
+            tasks.add(new FutureTask<>(() -> read(role, reading, oneFile, first, outputStart, errorPart, orsRaters,
+                    progress)));
         }
         for (int i = 1; i < tasks.size(); i++) {
             Thread thread = new Thread(tasks.get(i), "hlt-read-" + roles.get(i).role());
@@ -171,8 +184,8 @@ public final class SdqPairsCsv {
 
     /** Reads one file into a store, its rejected rows into its part of the errors file. */
     private FileRead read(CompareInput.Role role, SdqBatchOptions reading, boolean oneFile, boolean first,
-                          CsvInputStart outputStart, PendingFile errorPart, SharedProgress progress)
-            throws IOException {
+                          CsvInputStart outputStart, PendingFile errorPart, List<String> orsRaters,
+                          SharedProgress progress) throws IOException {
         FormRowStore[] store = new FormRowStore[1];
         PairColumns[] columns = new PairColumns[1];
         BatchOutcome outcome;
@@ -188,7 +201,7 @@ public final class SdqPairsCsv {
                 if (oneFile && layout.timepointColumn < 0) {
                     return Refusable.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
                 }
-                PairColumns pairColumns = new PairColumns(layout, vocabulary, scorer.norms(), model);
+                PairColumns pairColumns = new PairColumns(layout, vocabulary, scorer.norms(), model, orsRaters);
                 Optional<String> clash = first ? pairColumns.clashWithInput() : Optional.empty();
                 if (clash.isPresent()) {
                     return Refusable.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
@@ -220,8 +233,9 @@ public final class SdqPairsCsv {
         return Optional.empty();
     }
 
-    private CompareSummary pairAndWrite(List<FileRead> reads, CompareOptions options, CsvInputStart start,
-                                        PendingFile pairsFile, PendingFile unpairedFile, PendingFile errorsFile,
+    private CompareSummary pairAndWrite(List<FileRead> reads, Optional<OrsSeriesFile.Read> series,
+                                        CompareOptions options, CsvInputStart start, PendingFile pairsFile,
+                                        PendingFile unpairedFile, PendingFile errorsFile,
                                         List<PendingFile> errorParts) throws IOException {
         PairColumns columns = reads.get(0).columns().orElseThrow();
         List<InputFile> files = reads.stream().map(r -> InputFile.of(r.role().role(), r.store().orElseThrow(),
@@ -229,6 +243,7 @@ public final class SdqPairsCsv {
         InputRows rows = new InputRows(files);
         Pairing pairing = Pairing.of(rows);
         PairsWriter pairsWriter;
+        long withSdqPair;
         try (CsvLineWriter out = CsvLineWriter.of(pairsFile.open(), start.delimiter(), start.utf8Bom())) {
             pairsWriter = new PairsWriter(out, start.delimiter(), columns, options.window());
             pairsWriter.writeHeader();
@@ -237,6 +252,7 @@ public final class SdqPairsCsv {
                 int u = pairing.followUpOf(p);
                 pairsWriter.write(rows.ids(), rows.key(b), rows.file(b), rows.local(b), rows.file(u), rows.local(u));
             }
+            withSdqPair = series.map(s -> joinOrs(s, rows, pairing, pairsWriter)).orElse(0L);
         }
         try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())) {
             UnpairedWriter writer = new UnpairedWriter(out, columns);
@@ -247,7 +263,7 @@ public final class SdqPairsCsv {
                         key == InputRows.NO_KEY ? TextInterner.BLANK : key);
             }
         }
-        writeErrors(errorsFile, errorParts, start, columns.idHeader);
+        writeErrors(errorsFile, errorParts, series, start, columns.idHeader);
         long rowsIn = 0;
         long errors = 0;
         long blankLines = 0;
@@ -261,27 +277,75 @@ public final class SdqPairsCsv {
         return new CompareSummary(rowsIn, pairing.pairs(), pairing.unmatched(), pairing.conflicts(), errors,
                 blankLines, layout.informant, layout.version, options.window(), pairsWriter.shorter(),
                 pairsWriter.longer(), pairsWriter.withoutDates(), pairsWriter.withoutReliableChange(),
-                pairsWriter.withAddedValue());
+                pairsWriter.withAddedValue(), series.map(s -> new CompareSummary.OrsJoin(s.rows().size()
+                        + s.rejected().size(), pairsWriter.orsRows(), s.rejected().size(), withSdqPair))
+                        .orElse(CompareSummary.OrsJoin.NONE));
     }
 
-    /** The errors file: its header, then each file's rejected rows in turn. */
-    private static void writeErrors(PendingFile errorsFile, List<PendingFile> parts, CsvInputStart start,
-                                    String idHeader) throws IOException {
+    /** The raters of a series, in the order of {@link Informant}: self, parent, teacher, other. */
+    private static List<String> raters(OrsSeriesFile.Read series) {
+        List<String> raters = new ArrayList<>();
+        for (Informant informant : Informant.values()) {
+            if (series.rows().stream().anyMatch(r -> Informant.parse(r.rater()) == informant)) {
+                raters.add(informant.code());
+            }
+        }
+        return raters;
+    }
+
+    /**
+     * Writes the series rows after the pairs, each with the grouping columns of its client's SDQ pair where the
+     * client has one.
+     *
+     * @return how many had an SDQ pair
+     */
+    private static long joinOrs(OrsSeriesFile.Read series, InputRows rows, Pairing pairing, PairsWriter writer) {
+        int[] pairOfKey = new int[rows.ids().size()];
+        java.util.Arrays.fill(pairOfKey, -1);
+        for (int p = 0; p < pairing.pairs(); p++) {
+            pairOfKey[rows.key(pairing.baselineOf(p))] = p;
+        }
+        long withPair = 0;
+        for (OrsSeriesRow row : series.rows()) {
+            int key = rows.ids().find(row.client());
+            int pair = key == TextInterner.BLANK ? -1 : pairOfKey[key];
+            if (pair < 0) {
+                writer.writeOrs(row, Optional.empty(), -1);
+                continue;
+            }
+            int b = pairing.baselineOf(pair);
+            writer.writeOrs(row, Optional.of(rows.file(b)), rows.local(b));
+            withPair++;
+        }
+        return withPair;
+    }
+
+    /** The errors file: its header, then each file's rejected rows in turn, the ORS series' last. */
+    private static void writeErrors(PendingFile errorsFile, List<PendingFile> parts,
+                                    Optional<OrsSeriesFile.Read> series, CsvInputStart start, String idHeader)
+            throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         try (CsvLineWriter line = CsvLineWriter.of(header, start.delimiter(), start.utf8Bom())) {
             line.line(ErrorRows.headerOfSeveral(idHeader));
+        }
+        ByteArrayOutputStream seriesErrors = new ByteArrayOutputStream();
+        try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.delimiter(), false)) {
+            ErrorRows rows = new ErrorRows(lines, CompareInput.ORS_SERIES);
+            series.ifPresent(s -> s.rejected().forEach(r -> rows.write(r.row(), r.client(), r.problems())));
         }
         try (OutputStream out = errorsFile.open()) {
             header.writeTo(out);
             for (PendingFile part : parts) {
                 part.copyTo(out);
             }
+            seriesErrors.writeTo(out);
         }
     }
 
     private static Optional<Refusal> sameFile(CompareInput input, CompareOutputs outputs) {
         List<Path> all = new ArrayList<>();
         input.files().forEach(r -> all.add(r.path()));
+        input.orsSeries().ifPresent(all::add);
         all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {

@@ -56,6 +56,25 @@ final class TextInterner {
         }
     }
 
+    /** The number of {@code text} (without surrounding whitespace), if it has one; nothing is added. */
+    int find(String text) {
+        char[] chars = text.strip().toCharArray();
+        if (chars.length == 0) {
+            return BLANK;
+        }
+        int hash = hash(chars, 0, chars.length);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot] - 1;
+            if (entry < 0) {
+                return BLANK;
+            }
+            if (hashes[entry] == hash && same(entry, chars, 0, chars.length)) {
+                return entry;
+            }
+        }
+    }
+
     /** The number of text {@code number} of {@code other} in this interner, new or not. */
     int intern(TextInterner other, int number) {
         return intern(other.pool, other.starts[number], other.lengths[number]);
