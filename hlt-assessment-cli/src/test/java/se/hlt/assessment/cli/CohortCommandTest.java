@@ -1,0 +1,111 @@
+package se.hlt.assessment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CohortCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path pairs;
+
+    @BeforeEach
+    void pairTheExamples() {
+        pairs = dir.resolve("pairs.csv");
+        Run.of("compare", "--baseline", ScoreCommandTest.example("sdq-baseline.csv").toString(), "--followup",
+                ScoreCommandTest.example("sdq-followup.csv").toString(), "--out", pairs.toString());
+    }
+
+    @Test
+    void aTableToReadAndACsvWhoseHiddenGroupsSaySuppressed() throws IOException {
+        Path out = dir.resolve("cohort.csv");
+        Run run = Run.of("cohort", "--lang", "en", pairs.toString(), "--by", "consent", "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.err().startsWith("pairs 16 = used 16 + left out 0; groups 3, hidden 2 (below minimum 1, "
+                + "complementary 1)\n"), run.err());
+        assertTrue(run.out().contains("consent: anonymous — hidden: fewer children than the minimum"), run.out());
+        assertTrue(run.out().contains("consent: all — 16 pairs"), run.out());
+        assertTrue(run.out().contains("1 groups are hidden because a count is below 5; 1 more are hidden"),
+                run.out());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).startsWith("instrument,informant,consent,level,measure,direction,n,suppressed,"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,anonymous,cell,pemotion,higher_is_worse,"
+                + "suppressed,below_minimum,")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,consent,cell,pairs,,suppressed,"
+                + "complementary,")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,(all),total,pairs,,16,,100.0,")));
+    }
+
+    @Test
+    void inJsonAHiddenGroupCarriesNoNumber() throws IOException {
+        Run run = Run.of("cohort", pairs.toString(), "--by", "consent", "--json");
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        JsonNode groups = new ObjectMapper().readTree(run.out()).get("reports").get(0).get("groups");
+        int hidden = 0;
+        for (JsonNode group : groups) {
+            if (!group.get("status").asText().equals("shown")) {
+                hidden++;
+                assertFalse(group.has("pairs") || group.has("percentOfAll") || group.get("scales").size() > 0,
+                        group.toString());
+            }
+        }
+        assertEquals(2, hidden);
+    }
+
+    /**
+     * Student's sleep data as a pairs file (times 10, plus 20: whole scores, t and p unchanged): cohort.csv gives
+     * R's t = -4.0621, p = 0.002833 and mean difference -15.8 (-1.58 times 10).
+     */
+    @Test
+    void theSleepDataGiveRsPublishedValuesInCohortCsv() throws IOException {
+        double[] group1 = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
+        double[] group2 = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
+        List<String> lines = new ArrayList<>(List.of("id,instrument,informant,version,pebdtot_t1,pebdtot_t2,"
+                + "pebdtot_change"));
+        for (int i = 0; i < group1.length; i++) {
+            long t1 = Math.round(group2[i] * 10) + 20;
+            long t2 = Math.round(group1[i] * 10) + 20;
+            lines.add("s" + i + ",sdq,parent,4-17," + t1 + "," + t2 + "," + (t2 - t1));
+        }
+        Path sleep = Files.write(dir.resolve("sleep.csv"), lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("sleep-cohort.csv");
+        Run run = Run.of("cohort", sleep.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        List<String> header = List.of(Files.readAllLines(out).get(0).split(","));
+        String[] total = Files.readAllLines(out).stream().filter(l -> l.contains(",pebdtot,")).findFirst()
+                .orElseThrow().split(",", -1);
+        assertEquals("10", total[header.indexOf("n")]);
+        assertEquals("-15.800", total[header.indexOf("change_mean")]);
+        assertEquals("-4.062", total[header.indexOf("t")]);
+        assertEquals("9", total[header.indexOf("df")]);
+        assertEquals("0.002833", total[header.indexOf("t_test_p")]);
+        assertEquals("0.009091", total[header.indexOf("wilcoxon_p")]);
+    }
+
+    @Test
+    void aColumnToGroupByThatTheFileLacksIsRefusedInSwedish() {
+        Run run = Run.of("cohort", "--lang", "sv", pairs.toString(), "--by", "skola");
+        assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
+        assertTrue(run.err().contains("filen har ingen kolumn skola att gruppera efter"), run.err());
+    }
+
+    @Test
+    void aMinimumBelowOneIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, Run.of("cohort", pairs.toString(), "--min-cell", "0").exit());
+        assertEquals(ExitCodes.USAGE, Run.of("cohort", pairs.toString(), "--by", "area,area").exit());
+    }
+}
