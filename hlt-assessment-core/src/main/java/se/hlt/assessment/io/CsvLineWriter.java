@@ -3,8 +3,10 @@ package se.hlt.assessment.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused buffer.
@@ -44,7 +46,8 @@ final class CsvLineWriter implements Closeable {
         if (withBom) {
             stream.write(UTF8_BOM);
         }
-        return new CsvLineWriter(new BackgroundWriter(new Utf8Writer(stream), "hlt-csv-writer"), delimiter);
+        Writer encoder = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        return new CsvLineWriter(new BackgroundWriter(encoder, "hlt-csv-writer"), delimiter);
     }
 
     /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
@@ -106,7 +109,22 @@ final class CsvLineWriter implements Closeable {
         return new Prepared(text.toCharArray());
     }
 
-    /** Writes a prepared field. */
+    /**
+     * Several fields prepared as one block, each quoted if it needs it and separated by this writer's delimiter,
+     * so that writing a run of cells that always go together is one copy.
+     */
+    Prepared prepareFields(java.util.List<String> fields) {
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                block.append(delimiter);
+            }
+            block.append(prepare(fields.get(i)).chars);
+        }
+        return new Prepared(block.toString().toCharArray());
+    }
+
+    /** Writes a prepared field (or block of fields). */
     void field(Prepared prepared) {
         char[] chars = prepared.chars;
         if (!startField(chars.length)) {
