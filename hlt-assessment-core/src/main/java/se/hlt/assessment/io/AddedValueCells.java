@@ -27,8 +27,8 @@ final class AddedValueCells {
     private final int[] termSizes;
     private final int outcomeScore;
     private final int outcomeSize;
-    /** The value and effect size cells of each combination of scores, by mixed-radix index; filled on demand. */
-    private final Prepared[][] cells;
+    /** The value, effect size and model cells of each combination of scores, as one block; filled on demand. */
+    private final Prepared[] cells;
     private final Prepared empty;
     private final Prepared modelId;
     private final Prepared caveat;
@@ -56,7 +56,7 @@ final class AddedValueCells {
         }
         outcomeScore = columns.scoreNames.indexOf(model.outcome().score());
         outcomeSize = model.outcome().max() + 1;
-        cells = new Prepared[combinations * outcomeSize][];
+        cells = new Prepared[combinations * outcomeSize];
         empty = out.prepare("");
         modelId = out.prepare(model.id());
         caveat = out.prepare(model.caveat().in(Locale.ENGLISH));
@@ -82,24 +82,22 @@ final class AddedValueCells {
             return;
         }
         index = index * outcomeSize + observed;
-        Prepared[] score = cells[index];
+        Prepared score = cells[index];
         if (score == null) {
             score = compute(t1, b, observed);
             cells[index] = score;
         }
-        out.field(score[0]);
-        out.field(score[1]);
-        out.field(modelId);
+        out.field(score);
         int age = t1.age(b);
         out.field(age == FormRowStore.MISSING ? empty : ageNotes[age]);
         out.field(caveat);
         scored++;
     }
 
-    private Prepared[] compute(FormRowStore t1, int b, int observed) {
+    private Prepared compute(FormRowStore t1, int b, int observed) {
         AddedValueScore score = model.score(baseline(t1, b), observed).orElseThrow();
-        return new Prepared[] {out.prepare(decimal(score.value().toPlainString())),
-            out.prepare(decimal(score.effectSize().toPlainString()))};
+        return out.prepareFields(List.of(decimal(score.value().toPlainString()),
+                decimal(score.effectSize().toPlainString()), model.id()));
     }
 
     private String decimal(String withPoint) {

@@ -2,11 +2,11 @@ package se.hlt.assessment.io;
 
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.comparison.BandPosition;
-import se.hlt.assessment.comparison.ReliableChangeBasis;
 import se.hlt.assessment.comparison.ReliableChangeChoice;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.io.CsvLineWriter.Prepared;
@@ -148,11 +148,9 @@ final class PairsWriter {
             withoutReliableChange++;
         }
         for (int s = 0; s < columns.scoreNames.size(); s++) {
-            scale(s, t1.score(b, s), t2.score(u, s), choice.changes[s]);
+            scale(s, t1.score(b, s), t2.score(u, s), choice.scales[s]);
         }
-        for (Prepared cell : choice.tables) {
-            out.field(cell);
-        }
+        out.field(choice.tables);
         if (addedValue != null) {
             addedValue.write(t1, b, t2, u);
         }
@@ -244,22 +242,26 @@ final class PairsWriter {
         }
     }
 
-    /** The columns of score {@code s}; {@code changes} is null where the child has no basis for it. */
-    private void scale(int s, int t1, int t2, ChangeCells changes) {
-        boolean both = t1 != FormRowStore.MISSING && t2 != FormRowStore.MISSING;
+    /**
+     * The columns of score {@code s}: one prepared block when both scores are there (the usual case), else cell
+     * by cell, with everything but the score that is there empty.
+     */
+    private void scale(int s, int t1, int t2, ScaleCells cells) {
+        if (t1 != FormRowStore.MISSING && t2 != FormRowStore.MISSING) {
+            out.field(cells.block(t1, t2));
+            return;
+        }
         out.field(t1 == FormRowStore.MISSING ? empty : number(t1));
         out.field(t2 == FormRowStore.MISSING ? empty : number(t2));
-        out.field(both ? number(t2 - t1) : empty);
-        Prepared[] cells = both && changes != null ? changes.of(t1, t2) : null;
+        out.field(empty);
         if (columns.rciScores[s]) {
-            out.field(cells == null ? empty : ChangeCells.rci(cells));
-            out.field(cells == null ? empty : ChangeCells.status(cells));
+            empties(2);
         }
         if (columns.bandScores[s]) {
             out.field(bandName(s, t1));
             out.field(bandName(s, t2));
             if (columns.rciScores[s]) {
-                out.field(cells == null ? empty : ChangeCells.clinicallySignificant(cells));
+                out.field(empty);
             }
         }
     }
@@ -320,27 +322,23 @@ final class PairsWriter {
         return addedValue == null ? 0 : addedValue.scored();
     }
 
-    /** The cells of one reliable change choice: the tables it names and the change cells of each score. */
+    /** The cells of one reliable change choice: the tables it names, and each score's cells. */
     private final class ChoiceCells {
-        final Prepared[] tables;
-        /** Per score, its change cells, or null where the choice gives it no basis. */
-        final ChangeCells[] changes;
+        /** The five cells naming the tables and the notes, as one block. */
+        final Prepared tables;
+        final ScaleCells[] scales;
         final boolean noneAtAll;
 
         ChoiceCells(ReliableChangeChoice choice) {
-            tables = new Prepared[] {
-                out.prepare(choice.sdTable().map(TableRef::id).orElse("")),
-                out.prepare(choice.sdTable().map(t -> t.source().confidence().code()).orElse("")),
-                out.prepare(choice.reliabilityTable().map(TableRef::id).orElse("")),
-                out.prepare(choice.reliabilityTable().map(t -> t.source().confidence().code()).orElse("")),
-                out.prepare(String.join("; ", choice.notes()))};
-            changes = new ChangeCells[columns.scoreNames.size()];
-            for (int s = 0; s < changes.length; s++) {
-                Optional<ReliableChangeBasis> basis = choice.basis(columns.scoreNames.get(s));
-                if (basis.isPresent()) {
-                    changes[s] = new ChangeCells(out, decimalComma, basis.get(), columns.directions[s],
-                            columns.bandPositions[s]);
-                }
+            tables = out.prepareFields(List.of(
+                    choice.sdTable().map(TableRef::id).orElse(""),
+                    choice.sdTable().map(t -> t.source().confidence().code()).orElse(""),
+                    choice.reliabilityTable().map(TableRef::id).orElse(""),
+                    choice.reliabilityTable().map(t -> t.source().confidence().code()).orElse(""),
+                    String.join("; ", choice.notes())));
+            scales = new ScaleCells[columns.scoreNames.size()];
+            for (int s = 0; s < scales.length; s++) {
+                scales[s] = new ScaleCells(out, decimalComma, columns, s, choice.basis(columns.scoreNames.get(s)));
             }
             noneAtAll = choice.bases().isEmpty();
         }

@@ -95,17 +95,8 @@ final class TextInterner {
     }
 
     private boolean same(int entry, char[] chars, int start, int end) {
-        int length = end - start;
-        if (lengths[entry] != length) {
-            return false;
-        }
-        int at = starts[entry];
-        for (int i = 0; i < length; i++) {
-            if (pool[at + i] != chars[start + i]) {
-                return false;
-            }
-        }
-        return true;
+        return lengths[entry] == end - start
+                && Arrays.equals(pool, starts[entry], starts[entry] + lengths[entry], chars, start, end);
     }
 
     private int add(char[] chars, int start, int end, int hash, int slot) {
