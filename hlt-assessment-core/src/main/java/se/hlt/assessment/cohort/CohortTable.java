@@ -100,11 +100,15 @@ final class CohortTable {
         return new Assembly(suppressed, pairCounts).report();
     }
 
-    /** Puts the groups in the report's order, each shown with its figures or hidden. */
+    /**
+     * Puts the groups in the report's order, each shown with its figures or hidden. The figures of the shown
+     * groups are computed last, each group and score on its own: they depend on nothing else, so two threads share
+     * them (a county's total has a million pairs per score), and the result is the same in any order.
+     */
     private final class Assembly {
         private final SuppressedTable suppressed;
         private final int[][] pairCounts;
-        private final List<CohortGroup> groups = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         private final OptionalInt allPairs;
 
         Assembly(SuppressedTable suppressed, int[][] pairCounts) {
@@ -146,6 +150,21 @@ final class CohortTable {
         }
 
         private CohortReport result() {
+            List<int[]> tasks = new ArrayList<>();
+            for (int g = 0; g < pending.size(); g++) {
+                if (pending.get(g).merged().isPresent()) {
+                    for (int s = 0; s < scales.size(); s++) {
+                        tasks.add(new int[] {g, s});
+                    }
+                }
+            }
+            ScaleFigures[][] figures = new ScaleFigures[pending.size()][scales.size()];
+            tasks.parallelStream().forEach(t -> figures[t[0]][t[1]] = figures(t[1],
+                    pending.get(t[0]).merged().orElseThrow()));
+            List<CohortGroup> groups = new ArrayList<>();
+            for (int g = 0; g < pending.size(); g++) {
+                groups.add(pending.get(g).group(figures[g]));
+            }
             int primary = (int) groups.stream().filter(g -> g.status() == CellStatus.PRIMARY).count();
             int secondary = (int) groups.stream().filter(g -> g.status() == CellStatus.SECONDARY).count();
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
@@ -155,17 +174,28 @@ final class CohortTable {
         private void add(List<String> values, GroupLevel level, CellStatus status, int[] members,
                          OptionalInt rowPairs) {
             if (status.isHidden()) {
-                groups.add(CohortGroup.hidden(values, level, status));
+                pending.add(new Pending(values, level, status, Optional.empty(), OptionalDouble.empty(),
+                        OptionalDouble.empty()));
                 return;
             }
             CohortTally.Group merged = merged(members);
             int n = merged.pairs;
-            List<ScaleFigures> figures = new ArrayList<>();
-            for (int s = 0; s < scales.size(); s++) {
-                figures.add(figures(s, merged));
+            pending.add(new Pending(values, level, status, Optional.of(merged), percent(n, allPairs),
+                    level == GroupLevel.CELL && k > 1 ? percent(n, rowPairs) : OptionalDouble.empty()));
+        }
+
+        /** A group whose figures are still to be computed; a hidden group has no tallies at all. */
+        private record Pending(List<String> values, GroupLevel level, CellStatus status,
+                               Optional<CohortTally.Group> merged, OptionalDouble percentOfAll,
+                               OptionalDouble percentOfRow) {
+
+            CohortGroup group(ScaleFigures[] figures) {
+                if (merged.isEmpty()) {
+                    return CohortGroup.hidden(values, level, status);
+                }
+                return new CohortGroup(values, level, status, OptionalInt.of(merged.get().pairs), percentOfAll,
+                        percentOfRow, List.of(figures));
             }
-            groups.add(new CohortGroup(values, level, status, OptionalInt.of(n), percent(n, allPairs),
-                    level == GroupLevel.CELL && k > 1 ? percent(n, rowPairs) : OptionalDouble.empty(), figures));
         }
 
         private List<String> cellValues(int r, int c) {

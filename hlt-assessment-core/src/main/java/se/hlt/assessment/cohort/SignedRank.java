@@ -126,8 +126,28 @@ final class SignedRank {
         return ranks;
     }
 
-    /** &Sigma;(t&sup3; &minus; t) over the groups of equal sizes (t = the size of a group); 0 without ties. */
-    private static double tieCorrection(double[] sizes) {
+    /**
+     * &Sigma;(t&sup3; &minus; t) over the groups of equal sizes (t = the size of a group), in ascending order of
+     * size; 0 without ties. Whole sizes are counted, others sorted: the same groups in the same order.
+     */
+    static double tieCorrection(double[] sizes) {
+        if (wholeAndSmall(sizes)) {
+            int[] counts = new int[COUNTED_MAX + 1];
+            for (double size : sizes) {
+                counts[(int) size]++;
+            }
+            double sum = 0;
+            for (int count : counts) {
+                double t = count;
+                sum += t * t * t - t;
+            }
+            return sum;
+        }
+        return tieCorrectionBySorting(sizes);
+    }
+
+    /** &Sigma;(t&sup3; &minus; t) over the groups of equal sizes, found by sorting a copy. */
+    static double tieCorrectionBySorting(double[] sizes) {
         double[] sorted = sizes.clone();
         Arrays.sort(sorted);
         double sum = 0;

@@ -88,7 +88,8 @@ final class ScaleCells {
     /** {@code value} rounded half away from zero to two decimals, e.g. {@code -2.42}; never {@code -0.00}. */
     static String twoDecimals(double value) {
         long hundredths = (long) Math.floor(Math.abs(value) * 100 + 0.5);
-        String digits = String.format(java.util.Locale.ROOT, "%d.%02d", hundredths / 100, hundredths % 100);
+        long cents = hundredths % 100;
+        String digits = hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
         return value < 0 && hundredths > 0 ? "-" + digits : digits;
     }
 }

@@ -31,6 +31,12 @@ class FastPathProperties {
         assertArrayEquals(expected, SignedRank.averageRanks(values));
     }
 
+    @Property(tries = 300)
+    void countedTiesAreSortedTies(@ForAll("wholeSizes") List<Integer> sizes) {
+        double[] values = sizes.stream().mapToDouble(Integer::doubleValue).toArray();
+        assertEquals(SignedRank.tieCorrectionBySorting(values), SignedRank.tieCorrection(values));
+    }
+
     @Property(tries = 100)
     void fractionalSizesStillGoThroughCommonsMath(@ForAll("wholeSizes") List<Integer> sizes) {
         double[] values = sizes.stream().mapToDouble(s -> s + 0.5).toArray();
