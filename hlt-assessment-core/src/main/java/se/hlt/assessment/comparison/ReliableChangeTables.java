@@ -33,7 +33,7 @@ import se.hlt.assessment.scoring.TableRef;
  *
  * <p>The scores considered are those some norms table of the instrument gives an SD or a reliability for (for
  * the SDQ not {@code extern} and {@code intern}, which no table covers). Choices are computed once per age and
- * sex. Immutable and thread-safe.
+ * sex, and children whose choices are equal share one object. Immutable and thread-safe.
  */
 public final class ReliableChangeTables {
 
@@ -63,11 +63,13 @@ public final class ReliableChangeTables {
                 .collect(Collectors.toSet());
         this.scores = definition.scoreNames().stream().filter(normed::contains).toList();
         this.choices = new ReliableChangeChoice[MAX_AGE + 2][Sex.values().length + 1];
+        // children of many ages share one choice: one object each, so that a caller can key on identity
+        Map<ReliableChangeChoice, ReliableChangeChoice> distinct = new java.util.HashMap<>();
         for (int age = -1; age <= MAX_AGE; age++) {
             for (int sex = -1; sex < Sex.values().length; sex++) {
                 OptionalInt a = age < 0 ? OptionalInt.empty() : OptionalInt.of(age);
                 Optional<Sex> s = sex < 0 ? Optional.empty() : Optional.of(Sex.values()[sex]);
-                choices[age + 1][sex + 1] = choose(a, s);
+                choices[age + 1][sex + 1] = distinct.computeIfAbsent(choose(a, s), c -> c);
             }
         }
     }
