@@ -94,8 +94,8 @@ final class ByteRecord {
 
     /**
      * Field {@code i} as a decimal written with a point or a comma ({@code -10.1}, {@code -10,1}, {@code 3}), or
-     * NaN when it is blank or not one. Read exactly as {@link Double#parseDouble} reads it, by the correctly rounded division of two exact
-     * numbers for the short decimals files hold, else by {@code parseDouble} itself.
+     * NaN when it is blank or not one. Read exactly as {@link Double#parseDouble} reads it: by the correctly
+     * rounded division of two exact numbers for the short decimals files hold, else by {@code parseDouble}.
      */
     double decimal(int i) {
         int s = starts[i];
