@@ -2,7 +2,6 @@ package se.hlt.assessment.io;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.NormComparison;
 import se.hlt.assessment.scoring.NormScore;
@@ -42,6 +41,9 @@ final class ScoredRows {
     private final SdqLayout.BandColumn[] bandColumns;
     private final List<SdqLayout.NormColumn> normColumns;
     private final boolean decimalComma;
+    /** Table id &rarr; score &rarr; its z column and band column among the norms columns (-1 when none). */
+    private final Map<String, Map<String, int[]>> columnsByTableAndScore = new java.util.HashMap<>();
+    private final String[] normCells;
     private final StringBuilder decimalText = new StringBuilder(8);
     private final Object[][] seenBands;
     private final CsvLineWriter.Prepared[][] seenBandText;
@@ -51,6 +53,13 @@ final class ScoredRows {
         this.layout = layout;
         this.normColumns = layout.normColumns;
         this.decimalComma = delimiter == ';';
+        this.normCells = new String[normColumns.size()];
+        for (int i = 0; i < normColumns.size(); i++) {
+            SdqLayout.NormColumn column = normColumns.get(i);
+            int[] columns = columnsByTableAndScore.computeIfAbsent(column.table(), t -> new java.util.HashMap<>())
+                    .computeIfAbsent(column.score(), sc -> new int[] {-1, -1});
+            columns[column.z() ? 0 : 1] = i;
+        }
         this.scoreColumns = layout.scoreColumns;
         this.scaleCounts = new String[scoreColumns.size()][];
         this.bandColumns = layout.bandColumns.toArray(SdqLayout.BandColumn[]::new);
@@ -129,21 +138,33 @@ final class ScoredRows {
 
     /** One cell per norms column: the z-score or band, empty where the table does not fit this child. */
     private void writeNorms(List<NormComparison> comparisons) {
-        for (SdqLayout.NormColumn column : normColumns) {
-            Optional<NormScore> score = Optional.empty();
-            for (int c = 0; c < comparisons.size(); c++) {
-                if (comparisons.get(c).table().id().equals(column.table())) {
-                    score = comparisons.get(c).score(column.score());
-                    break;
+        if (normColumns.isEmpty()) {
+            return;
+        }
+        java.util.Arrays.fill(normCells, "");
+        for (int c = 0; c < comparisons.size(); c++) {
+            NormComparison comparison = comparisons.get(c);
+            Map<String, int[]> byScore = columnsByTableAndScore.get(comparison.table().id());
+            if (byScore == null) {
+                continue;
+            }
+            List<NormScore> scores = comparison.scores();
+            for (int i = 0; i < scores.size(); i++) {
+                NormScore score = scores.get(i);
+                int[] columns = byScore.get(score.score());
+                if (columns == null) {
+                    continue;
+                }
+                if (columns[0] >= 0 && score.z().isPresent()) {
+                    normCells[columns[0]] = decimal(score.z().getAsDouble());
+                }
+                if (columns[1] >= 0 && score.band().isPresent()) {
+                    normCells[columns[1]] = score.band().get();
                 }
             }
-            if (score.isEmpty()) {
-                out.field(empty);
-            } else if (column.z()) {
-                out.field(score.get().z().isPresent() ? decimal(score.get().z().getAsDouble()) : "");
-            } else {
-                out.field(score.get().band().orElse(""));
-            }
+        }
+        for (String cell : normCells) {
+            out.field(cell);
         }
     }
 

@@ -36,7 +36,7 @@ final class ComparisonTables {
      * The tables of {@code norms} chosen by {@code choice} that describe this version and informant and hold
      * means/SDs or cut-offs other than the version's own banding schemes.
      */
-    static ComparisonTables of(InstrumentDefinition d, NormsCatalog norms, NormsChoice choice) {
+    static ComparisonTables of(InstrumentDefinition d, int[] maxima, NormsCatalog norms, NormsChoice choice) {
         List<String> scoreNames = d.scoreNames();
         List<Direction> directions = scoreNames.stream().map(n -> d.direction(n).orElseThrow()).toList();
         List<Candidate> candidates = new ArrayList<>();
@@ -44,7 +44,7 @@ final class ComparisonTables {
             boolean ownBands = t.bands().map(b -> d.bandSchemes().contains(b.scheme())).orElse(false);
             boolean compares = !t.meanSd().isEmpty() || (t.bands().isPresent() && !ownBands);
             if (t.appliesTo(d.family(), d.version(), d.informant()) && compares && choice.accepts(t)) {
-                candidates.add(Candidate.of(t, scoreNames, directions));
+                candidates.add(Candidate.of(t, scoreNames, directions, maxima));
             }
         }
         return new ComparisonTables(List.copyOf(candidates), d.ages());
@@ -78,9 +78,12 @@ final class ComparisonTables {
         final List<BandRange>[] bands;
         final Direction[] directions;
         final String[] names;
+        final Optional<String> scheme;
+        /** Per score and value, its comparison; null for a score the table does not cover. */
+        final NormScore[][] byValue;
 
         @SuppressWarnings("unchecked")
-        private Candidate(NormTable table, List<String> scoreNames, List<Direction> directions) {
+        private Candidate(NormTable table, List<String> scoreNames, List<Direction> directions, int[] maxima) {
             this.table = table;
             this.ref = new TableRef(table.id(), table.title(), table.source());
             int n = scoreNames.size();
@@ -99,10 +102,20 @@ final class ComparisonTables {
                 final int score = s;
                 table.bands().ifPresent(b -> bands[score] = b.scores().get(names[score]));
             }
+            scheme = table.bands().map(b -> b.scheme());
+            byValue = new NormScore[n][];
+            for (int s = 0; s < n; s++) {
+                if (!Double.isNaN(sd[s]) || bands[s] != null) {
+                    byValue[s] = new NormScore[maxima[s] + 1];
+                    for (int v = 0; v <= maxima[s]; v++) {
+                        byValue[s][v] = normScore(s, v);
+                    }
+                }
+            }
         }
 
-        static Candidate of(NormTable table, List<String> scoreNames, List<Direction> directions) {
-            return new Candidate(table, scoreNames, directions);
+        static Candidate of(NormTable table, List<String> scoreNames, List<Direction> directions, int[] maxima) {
+            return new Candidate(table, scoreNames, directions, maxima);
         }
 
         boolean fits(FormContext context, AgeRange versionAges) {
@@ -115,20 +128,27 @@ final class ComparisonTables {
         }
 
         NormComparison compare(Score[] scores) {
-            List<NormScore> out = new ArrayList<>();
+            NormScore[] found = new NormScore[names.length];
+            int n = 0;
             for (int s = 0; s < names.length; s++) {
                 Score score = scores[s];
-                if (score == null || score.value().isEmpty() || (Double.isNaN(sd[s]) && bands[s] == null)) {
-                    continue;
+                if (score != null && score.value().isPresent() && byValue[s] != null) {
+                    int value = score.value().getAsInt();
+                    if (value < byValue[s].length) {
+                        found[n++] = byValue[s][value];
+                    }
                 }
-                int value = score.value().getAsInt();
-                OptionalDouble z = Double.isNaN(sd[s]) ? OptionalDouble.empty()
-                        : OptionalDouble.of(round2((value - mean[s]) / sd[s]));
-                Optional<String> band = bands[s] == null ? Optional.empty()
-                        : bands[s].stream().filter(r -> r.contains(value)).map(BandRange::band).findFirst();
-                out.add(new NormScore(names[s], z, directions[s], band));
             }
-            return new NormComparison(ref, table.bands().map(b -> b.scheme()), out);
+            return new NormComparison(ref, scheme, List.of(Arrays.copyOf(found, n)));
+        }
+
+        /** The comparison of {@code value} of score {@code s}, made once per table so a row allocates none. */
+        private NormScore normScore(int s, int value) {
+            OptionalDouble z = Double.isNaN(sd[s]) ? OptionalDouble.empty()
+                    : OptionalDouble.of(round2((value - mean[s]) / sd[s]));
+            Optional<String> band = bands[s] == null ? Optional.empty()
+                    : bands[s].stream().filter(r -> r.contains(value)).map(BandRange::band).findFirst();
+            return new NormScore(names[s], z, directions[s], band);
         }
 
         /** Rounds half away from zero to two decimals, as BigDecimal's HALF_UP does, without its cost. */

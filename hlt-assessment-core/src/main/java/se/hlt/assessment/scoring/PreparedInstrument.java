@@ -89,7 +89,6 @@ public final class PreparedInstrument {
 
     private PreparedInstrument(InstrumentDefinition d, NormsCatalog norms, NormsChoice choice) {
         this.definition = d;
-        this.comparisons = ComparisonTables.of(d, norms, choice);
         this.informant = Optional.of(d.informant());
         List<Optional<Informant>> raters = new ArrayList<>();
         for (Informant rater : Informant.values()) {
@@ -196,6 +195,7 @@ public final class PreparedInstrument {
             }
             scoreMax[k] = max;
         }
+        this.comparisons = ComparisonTables.of(d, scoreMax, norms, choice);
         int highest = Arrays.stream(scoreMax).max().orElse(0);
         values = new OptionalInt[highest + 1];
         for (int v = 0; v <= highest; v++) {
