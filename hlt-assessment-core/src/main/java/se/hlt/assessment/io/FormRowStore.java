@@ -10,8 +10,8 @@ import se.hlt.assessment.scoring.Score;
 /**
  * The scored rows of one input file, kept as pairing needs them and no more: per row a few bytes and ints (row
  * number, id, timepoint, age, sex, date, form status, each score, the answers to the follow-up questions) and the
- * number of each pass-through value. Ids and pass-through values are {@linkplain TextInterner interned}, so a
- * repeated value costs an int. Memory grows with the rows, about 40 bytes each plus 4 per pass-through column:
+ * number of each pass-through value (of baseline rows: a pair takes its baseline's). Ids and pass-through values
+ * are {@linkplain TextInterner interned}, so a repeated value costs an int. Memory grows with the rows, about 40 bytes each plus 4 per pass-through column:
  * pairing needs every row of both files before it can tell which pair.
  *
  * <p>Filled by one reading thread, then read by the pairing; not thread-safe.
@@ -92,8 +92,12 @@ final class FormRowStore {
         for (int q = 0; q < answerCount; q++) {
             answers[r * answerCount + q] = answer(result, followUpQuestions.get(q));
         }
+        // only a baseline's pass-through values are ever written (a pair takes its baseline's), so only those
+        // are kept: half the work of reading a follow-up file
+        boolean keep = !followUps[r];
         for (int p = 0; p < passCount; p++) {
-            passValues[r * passCount + p] = record.intern(layout.passThroughColumns[p], passThrough[p]);
+            passValues[r * passCount + p] = keep ? record.intern(layout.passThroughColumns[p], passThrough[p])
+                    : TextInterner.BLANK;
         }
         size++;
     }
@@ -180,7 +184,10 @@ final class FormRowStore {
         return answers[r * answerCount + q];
     }
 
-    /** The number of row {@code r}'s value in pass-through column {@code p}, or {@link TextInterner#BLANK}. */
+    /**
+     * The number of row {@code r}'s value in pass-through column {@code p}, or {@link TextInterner#BLANK} (also for
+     * every follow-up row, whose values are not kept).
+     */
     int passValue(int r, int p) {
         return passValues[r * passCount + p];
     }

@@ -43,9 +43,31 @@ final class PendingFile implements Closeable {
         }
     }
 
+    /** The file this one becomes on {@link #commit()}. */
+    Path target() {
+        return target;
+    }
+
     /** A stream that writes the temporary file. */
     OutputStream open() throws IOException {
         return Files.newOutputStream(temporary);
+    }
+
+    /** A stream that writes on at the end of the temporary file. */
+    OutputStream openForAppend() throws IOException {
+        return Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** Appends what was written to {@code part}'s temporary file to this one's, copied by the operating system. */
+    void append(PendingFile part) throws IOException {
+        try (java.nio.channels.FileChannel from = java.nio.channels.FileChannel.open(part.temporary);
+             java.nio.channels.FileChannel to = java.nio.channels.FileChannel.open(temporary,
+                     java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+            long size = from.size();
+            for (long done = 0; done < size; ) {
+                done += from.transferTo(done, size - done, to);
+            }
+        }
     }
 
     /** Copies what was written to the temporary file to {@code out} (for a file assembled from parts). */

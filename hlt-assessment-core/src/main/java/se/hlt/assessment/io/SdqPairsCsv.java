@@ -50,11 +50,18 @@ public final class SdqPairsCsv {
     private final Scorer scorer;
     private final SdqVocabulary vocabulary;
     private final AddedValueModel model;
+    private final int splitWritesAbove;
 
-    private SdqPairsCsv(Scorer scorer, AddedValueModel model) {
+    private SdqPairsCsv(Scorer scorer, AddedValueModel model, int splitWritesAbove) {
         this.scorer = scorer;
         this.vocabulary = new SdqVocabulary(scorer);
         this.model = model;
+        this.splitWritesAbove = splitWritesAbove;
+    }
+
+    /** This pairing, writing any pairs file of more than {@code pairs} pairs in two halves at once (for tests). */
+    SdqPairsCsv splittingWritesAbove(int pairs) {
+        return new SdqPairsCsv(scorer, model, pairs);
     }
 
     /**
@@ -64,7 +71,7 @@ public final class SdqPairsCsv {
     public static SdqPairsCsv builtIn() {
         NormsChoice noComparisons = NormsChoice.tables(java.util.Set.of());
         return new SdqPairsCsv(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(), noComparisons),
-                AddedValueModel.ford2009());
+                AddedValueModel.ford2009(), PairsFile.SPLIT_ABOVE);
     }
 
     /**
@@ -242,17 +249,10 @@ public final class SdqPairsCsv {
                 columns.passThroughNames)).toList();
         InputRows rows = new InputRows(files);
         Pairing pairing = Pairing.of(rows);
-        PairsWriter pairsWriter;
-        long withSdqPair;
-        try (CsvLineWriter out = CsvLineWriter.of(pairsFile.open(), start.delimiter(), start.utf8Bom())) {
-            pairsWriter = new PairsWriter(out, start.delimiter(), columns, options.window());
-            pairsWriter.writeHeader();
-            for (int p = 0; p < pairing.pairs(); p++) {
-                int b = pairing.baselineOf(p);
-                int u = pairing.followUpOf(p);
-                pairsWriter.write(rows.ids(), rows.key(b), rows.file(b), rows.local(b), rows.file(u), rows.local(u));
-            }
-            withSdqPair = series.map(s -> joinOrs(s, rows, pairing, pairsWriter)).orElse(0L);
+        PairsFile.Counts written;
+        try (PendingFile secondHalf = PendingFile.beside(pairsFile.target())) {
+            written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove)
+                    .write(pairsFile, secondHalf, series);
         }
         try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())) {
             UnpairedWriter writer = new UnpairedWriter(out, columns);
@@ -275,11 +275,10 @@ public final class SdqPairsCsv {
         }
         SdqLayout layout = reads.get(0).store().orElseThrow().layout;
         return new CompareSummary(rowsIn, pairing.pairs(), pairing.unmatched(), pairing.conflicts(), errors,
-                blankLines, layout.informant, layout.version, options.window(), pairsWriter.shorter(),
-                pairsWriter.longer(), pairsWriter.withoutDates(), pairsWriter.withoutReliableChange(),
-                pairsWriter.withAddedValue(), series.map(s -> new CompareSummary.OrsJoin(s.rows().size()
-                        + s.rejected().size(), pairsWriter.orsRows(), s.rejected().size(), withSdqPair))
-                        .orElse(CompareSummary.OrsJoin.NONE));
+                blankLines, layout.informant, layout.version, options.window(), written.shorter(), written.longer(),
+                written.withoutDates(), written.withoutReliableChange(), written.withAddedValue(),
+                series.map(s -> new CompareSummary.OrsJoin(s.rows().size() + s.rejected().size(), written.orsRows(),
+                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE));
     }
 
     /** The raters of a series, in the order of {@link Informant}: self, parent, teacher, other. */
@@ -291,33 +290,6 @@ public final class SdqPairsCsv {
             }
         }
         return raters;
-    }
-
-    /**
-     * Writes the series rows after the pairs, each with the grouping columns of its client's SDQ pair where the
-     * client has one.
-     *
-     * @return how many had an SDQ pair
-     */
-    private static long joinOrs(OrsSeriesFile.Read series, InputRows rows, Pairing pairing, PairsWriter writer) {
-        int[] pairOfKey = new int[rows.ids().size()];
-        java.util.Arrays.fill(pairOfKey, -1);
-        for (int p = 0; p < pairing.pairs(); p++) {
-            pairOfKey[rows.key(pairing.baselineOf(p))] = p;
-        }
-        long withPair = 0;
-        for (OrsSeriesRow row : series.rows()) {
-            int key = rows.ids().find(row.client());
-            int pair = key == TextInterner.BLANK ? -1 : pairOfKey[key];
-            if (pair < 0) {
-                writer.writeOrs(row, Optional.empty(), -1);
-                continue;
-            }
-            int b = pairing.baselineOf(pair);
-            writer.writeOrs(row, Optional.of(rows.file(b)), rows.local(b));
-            withPair++;
-        }
-        return withPair;
     }
 
     /** The errors file: its header, then each file's rejected rows in turn, the ORS series' last. */

@@ -210,4 +210,28 @@ class SdqPairsCsvTest {
         assertEquals(RefusalKind.OUTPUT_COLUMN_IN_INPUT, h.two(clash, noTimepoint, CompareOptions.defaults())
                 .refused().reason().kind());
     }
+
+    /** Written in two halves at once, by two threads, the pairs file is the file one thread writes. */
+    @Test
+    void twoHalvesWriteTheSameFileAsOne() throws Exception {
+        Path examples = Path.of("..", "examples");
+        Path series = Files.writeString(dir.resolve("series.csv"), String.join("\n",
+                "client;episode;rater;sessions;intake_session;intake_total;latest_session;latest_total;change;cutoff;"
+                        + "reliable_change_points;reliable_change;clinically_significant;alliance_latest_total;"
+                        + "alliance_alert_sessions;no_early_change_session;below_expected_sessions",
+                "k-03;;self;3;1;20,4;3;21,3;0,9;32;5;no_reliable_change;0;35,8;2 3;3;") + "\n");
+        CompareInput input = CompareInput.twoFiles(examples.resolve("sdq-baseline.csv"),
+                examples.resolve("sdq-followup.csv")).withOrsSeries(series);
+        List<String> texts = new java.util.ArrayList<>();
+        List<CompareSummary> summaries = new java.util.ArrayList<>();
+        for (SdqPairsCsv pairing : List.of(SdqPairsCsv.builtIn(), SdqPairsCsv.builtIn().splittingWritesAbove(1))) {
+            Path out = dir.resolve("pairs-" + texts.size() + ".csv");
+            summaries.add(pairing.run(input, new CompareOutputs(out, dir.resolve("u.csv"), dir.resolve("e.csv")),
+                    CompareOptions.defaults(), ProgressListener.NONE).summary().orElseThrow());
+            texts.add(Files.readString(out));
+        }
+        assertEquals(texts.get(0), texts.get(1));
+        assertEquals(summaries.get(0), summaries.get(1));
+        assertEquals(16 + 1 + 1, texts.get(0).lines().count(), "header, 16 pairs, the series row");
+    }
 }
