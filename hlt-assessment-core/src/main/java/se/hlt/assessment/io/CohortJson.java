@@ -18,7 +18,9 @@ public final class CohortJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            // what serializationInclusion(NON_ABSENT) sets, without the deprecated method
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                    JsonInclude.Include.USE_DEFAULTS))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 

@@ -25,13 +25,12 @@ final class SdqRowProcessor {
     private static final String TIMEPOINT_ALLOWED = "baseline, followup, t1 or t2, or empty";
     private static final String DATE_ALLOWED = "a date as year-month-day, e.g. 2025-03-14, or empty";
 
-    /** What {@link Sex#fromText} makes of each one-letter ASCII cell. */
-    @SuppressWarnings("unchecked")
-    private static final Optional<Sex>[] ONE_LETTER_SEXES = new Optional[128];
+    /** What {@link Sex#fromText} makes of each one-letter ASCII cell: a {@link Sex} ordinal, or -1 for nothing. */
+    private static final int[] ONE_LETTER_SEXES = new int[128];
 
     static {
         for (char c = 0; c < ONE_LETTER_SEXES.length; c++) {
-            ONE_LETTER_SEXES[c] = Sex.fromText(String.valueOf(c));
+            ONE_LETTER_SEXES[c] = Sex.fromText(String.valueOf(c)).map(Sex::ordinal).orElse(-1);
         }
     }
 
@@ -185,9 +184,9 @@ final class SdqRowProcessor {
         CharSequence view = record.cell(layout.sexColumn);
         if (view.length() == 1 && view.charAt(0) < ONE_LETTER_SEXES.length) {
             // the usual cell, f or m: read as Sex.fromText reads it, remembered per letter, no string made
-            Optional<Sex> sex = ONE_LETTER_SEXES[view.charAt(0)];
-            if (sex.isPresent()) {
-                return sex.get().ordinal();
+            int sex = ONE_LETTER_SEXES[view.charAt(0)];
+            if (sex >= 0) {
+                return sex;
             }
         }
         String cell = record.text(layout.sexColumn);
