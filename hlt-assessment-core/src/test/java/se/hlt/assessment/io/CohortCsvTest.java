@@ -154,8 +154,8 @@ class CohortCsvTest {
     @Test
     void anIdentityNumberInAGroupingColumnRefusesTheFileWithoutEchoingIt() throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(examplePairs(false)));
-        lines.set(5, lines.get(5).replace("Umeå", "19121212-1212").replace("Skellefteå", "19121212-1212")
-                .replace("Södra Lappland", "19121212-1212"));
+        String pin = SyntheticIdentityNumbers.withDash(SyntheticIdentityNumbers.tenDigits("121212", "121"));
+        lines.set(5, lines.get(5).replace("Umeå", pin).replace("Skellefteå", pin).replace("Södra Lappland", pin));
         Path file = Files.write(dir.resolve("pin.csv"), lines, StandardCharsets.UTF_8);
         Refusal refusal = read(COHORT, file, "area").refusal().orElseThrow();
         assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refusal.kind());

@@ -91,7 +91,7 @@ class OrsJoinTest {
     @Test
     void anIdentityNumberInTheSeriesRefusesTheRun() throws IOException {
         Path bad = Files.writeString(dir.resolve("pin.csv"), Files.readString(series()).replace("k-0923",
-                "191212121212"));
+                "1212121212"));
         CompareOutcome.Refused refused = compare(bad).refused();
         assertEquals(Optional.of("ors-series"), refused.file());
         assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refused.reason().kind());

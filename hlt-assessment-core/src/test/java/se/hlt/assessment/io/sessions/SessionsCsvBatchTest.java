@@ -128,7 +128,7 @@ class SessionsCsvBatchTest {
     void aPersonalIdentityNumberRefusesTheWholeFileAndLeavesExistingFilesAlone() throws IOException {
         Files.writeString(dir.resolve("scored.csv"), "earlier output");
         BatchFiles run = BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n"
-                + "19121212-1212,1,,ORS,,30,5,5,5,,,,5,\n");
+                + "121212-1212,1,,ORS,,30,5,5,5,,,,5,\n");
         SessionsRefusal refusal = run.outcome().refusal().orElseThrow();
         assertEquals(SessionsRefusal.Kind.PERSONAL_IDENTITY_NUMBER, refusal.kind());
         assertEquals(List.of("3", "client"), refusal.arguments());
