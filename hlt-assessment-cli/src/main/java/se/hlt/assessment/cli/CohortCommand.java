@@ -30,8 +30,8 @@ import se.hlt.assessment.io.ProgressListener;
         mixinStandardHelpOptions = true,
         description = {
             "Statistics for a set of pairs written by hlt compare, per group: n pairs, mean (SD) at T1 and T2, "
-                + "mean change with its 95% CI, paired t-test and Wilcoxon signed-rank p-values, d_z and change / "
-                + "SD at baseline with 95% CIs, the percentages reliably improved, unchanged and deteriorated, the "
+                + "mean change with its 95%% CI, paired t-test and Wilcoxon signed-rank p-values, d_z and change / "
+                + "SD at baseline with 95%% CIs, the percentages reliably improved, unchanged and deteriorated, the "
                 + "percentage leaving the abnormal band, and the mean Added Value Score (parent pairs).",
             "%nGroups: any columns of the pairs file (area, period, sex, informant, consent...) and ageband, the "
                 + "HLT age bands 0-5, 6-12 and 13-16 derived from the age at baseline. The last column named forms "

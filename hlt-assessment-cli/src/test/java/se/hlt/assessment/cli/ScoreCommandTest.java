@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,31 @@ class ScoreCommandTest {
             assertTrue(run.out().contains("Example"), String.join(" ", command) + ": " + run.out());
             assertTrue(run.out().contains("Exit codes"), String.join(" ", command));
         }
+    }
+
+    @Test
+    void noHelpTextMakesPicocliWarnAboutItsFormat() {
+        // picocli formats descriptions with String.format: a bare "95% CI" fails, and picocli then prints a warning
+        // on System.err (not on the command's writers) and shows the text unformatted.
+        for (String[] command : new String[][] {{"--help"}, {"compare", "--help"}, {"cohort", "--help"},
+                {"batch", "sdq", "--help"}, {"batch", "ors", "--help"}, {"report", "--help"}, {"norms", "--help"},
+                {"enter", "sdq", "--help"}, {"enter", "ors", "--help"}, {"score", "--help"}, {"instruments", "--help"},
+                {"completion", "--help"}}) {
+            String warnings = systemErrWhile(() -> assertEquals(ExitCodes.OK, Run.of(command).exit()));
+            assertEquals("", warnings, String.join(" ", command));
+        }
+    }
+
+    private static String systemErrWhile(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test
