@@ -273,7 +273,7 @@ final class CohortTable {
                         Arrays.copyOf(group.effectSizes, group.withAddedValue))
                 : AddedValueSummary.empty();
         CohortChange change = new CohortChange(PairedChange.of(scale.name(), scale.direction(),
-                t.t1s(scale.divisor()), t.t2s(scale.divisor())),
+                t.pairs(scale.divisor())),
                 t.reliableChange(), t.bandExits(), avs);
         return ScaleFigures.of(scale.name(), change, scale.addedValue(), minimum);
     }

@@ -2,7 +2,6 @@ package se.hlt.assessment.cohort;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * The number, mean and SD of a set of scores.
@@ -22,10 +21,8 @@ public record Descriptives(int n, double mean, OptionalDouble sd) {
         sd = sd == null ? OptionalDouble.empty() : sd;
     }
 
-    /** The descriptives of {@code values} (at least one). */
-    static Descriptives of(double[] values) {
-        OptionalDouble sd = values.length < 2 ? OptionalDouble.empty()
-                : OptionalDouble.of(Math.sqrt(StatUtils.variance(values)));
-        return new Descriptives(values.length, StatUtils.mean(values), sd);
+    /** The descriptives of {@code n} values (at least one) spread as {@code spread} says. */
+    static Descriptives of(int n, PairSample.Spread spread) {
+        return new Descriptives(n, spread.mean(), n < 2 ? OptionalDouble.empty() : OptionalDouble.of(spread.sd()));
     }
 }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.inference.TTest;
 import se.hlt.assessment.instrument.Direction;
 
 /**
@@ -89,7 +86,8 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
      * out and listed in {@link #missing()}.
      */
     public static PairedChange of(String score, Direction direction, List<ScorePair> pairs) {
-        return new Builder(score, direction, pairs).build();
+        return of(score, direction, new ChildPairs(pairs.stream().mapToDouble(ScorePair::t1).toArray(),
+                pairs.stream().mapToDouble(ScorePair::t2).toArray()));
     }
 
     /**
@@ -107,7 +105,12 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
                 throw new IllegalArgumentException("scores must be finite numbers: " + t1[i] + ", " + t2[i]);
             }
         }
-        return new Builder(score, direction, t1.clone(), t2.clone()).build();
+        return of(score, direction, new ChildPairs(t1.clone(), t2.clone()));
+    }
+
+    /** The change statistics of {@code pairs}, however they are held. */
+    static PairedChange of(String score, Direction direction, PairSample pairs) {
+        return new Builder(score, direction, pairs).build();
     }
 
     /** Whether {@code statistic} is missing, and why. */
@@ -119,27 +122,15 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
     private static final class Builder {
         private final String score;
         private final Direction direction;
+        private final PairSample pairs;
         private final int n;
-        private final double[] before;
-        private final double[] after;
-        private final double[] changes;
         private final List<Missing> missing = new ArrayList<>();
 
-        Builder(String score, Direction direction, List<ScorePair> pairs) {
-            this(score, direction, pairs.stream().mapToDouble(ScorePair::t1).toArray(),
-                    pairs.stream().mapToDouble(ScorePair::t2).toArray());
-        }
-
-        Builder(String score, Direction direction, double[] before, double[] after) {
+        Builder(String score, Direction direction, PairSample pairs) {
             this.score = score;
             this.direction = direction;
-            this.n = before.length;
-            this.before = before;
-            this.after = after;
-            this.changes = new double[n];
-            for (int i = 0; i < n; i++) {
-                changes[i] = after[i] - before[i];
-            }
+            this.pairs = pairs;
+            this.n = pairs.n();
         }
 
         PairedChange build() {
@@ -148,7 +139,8 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
                 return result(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty());
             }
-            double mean = StatUtils.mean(changes);
+            PairSample.Spread changes = pairs.changes();
+            double mean = changes.mean();
             if (n == 1) {
                 missingAll(MissingReason.ONE_CHILD, T1_SD, T2_SD, MEAN_CHANGE_CI, T_TEST, SIGNED_RANK_TEST, D_Z,
                         D_BASELINE);
@@ -158,22 +150,20 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
             Optional<Estimate> meanChange;
             Optional<PairedTTest> tTest;
             Optional<Estimate> dz;
-            if (Values.allEqual(changes)) {
+            if (changes.allEqual()) {
                 missingAll(MissingReason.SAME_CHANGE_FOR_ALL, MEAN_CHANGE_CI, T_TEST, D_Z);
                 meanChange = Optional.of(Estimate.alone(mean));
                 tTest = Optional.empty();
                 dz = Optional.empty();
             } else {
-                double sdChange = Math.sqrt(StatUtils.variance(changes));
+                double sdChange = changes.sd();
                 double halfWidth = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975)
                         * sdChange / Math.sqrt(n);
                 meanChange = Optional.of(Estimate.of(mean, ConfidenceInterval.around95(mean, halfWidth)));
-                TTest test = new TTest();
-                tTest = Optional.of(new PairedTTest(test.pairedT(after, before), n - 1,
-                        test.pairedTTest(after, before)));
+                tTest = Optional.of(pairs.tTest());
                 dz = Optional.of(StandardizedChange.dz(mean, sdChange, n));
             }
-            Optional<SignedRankTest> signedRank = SignedRank.test(before, after);
+            Optional<SignedRankTest> signedRank = pairs.signedRank();
             if (signedRank.isEmpty()) {
                 missingAll(MissingReason.NO_CHANGE_AT_ALL, SIGNED_RANK_TEST);
             }
@@ -181,24 +171,24 @@ public record PairedChange(String score, Direction direction, int n, Optional<De
         }
 
         private Optional<Estimate> dBaseline(double mean) {
-            if (Values.allEqual(before)) {
+            PairSample.Spread before = pairs.before();
+            if (before.allEqual()) {
                 missingAll(MissingReason.SAME_T1_FOR_ALL, D_BASELINE);
                 return Optional.empty();
             }
-            double sdBefore = Math.sqrt(StatUtils.variance(before));
-            if (Values.allEqual(after)) {
+            double sdBefore = before.sd();
+            if (pairs.after().allEqual()) {
                 missingAll(MissingReason.SAME_T2_FOR_ALL, D_BASELINE_CI);
                 return Optional.of(Estimate.alone(mean / sdBefore));
             }
-            double r = new PearsonsCorrelation().correlation(before, after);
-            return Optional.of(StandardizedChange.dBaseline(mean, sdBefore, r, n));
+            return Optional.of(StandardizedChange.dBaseline(mean, sdBefore, pairs.correlation(), n));
         }
 
         private PairedChange result(Optional<Estimate> meanChange, Optional<PairedTTest> tTest,
                                     Optional<SignedRankTest> signedRank, Optional<Estimate> dz,
                                     Optional<Estimate> dBaseline) {
-            Optional<Descriptives> t1 = n == 0 ? Optional.empty() : Optional.of(Descriptives.of(before));
-            Optional<Descriptives> t2 = n == 0 ? Optional.empty() : Optional.of(Descriptives.of(after));
+            Optional<Descriptives> t1 = n == 0 ? Optional.empty() : Optional.of(Descriptives.of(n, pairs.before()));
+            Optional<Descriptives> t2 = n == 0 ? Optional.empty() : Optional.of(Descriptives.of(n, pairs.after()));
             return new PairedChange(score, direction, n, t1, t2, meanChange, tTest, signedRank, dz, dBaseline,
                     missing);
         }

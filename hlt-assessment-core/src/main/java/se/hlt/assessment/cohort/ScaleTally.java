@@ -1,6 +1,5 @@
 package se.hlt.assessment.cohort;
 
-import java.util.Arrays;
 import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
 
@@ -11,8 +10,8 @@ import se.hlt.assessment.comparison.ChangeStatus;
  *
  * <p>Why tallies rather than a list of pairs: a county's file has up to a million pairs, whose scores take a few
  * dozen values; a tally is filled in one pass in file order, by each reading thread for its own part, and adding
- * two is cheap. The statistics are computed from the pairs the tally stands for ({@link #t1s()},
- * {@link #t2s()}), ordered by score, so the result does not depend on the order of the rows.
+ * two is cheap. The statistics are computed from the table itself ({@link #pairs(int)}), not from a list of
+ * pairs, so they do not depend on the order of the rows either.
  */
 final class ScaleTally {
 
@@ -86,30 +85,11 @@ final class ScaleTally {
     }
 
     /**
-     * The T1 score of each pair, ordered by T1 and then T2: each tallied score divided by {@code divisor} (10 for
-     * scores tallied in tenths; the division of two whole numbers gives the decimal exactly as it reads).
+     * The pairs tallied, as a table of counts: each tallied score divided by {@code divisor} (10 for scores
+     * tallied in tenths) is the score.
      */
-    double[] t1s(int divisor) {
-        return expand(true, divisor);
-    }
-
-    /** The T2 score of each pair, in the order of {@link #t1s(int)}. */
-    double[] t2s(int divisor) {
-        return expand(false, divisor);
-    }
-
-    private double[] expand(boolean first, int divisor) {
-        double[] values = new double[n];
-        int at = 0;
-        for (int a = 0; a < size; a++) {
-            for (int b = 0; b < size; b++) {
-                int count = counts[a * size + b];
-                double value = (first ? a : b) / (double) divisor;
-                Arrays.fill(values, at, at + count, value);
-                at += count;
-            }
-        }
-        return values;
+    PairSample pairs(int divisor) {
+        return new CountedPairs(counts.clone(), size, divisor);
     }
 
     ReliableChangeShares reliableChange() {

@@ -87,6 +87,54 @@ final class SignedRank {
                 normalP(v, ranked, tieSum)));
     }
 
+    /**
+     * The test of pairs tallied by their change: {@code up[s]} pairs went up by s units, {@code down[s]} down by s
+     * (index 0 unused); the other pairs did not change. The same result as {@link #test(double[], double[])} on
+     * the pairs themselves, without a rank per pair: the {@code k} changes of a size after {@code c} smaller ones
+     * share the rank (c + 1 + c + k) / 2.
+     *
+     * @param pairs how many pairs, with those that did not change
+     */
+    static Optional<SignedRankTest> test(int pairs, long[] up, long[] down) {
+        long ranked = 0;
+        double v = 0;
+        double tieSum = 0;
+        for (int size = 1; size < up.length; size++) {
+            long count = up[size] + down[size];
+            if (count > 0) {
+                double rank = (2.0 * (ranked + 1) + count - 1) / 2;
+                v += up[size] * rank;
+                double t = count;
+                tieSum += t * t * t - t;
+                ranked += count;
+            }
+        }
+        if (ranked == 0) {
+            return Optional.empty();
+        }
+        int zeros = Math.toIntExact(pairs - ranked);
+        if (zeros == 0 && tieSum == 0 && ranked <= EXACT_MAX) {
+            return test(new double[(int) ranked], changes((int) ranked, up, down));
+        }
+        return Optional.of(new SignedRankTest(pairs, zeros, tieSum > 0, v, SignedRankMethod.NORMAL_APPROXIMATION,
+                normalP(v, (int) ranked, tieSum)));
+    }
+
+    /** Each change of the tallies once: few, for the exact test, which takes pairs one by one. */
+    private static double[] changes(int ranked, long[] up, long[] down) {
+        double[] changes = new double[ranked];
+        int at = 0;
+        for (int size = 1; size < up.length; size++) {
+            for (long i = 0; i < up[size]; i++) {
+                changes[at++] = size;
+            }
+            for (long i = 0; i < down[size]; i++) {
+                changes[at++] = -size;
+            }
+        }
+        return changes;
+    }
+
     /** The largest size ranked by counting: one counter per possible whole size. */
     static final int COUNTED_MAX = 1 << 16;
 
