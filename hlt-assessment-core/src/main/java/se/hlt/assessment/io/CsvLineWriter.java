@@ -4,10 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused buffer.
@@ -51,7 +49,7 @@ final class CsvLineWriter implements Closeable {
         }
         // The encoder hands on 8 KiB at a time; straight to a file stream that is one system call each (85,000
         // for the pairs of a million children), which cost more than encoding. Collected, a few hundred.
-        Writer encoder = new OutputStreamWriter(new BufferedOutputStream(stream, WRITE_SIZE), StandardCharsets.UTF_8);
+        Writer encoder = new Utf8Writer(new BufferedOutputStream(stream, WRITE_SIZE));
         return new CsvLineWriter(new BackgroundWriter(encoder, "hlt-csv-writer"), delimiter);
     }
 
