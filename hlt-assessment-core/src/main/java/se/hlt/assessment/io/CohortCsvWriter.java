@@ -22,6 +22,7 @@ import se.hlt.assessment.cohort.ScaleFigures;
  * {@code pemotion}) with n and the statistics. Columns: {@code instrument} and {@code informant} (each pair of
  * them is a report of its own), the grouping columns, {@code level} ({@code cell}, {@code row_total},
  * {@code column_total}, {@code total}), {@code measure}, {@code direction}, {@code n}, {@code suppressed},
+ * {@code min_cell} (the smallest count shown, so that the file says what its hidden groups are hidden below),
  * {@code percent_of_all}, {@code percent_of_row}, then the statistics (see {@link #STATISTICS}) and
  * {@code missing} (each figure left out, as {@code statistic:reason}).
  *
@@ -35,6 +36,7 @@ final class CohortCsvWriter {
 
     static final String PAIRS = "pairs";
     static final String SUPPRESSED = "suppressed";
+    static final String MIN_CELL = "min_cell";
     static final List<String> STATISTICS = List.of("t1_mean", "t1_sd", "t2_mean", "t2_sd", "change_mean",
             "change_ci_low", "change_ci_high", "t", "df", "t_test_p", "wilcoxon_p", "d_z", "d_z_ci_low",
             "d_z_ci_high", "d_baseline", "d_baseline_ci_low", "d_baseline_ci_high", "improved_pct", "unchanged_pct",
@@ -54,7 +56,8 @@ final class CohortCsvWriter {
     void write(List<CohortReport> reports) {
         List<String> header = new ArrayList<>(List.of("instrument", "informant"));
         header.addAll(reports.isEmpty() ? List.of() : reports.get(0).grouping().columns());
-        header.addAll(List.of("level", "measure", "direction", "n", SUPPRESSED, "percent_of_all", "percent_of_row"));
+        header.addAll(List.of("level", "measure", "direction", "n", SUPPRESSED, MIN_CELL, "percent_of_all",
+                "percent_of_row"));
         header.addAll(STATISTICS);
         header.add("missing");
         out.line(header);
@@ -86,6 +89,7 @@ final class CohortCsvWriter {
         }
         out.field(Integer.toString(group.pairs().orElseThrow()));
         out.field("");
+        out.field(Integer.toString(report.minimum()));
         out.field(percent(group.percentOfAll()));
         out.field(percent(group.percentOfRow()));
         for (int i = 0; i <= STATISTICS.size(); i++) {
@@ -103,6 +107,7 @@ final class CohortCsvWriter {
         ScaleFigures f = group.scales().get(s);
         out.field(Integer.toString(f.n()));
         out.field("");
+        out.field(Integer.toString(report.minimum()));
         out.field("");
         out.field("");
         descriptives(f.t1());
@@ -127,6 +132,7 @@ final class CohortCsvWriter {
     private void hidden(CellStatus status) {
         out.field(SUPPRESSED);
         out.field(status == CellStatus.PRIMARY ? "below_minimum" : "complementary");
+        out.field(Integer.toString(report.minimum()));
         for (int i = 0; i < 2 + STATISTICS.size() + 1; i++) {
             out.field("");
         }
