@@ -3,17 +3,10 @@ package se.hlt.assessment.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import se.hlt.assessment.cohort.AgeBands;
-import se.hlt.assessment.cohort.CellStatus;
 import se.hlt.assessment.cohort.CohortGroup;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.CohortScale;
-import se.hlt.assessment.cohort.Estimate;
-import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.ScaleFigures;
-import se.hlt.assessment.instrument.InstrumentCatalog;
 
 /**
  * A cohort report as a table to read, in Swedish or English: per group a line naming it with its pairs and their
@@ -22,14 +15,12 @@ import se.hlt.assessment.instrument.InstrumentCatalog;
  */
 final class CohortText {
 
-    private static final String NONE = "–";
-
     private final Messages m;
-    private final Locale locale;
+    private final CohortFormat format;
 
     CohortText(Messages messages) {
         this.m = messages;
-        this.locale = messages.locale();
+        this.format = new CohortFormat(messages);
     }
 
     /** The whole report. */
@@ -42,10 +33,12 @@ final class CohortText {
                 m.get("cohort.col.t2"), m.get("cohort.col.change"), m.get("cohort.col.p.t"), m.get("cohort.col.p.w"),
                 m.get("cohort.col.dz"), m.get("cohort.col.rc"), m.get("cohort.col.left"), m.get("cohort.col.avs"));
         for (CohortGroup group : report.groups()) {
-            out.append(groupLine(report.grouping(), group)).append('\n');
+            String name = format.groupName(report.grouping(), group);
             if (group.status().isHidden()) {
+                out.append(name).append(" — ").append(format.hiddenReason(group)).append('\n');
                 continue;
             }
+            out.append(name).append(" — ").append(format.pairs(group)).append('\n');
             List<List<String>> rows = new ArrayList<>();
             rows.add(headings);
             for (int s = 0; s < report.scales().size(); s++) {
@@ -57,67 +50,11 @@ final class CohortText {
         return out.toString();
     }
 
-    private String groupLine(Grouping grouping, CohortGroup group) {
-        List<String> parts = new ArrayList<>();
-        for (int c = 0; c < grouping.columns().size(); c++) {
-            parts.add(grouping.columns().get(c) + ": " + value(grouping.columns().get(c), group.values().get(c)));
-        }
-        String name = parts.isEmpty() ? m.get("cohort.everyone") : String.join(" · ", parts);
-        if (group.status().isHidden()) {
-            String why = group.status() == CellStatus.PRIMARY ? "cohort.hidden.primary" : "cohort.hidden.secondary";
-            return name + " — " + m.get(why);
-        }
-        StringBuilder line = new StringBuilder(name).append(" — ")
-                .append(m.get("cohort.pairs", format("%,d", group.pairs().orElseThrow())));
-        group.percentOfAll().ifPresent(p -> line.append(", ").append(m.get("cohort.share.all", format("%.1f", p))));
-        group.percentOfRow().ifPresent(p -> line.append(", ").append(m.get("cohort.share.row", format("%.1f", p))));
-        return line.toString();
-    }
-
-    private String value(String column, String value) {
-        if (value.equals(Grouping.ALL)) {
-            return m.get("cohort.all");
-        }
-        if (value.isEmpty()) {
-            return NONE;
-        }
-        if (column.equals(Grouping.AGEBAND)) {
-            return AgeBands.hlt().labelOf(value).map(l -> l.in(locale)).orElse(value);
-        }
-        return value;
-    }
-
     private List<String> scaleRow(CohortScale scale, ScaleFigures f) {
-        List<String> row = new ArrayList<>();
-        row.add(scaleName(scale));
-        row.add(format("%,d", f.n()));
-        row.add(f.t1().map(d -> meanSd(d.mean(), d.sd())).orElse(NONE));
-        row.add(f.t2().map(d -> meanSd(d.mean(), d.sd())).orElse(NONE));
-        row.add(estimate(f.meanChange()));
-        row.add(f.tTest().map(t -> p(t.p())).orElse(NONE));
-        row.add(f.signedRankP().isPresent() ? p(f.signedRankP().getAsDouble()) : NONE);
-        row.add(estimate(f.dz()));
-        row.add(f.improvedPercent().isPresent() ? percent(f.improvedPercent()) + " / " + percent(f.unchangedPercent())
-                + " / " + percent(f.deterioratedPercent()) : NONE);
-        row.add(percent(f.leftAtypicalPercent()));
-        row.add(estimate(f.meanAddedValue()));
-        return row;
-    }
-
-    /** The score's name in the chosen language, e.g. "Emotional problems", "ORS: Total". */
-    private String scaleName(CohortScale scale) {
-        String column = scale.name();
-        if (!scale.instrument().equals("sdq")) {
-            // an ORS rater's total, e.g. ors_self_total: the family's total, named as its definitions name it
-            return InstrumentCatalog.builtIn().all().stream().filter(d -> d.family().equals(scale.instrument()))
-                    .map(d -> d.scoreLabel("total")).flatMap(Optional::stream).findFirst()
-                    .map(l -> "ORS: " + l.in(locale)).orElse(column);
-        }
-        String score = column.substring(1);
-        return InstrumentCatalog.builtIn().all().stream()
-                .filter(d -> d.variablePrefix().equals(column.substring(0, 1)))
-                .map(d -> d.scoreLabel(score)).flatMap(Optional::stream).findFirst()
-                .map(l -> l.in(locale)).orElse(column);
+        return List.of(format.scaleName(scale), format.count(f.n()), format.meanSd(f.t1()), format.meanSd(f.t2()),
+                format.estimate(f.meanChange()), format.tTestP(f), format.p(f.signedRankP()),
+                format.estimate(f.dz()), format.reliableChange(f), format.percent(f.leftAtypicalPercent()),
+                format.estimate(f.meanAddedValue()));
     }
 
     private String notes(CohortReport report) {
@@ -135,31 +72,6 @@ final class CohortText {
             notes.append("  ").append(m.get("cohort.note.avs")).append('\n');
         }
         return notes.toString();
-    }
-
-    private String meanSd(double mean, OptionalDouble sd) {
-        return format("%.2f", mean) + (sd.isPresent() ? " (" + format("%.2f", sd.getAsDouble()) + ")" : "");
-    }
-
-    private String estimate(Optional<Estimate> estimate) {
-        if (estimate.isEmpty()) {
-            return NONE;
-        }
-        Estimate e = estimate.get();
-        return format("%.2f", e.value()) + e.ci95().map(ci -> " [" + format("%.2f", ci.lower()) + ", "
-                + format("%.2f", ci.upper()) + "]").orElse("");
-    }
-
-    private String p(double p) {
-        return p < 0.001 ? "< " + format("%.3f", 0.001) : format("%.3f", p);
-    }
-
-    private String percent(OptionalDouble value) {
-        return value.isPresent() ? format("%.0f", value.getAsDouble()) + " %" : NONE;
-    }
-
-    private String format(String pattern, Object value) {
-        return String.format(locale, pattern, value);
     }
 
     /** Rows with each column padded to its widest cell; the first column left-aligned, the others right. */
