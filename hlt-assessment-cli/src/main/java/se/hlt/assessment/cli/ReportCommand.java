@@ -20,13 +20,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.hlt.assessment.cli.enter.SaveFile;
+import se.hlt.assessment.cli.report.ChangeJudgement;
 import se.hlt.assessment.cli.report.ComparisonJudgement;
 import se.hlt.assessment.cli.report.PdfWriter;
 import se.hlt.assessment.cli.report.ScoredForm;
 import se.hlt.assessment.cli.report.SdqReport;
 import se.hlt.assessment.cli.report.Section;
+import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.io.Checked;
+import se.hlt.assessment.io.CohortFiles;
 import se.hlt.assessment.io.FormJson;
 import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.io.SeriesJson;
@@ -52,6 +55,11 @@ import se.hlt.assessment.series.SessionForm;
                 + "more clients) get a page per client and rater: the totals session by session as a line chart "
                 + "with the cut-off and the reliable change band around intake, the SRS on its own chart with its "
                 + "cut-off, the series table and a one-line explanation of each rule used.",
+            "With --cohort the files are cohort tables written by hlt cohort (the CSV of --out, or --json): for a "
+                + "process leader's annual follow-up, an overview page per instrument and informant (every group "
+                + "with its pairs or hidden and why, how many groups are hidden, the change of the total score per "
+                + "group as a chart), then a page per shown group with the table of every score and a chart of "
+                + "their effect sizes. Hidden groups stay hidden: the files carry no figures for them.",
             "The HTML needs nothing else to open or print (no network, no scripts); --pdf writes the same page as "
                 + "PDF. One A4 page per form or pair, and per client and rater of a series."},
         footer = {"%nExamples:",
@@ -60,12 +68,17 @@ import se.hlt.assessment.series.SessionForm;
             "  hlt report --pdf --out k-17.pdf k-17-t1.json k-17-t2.json",
             "  hlt report --lang sv --out k-0417.html examples/ors-series.json",
             "  hlt report --out k-0417.html k-0417-ors-s1.json k-0417-ors-s2.json k-0417-srs-s2.json",
+            "  hlt cohort pairs.csv --by area,ageband --out cohort.csv",
+            "  hlt report --cohort --lang sv --pdf --out uppfoljning-2026.pdf cohort.csv",
             ExitCodes.HELP})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "SDQ forms, ORS/SRS-family forms or series in JSON (as hlt enter "
             + "saves them).")
     List<Path> files;
+
+    @Option(names = "--cohort", description = "The files are cohort tables from hlt cohort (CSV or JSON), not forms.")
+    boolean cohort;
 
     @Option(names = "--pdf", description = "Write PDF instead of HTML.")
     boolean pdf;
@@ -103,6 +116,9 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Scorer scorer = chosen.orElseThrow();
+        if (cohort) {
+            return cohortReport(scorer, m, stdout, err);
+        }
         Optional<SeriesScorer> seriesScorer = sessions.load(scorer, m, err);
         if (seriesScorer.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
@@ -120,14 +136,22 @@ final class ReportCommand implements Callable<Integer> {
         }
         SdqReport report = new SdqReport(m, scorer.norms(),
                 new ComparisonJudgement(scorer.instruments(), scorer.norms()), LocalDate.now());
-        String html = report.html(Section.plan(forms), series);
+        return write(report.html(Section.plan(forms), series), "hlt-report", exit, m, stdout, err);
+    }
+
+    /**
+     * Writes {@code html} where {@code --out} says (as PDF with {@code --pdf}), or to a free name from
+     * {@code defaultName}; returns {@code exit}, or the exit code of a PDF that could not be made.
+     */
+    private int write(String html, String defaultName, int exit, Messages m, PrintWriter stdout, PrintWriter err)
+            throws IOException {
         if ("-".equals(out)) {
             stdout.print(html);
             stdout.flush();
             return exit;
         }
         Path target = out != null ? Path.of(out)
-                : SaveFile.freeName(Path.of(pdf ? "hlt-report.pdf" : "hlt-report.html"));
+                : SaveFile.freeName(Path.of(defaultName + (pdf ? ".pdf" : ".html")));
         if (pdf) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
@@ -142,6 +166,38 @@ final class ReportCommand implements Callable<Integer> {
         }
         stdout.println(m.get("report.saved", target));
         return exit;
+    }
+
+    /**
+     * {@code --cohort}: every file is a cohort table from {@code hlt cohort}. A file that is not one is named with
+     * what is wrong and left out (exit code 1); with none left, nothing is written.
+     */
+    private int cohortReport(Scorer scorer, Messages m, PrintWriter stdout, PrintWriter err) throws IOException {
+        int exit = ExitCodes.OK;
+        List<CohortReport> reports = new ArrayList<>();
+        for (Path file : files) {
+            Checked<List<CohortReport>> read;
+            try {
+                read = CohortFiles.read(file);
+            } catch (IOException | RuntimeException e) {
+                err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
+                exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
+                continue;
+            }
+            if (!read.isOk()) {
+                err.println(m.get("report.cohort.not.read", file));
+                read.problems().forEach(p -> err.println("  - " + p));
+                exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+                continue;
+            }
+            reports.addAll(read.orElseThrow());
+        }
+        if (reports.isEmpty()) {
+            err.println(m.get("report.cohort.none"));
+            return Math.max(exit, ExitCodes.SOME_NOT_SCORED);
+        }
+        SdqReport report = new SdqReport(m, scorer.norms(), ChangeJudgement.notAvailable(), LocalDate.now());
+        return write(report.cohortHtml(reports), "hlt-cohort-report", exit, m, stdout, err);
     }
 
     /** Reads and scores every file into {@code forms}; says what was left out and why, and returns the exit code. */

@@ -47,7 +47,7 @@ class CohortCommandTest {
                 + "suppressed,below_minimum,")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,consent,cell,pairs,,suppressed,"
                 + "complementary,")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,(all),total,pairs,,16,,100.0,")));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,(all),total,pairs,,16,,5,100.0,")));
     }
 
     @Test

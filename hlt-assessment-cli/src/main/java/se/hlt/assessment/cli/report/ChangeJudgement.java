@@ -60,7 +60,7 @@ public interface ChangeJudgement {
     Optional<AddedValue> addedValue(FormResult first, FormResult followUp);
 
     /** No verdicts and no AVS: the report then shows the change in points only. */
-    static ChangeJudgement notAvailable() {
+    public static ChangeJudgement notAvailable() {
         return new ChangeJudgement() {
             @Override
             public Optional<Verdict> reliableChange(String score, FormResult first, FormResult followUp) {

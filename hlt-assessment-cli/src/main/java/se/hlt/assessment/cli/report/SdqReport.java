@@ -2,6 +2,7 @@ package se.hlt.assessment.cli.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.norms.NormsCatalog;
@@ -18,6 +19,7 @@ public final class SdqReport {
     private final FormPage formPage;
     private final PairPage pairPage;
     private final SeriesPage seriesPage;
+    private final CohortPage cohortPage;
 
     /**
      * A report in the language of {@code messages}.
@@ -33,6 +35,7 @@ public final class SdqReport {
         this.formPage = new FormPage(messages, parts, rows);
         this.pairPage = new PairPage(messages, parts, rows, judgement);
         this.seriesPage = new SeriesPage(messages, printed);
+        this.cohortPage = new CohortPage(messages, printed);
     }
 
     /** The whole HTML page for these sections, one printed page each. */
@@ -54,5 +57,16 @@ public final class SdqReport {
         }
         String title = m.get(sections.isEmpty() && !series.isEmpty() ? "report.series.title" : "report.title");
         return PageTemplate.fill(m.locale().getLanguage(), title, body);
+    }
+
+    /**
+     * The whole HTML page of cohort reports ({@code hlt report --cohort}): for each report an overview page (the
+     * groups, how many are hidden and why, the change of the main score per group as a chart), then a page per
+     * shown group (the table of every score and a chart of their effect sizes).
+     */
+    public String cohortHtml(List<CohortReport> reports) {
+        Html body = new Html();
+        reports.forEach(r -> body.append(cohortPage.of(r)));
+        return PageTemplate.fill(m.locale().getLanguage(), m.get("report.cohort.title"), body);
     }
 }

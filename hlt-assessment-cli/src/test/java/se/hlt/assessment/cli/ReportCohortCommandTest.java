@@ -1,0 +1,106 @@
+package se.hlt.assessment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hlt report --cohort}: the page a process leader prints from {@code hlt cohort}'s table (CSV or JSON), in
+ * Swedish or English, with hidden groups hidden and counted.
+ */
+class ReportCohortCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path pairs;
+
+    @BeforeEach
+    void pairTheExamples() {
+        pairs = dir.resolve("pairs.csv");
+        Run.of("compare", "--baseline", ScoreCommandTest.example("sdq-baseline.csv").toString(), "--followup",
+                ScoreCommandTest.example("sdq-followup.csv").toString(), "--out", pairs.toString());
+    }
+
+    private Path cohortCsv(String by, String minimum) {
+        Path out = dir.resolve("cohort-" + by.replace(',', '-') + ".csv");
+        Run run = Run.of("cohort", pairs.toString(), "--by", by, "--min-cell", minimum, "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        return out;
+    }
+
+    private static int count(String text, String part) {
+        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void aPagePerShownGroupAfterAnOverviewThatCountsTheHiddenOnes() throws IOException {
+        Path table = cohortCsv("area,ageband", "2");
+        Path page = dir.resolve("cohort.html");
+        Run run = Run.of("report", "--cohort", "--lang", "en", "--out", page.toString(), table.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        // hlt cohort said: groups 16, hidden 7 (below minimum 5, complementary 2)
+        assertEquals(1 + 16 - 7, count(html, "<section class=\"page cohort\">"), "an overview and 9 group pages");
+        assertTrue(html.contains("5 groups are hidden because a count is below 2; 2 more are hidden"), html);
+        assertEquals(5, count(html, "hidden: fewer children than the minimum"));
+        assertEquals(2, count(html, "hidden so that another hidden group cannot be worked out from a total"));
+        assertFalse(html.contains("Group: area: Skellefteå · ageband: 0–5 years"), "no page for a hidden group");
+        assertTrue(html.contains("Group: area: Södra Lappland · ageband: 6–12 years — 4 pairs"), html);
+        assertTrue(html.contains("<svg") && html.contains("class=\"change\""), "the change charts");
+        assertTrue(html.contains("Mean change in Total difficulties per group"), "the overview chart");
+        assertFalse(html.contains("<script") || html.contains("http://") && !html.contains("www.w3.org"),
+                "self-contained");
+    }
+
+    @Test
+    void jsonGivesTheSamePagesAndSwedishIsSwedish() throws IOException {
+        Path csvTable = cohortCsv("ageband", "3");
+        Run json = Run.of("cohort", pairs.toString(), "--by", "ageband", "--min-cell", "3", "--json");
+        Path jsonTable = Files.writeString(dir.resolve("cohort.json"), json.out(), StandardCharsets.UTF_8);
+        Run fromCsv = Run.of("report", "--cohort", "--lang", "sv", "--out", "-", csvTable.toString());
+        Run fromJson = Run.of("report", "--cohort", "--lang", "sv", "--out", "-", jsonTable.toString());
+        assertEquals(ExitCodes.OK, fromCsv.exit(), fromCsv.err());
+        assertEquals(ExitCodes.OK, fromJson.exit(), fromJson.err());
+        assertEquals(count(fromCsv.out(), "<section"), count(fromJson.out(), "<section"));
+        assertEquals(3, count(fromJson.out(), "<section"), "overview, 6–12 years and all");
+        String sv = fromJson.out();
+        assertTrue(sv.contains("lang=\"sv\""));
+        assertTrue(sv.contains("Uppföljning i HLT: förändring i grupper av barn"), sv);
+        assertTrue(sv.contains("från första mätningen (T1) till uppföljningen (T2)"));
+        assertTrue(sv.contains("vårdnadshavare"), "the parent informant in Swedish");
+        assertTrue(sv.contains("-5,88"), "decimal comma: " + sv.substring(0, 200));
+    }
+
+    @Test
+    void aFileThatIsNoCohortTableIsNamedAndLeftOut() throws IOException {
+        Path good = cohortCsv("ageband", "3");
+        Run run = Run.of("report", "--cohort", "--lang", "en", "--out", dir.resolve("r.html").toString(),
+                pairs.toString(), good.toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
+        assertTrue(run.err().contains(pairs + " is not a cohort report from hlt cohort"), run.err());
+        assertTrue(run.err().contains("row 1: no column level, measure"), run.err());
+        assertTrue(Files.exists(dir.resolve("r.html")), "the good file is still reported");
+
+        Run none = Run.of("report", "--cohort", "--lang", "en", "--out", dir.resolve("n.html").toString(),
+                pairs.toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, none.exit());
+        assertTrue(none.err().contains("No cohort report could be read; nothing was written."), none.err());
+        assertFalse(Files.exists(dir.resolve("n.html")));
+    }
+}
