@@ -29,17 +29,7 @@ class CohortCsvTest {
 
     /** The examples' pairs file, as hlt compare writes it (with {@code ;} when asked). */
     private Path examplePairs(boolean semicolons) throws IOException {
-        Path examples = Path.of("..", "examples");
-        Path b = examples.resolve("sdq-baseline.csv");
-        Path f = examples.resolve("sdq-followup.csv");
-        if (semicolons) {
-            b = Files.writeString(dir.resolve("b.csv"), Files.readString(b).replace(',', ';'));
-            f = Files.writeString(dir.resolve("f.csv"), Files.readString(f).replace(',', ';'));
-        }
-        Path pairs = dir.resolve(semicolons ? "pairs-semicolon.csv" : "pairs.csv");
-        SdqPairsCsv.builtIn().run(CompareInput.twoFiles(b, f), new CompareOutputs(pairs, dir.resolve("u.csv"),
-                dir.resolve("e.csv")), CompareOptions.defaults(), ProgressListener.NONE).summary().orElseThrow();
-        return pairs;
+        return ExamplePairs.in(dir, semicolons);
     }
 
     private CohortOutcome read(CohortCsv reader, Path file, String... by) throws IOException {

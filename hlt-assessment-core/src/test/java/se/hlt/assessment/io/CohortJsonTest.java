@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cohort.CohortReport;
-import se.hlt.assessment.cohort.Grouping;
 
 /** Cohort reports written as JSON read back as they were; an edited file cannot bring back a hidden cell. */
 class CohortJsonTest {
@@ -19,14 +18,7 @@ class CohortJsonTest {
     Path dir;
 
     private CohortOutcome.Completed examples(int minimum, String... by) throws IOException {
-        Path examples = Path.of("..", "examples");
-        Path pairs = dir.resolve("pairs.csv");
-        SdqPairsCsv.builtIn().run(CompareInput.twoFiles(examples.resolve("sdq-baseline.csv"),
-                        examples.resolve("sdq-followup.csv")),
-                new CompareOutputs(pairs, dir.resolve("u.csv"), dir.resolve("e.csv")), CompareOptions.defaults(),
-                ProgressListener.NONE).summary().orElseThrow();
-        return (CohortOutcome.Completed) CohortCsv.builtIn().read(List.of(pairs), new Grouping(List.of(by)), minimum,
-                ProgressListener.NONE);
+        return ExamplePairs.cohort(dir, false, minimum, by);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cohort.CellStatus;
 import se.hlt.assessment.cohort.CohortGroup;
 import se.hlt.assessment.cohort.CohortReport;
-import se.hlt.assessment.cohort.Grouping;
 
 /**
  * The cohort table of {@code hlt cohort --out} read back: written again, it is the same file byte for byte (so
@@ -29,18 +28,7 @@ class CohortTableCsvTest {
     Path dir;
 
     private CohortOutcome.Completed cohort(boolean semicolons, int minimum, String... by) throws IOException {
-        Path examples = Path.of("..", "examples");
-        Path b = examples.resolve("sdq-baseline.csv");
-        Path f = examples.resolve("sdq-followup.csv");
-        if (semicolons) {
-            b = Files.writeString(dir.resolve("b.csv"), Files.readString(b).replace(',', ';'));
-            f = Files.writeString(dir.resolve("f.csv"), Files.readString(f).replace(',', ';'));
-        }
-        Path pairs = dir.resolve("pairs.csv");
-        SdqPairsCsv.builtIn().run(CompareInput.twoFiles(b, f), new CompareOutputs(pairs, dir.resolve("u.csv"),
-                dir.resolve("e.csv")), CompareOptions.defaults(), ProgressListener.NONE).summary().orElseThrow();
-        return (CohortOutcome.Completed) CohortCsv.builtIn().read(List.of(pairs), new Grouping(List.of(by)), minimum,
-                ProgressListener.NONE);
+        return ExamplePairs.cohort(dir, semicolons, minimum, by);
     }
 
     private Path written(List<CohortReport> reports, CohortReading reading, String name) throws IOException {
