@@ -19,12 +19,6 @@ public enum RefusalKind {
      * that may be at fault.
      */
     UNREADABLE_CSV("the file cannot be read as CSV from row {0} on"),
-    /**
-     * A quoted cell holds a carriage return without a line feed, which the CSV reader cannot read reliably.
-     * Argument: the row.
-     */
-    LONE_CARRIAGE_RETURN("row {0} has a quoted cell with a carriage return but no line feed, which cannot be "
-            + "read reliably; replace it, or save the file again with ordinary line ends"),
     /** The header names no SDQ item. */
     NO_ITEM_COLUMN("the header has no SDQ item column (names such as pconsid, tconsid or sconsid)"),
     /** Columns for more than one informant. Argument: the columns with their informants. */

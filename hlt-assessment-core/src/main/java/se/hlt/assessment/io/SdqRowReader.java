@@ -73,8 +73,8 @@ final class SdqRowReader {
      */
     BatchOutcome read(BufferedInputStream in, CsvInputStart start, SinkFactory sinks) throws IOException {
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        Reader text = new LoneCarriageReturnGuard(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try (CsvReader<CsvRow> reader = CsvReader.builder()
                 .fieldSeparator(start.delimiter())
                 .skipEmptyLines(false)
@@ -83,9 +83,6 @@ final class SdqRowReader {
                 .build(new CsvRow(start.delimiter()), text)) {
             return read(reader.iterator(), sinks);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof LoneCarriageReturnGuard.LoneCarriageReturn lone) {
-                return new BatchOutcome.Refused(Refusal.of(RefusalKind.LONE_CARRIAGE_RETURN, lone.row()));
-            }
             if (e.getCause() instanceof CharacterCodingException) {
                 // the reader decodes ahead, so the bad bytes lie somewhere after the last row it gave
                 return new BatchOutcome.Refused(Refusal.of(RefusalKind.NOT_UTF8, row + 1));

@@ -74,10 +74,8 @@ class CsvLineWriterProperties {
 
     @Provide
     Arbitrary<List<List<String>>> lines() {
-        // a line of one empty field would read back as a blank line, which is a different thing; a lone CR in
-        // quotes is misread by FastCSV 4.0.0 (see LoneCarriageReturnGuard), so CRs come as CRLF
-        Arbitrary<String> field = Arbitraries.strings().withChars("ab ,;\"\n\r\tåÄ€").ofMaxLength(12)
-                .map(s -> s.replace("\r", "\r\n"));
+        // a line of one empty field would read back as a blank line, which is a different thing
+        Arbitrary<String> field = Arbitraries.strings().withChars("ab ,;\"\n\r\tåÄ€").ofMaxLength(12);
         return field.list().ofMinSize(2).ofMaxSize(8).list().ofMaxSize(20);
     }
 

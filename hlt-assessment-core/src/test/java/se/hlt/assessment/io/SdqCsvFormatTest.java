@@ -165,8 +165,8 @@ class SdqCsvFormatTest {
     }
 
     @Test
-    void aLoneCarriageReturnInsideAQuotedCellIsRefusedRatherThanMisread() {
-        // the CSV reader would run this row into the next one; refusing is the honest answer
+    void aLoneCarriageReturnInsideAQuotedCellStaysInItsCell() {
+        // FastCSV before 4.4.0 ran this row into the next one, losing a row
         String csv = SdqCsv.withPrefix("p", "note")
                 .row("c1", "1", cells())
                 .line("")
@@ -174,8 +174,10 @@ class SdqCsvFormatTest {
                 .row("c3", "1", cells())
                 .text();
         BatchHarness.Ran ran = harness().run(csv);
-        assertEquals(RefusalKind.LONE_CARRIAGE_RETURN, ran.refusal().kind());
-        assertEquals(List.of("4"), ran.refusal().arguments());
+        assertEquals(3, ran.summary().rows());
+        assertEquals(3, ran.summary().scored());
+        assertEquals("old\rmac", ran.cell(1, "note"));
+        assertEquals("", ran.cell(2, "note"));
     }
 
     @Test

@@ -33,12 +33,6 @@ public record SessionsRefusal(Kind kind, List<String> arguments) {
         /** A client's rows are not together. Argument: the row where the client appears again. */
         CLIENT_SPLIT("row {0} belongs to a client whose rows already ended earlier in the file: sort the file by "
                 + "client (then session) so that each client''s rows are together, and run it again"),
-        /**
-         * A quoted cell holds a carriage return without a line feed, which FastCSV 4.0.0 misreads. Argument: the
-         * row.
-         */
-        LONE_CARRIAGE_RETURN("row {0} has a quoted cell with a carriage return but no line feed, which cannot be "
-                + "read reliably; replace it, or save the file again with ordinary line ends"),
         /** The bytes are not UTF-8. Argument: the first row that may hold them. */
         NOT_UTF8("the file is not UTF-8 text (from row {0} on): save it as CSV UTF-8"),
         /** The CSV cannot be parsed. Argument: the first row that may be at fault. */

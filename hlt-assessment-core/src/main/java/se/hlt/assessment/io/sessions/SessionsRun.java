@@ -15,7 +15,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
-import se.hlt.assessment.io.LoneCarriageReturnGuard;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -42,9 +41,8 @@ final class SessionsRun {
         BufferedInputStream in = new BufferedInputStream(input, INPUT_BUFFER);
         CsvHead head = CsvHead.peek(in);
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        // and guarded: FastCSV 4.0.0 silently joins two rows at a lone carriage return inside quotes
-        Reader text = new LoneCarriageReturnGuard(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try (CsvReader<RowCells> reader = CsvReader.builder().fieldSeparator(head.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
                 .build(new RowCells(), text);
@@ -53,10 +51,6 @@ final class SessionsRun {
              CsvOut ser = series.isPresent() ? CsvOut.of(series.get(), head.delimiter(), head.utf8Bom()) : null) {
             return read(reader.iterator(), head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof LoneCarriageReturnGuard.LoneCarriageReturn lone) {
-                return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.LONE_CARRIAGE_RETURN,
-                        lone.row()));
-            }
             if (e.getCause() instanceof CharacterCodingException) {
                 return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.NOT_UTF8, row + 1));
             }
