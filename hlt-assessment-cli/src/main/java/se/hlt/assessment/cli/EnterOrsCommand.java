@@ -3,15 +3,9 @@ package se.hlt.assessment.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,12 +18,10 @@ import picocli.CommandLine.Spec;
 import se.hlt.assessment.cli.enter.Dialogue;
 import se.hlt.assessment.cli.enter.InputEnded;
 import se.hlt.assessment.cli.enter.MarkEntry;
-import se.hlt.assessment.cli.enter.SaveFile;
 import se.hlt.assessment.cli.enter.SessionHeaderEntry;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.io.DataFiles;
 import se.hlt.assessment.io.FormJson;
-import se.hlt.assessment.io.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.series.SeriesScorer;
@@ -104,29 +96,20 @@ final class EnterOrsCommand implements Callable<Integer> {
         Messages m = language.messages();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (id != null && PersonalIdentityNumbers.looksLike(id)) {
-            err.println(m.get("enter.id.option.refused"));
-            return ExitCodes.INPUT_REFUSED;
-        }
-        if (age != null && (age < 0 || age > 120)) {
-            err.println(m.get("enter.age.bad", age));
-            return ExitCodes.USAGE;
+        EntryFrame frame = new EntryFrame(m, spec);
+        Optional<Integer> refused = frame.refused(id, age, out);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (session != null && session < 1) {
             err.println(m.get("enter.ors.session.bad", session));
             return ExitCodes.USAGE;
         }
-        if (out != null && Files.exists(out)) {
-            err.println(m.get("enter.out.exists", out));
-            return ExitCodes.INPUT_REFUSED;
-        }
         Optional<SeriesScorer> scorer = sessions.load(se.hlt.assessment.scoring.Scorer.builtIn(), m, err);
         if (scorer.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
         }
-        Terminal terminal = Hlt.terminalOf(spec);
-        Dialogue dialogue = new Dialogue(new BufferedReader(new InputStreamReader(terminal.in(),
-                StandardCharsets.UTF_8)), terminal.interactive(), err, m);
+        Dialogue dialogue = frame.dialogue(spec);
         SessionHeaderEntry headerEntry = new SessionHeaderEntry(scorer.get().scorer().instruments(), dialogue);
         if (instrument != null && headerEntry.instrument(instrument).isEmpty()) {
             err.println(m.get("enter.ors.no.such.instrument", instrument, String.join(", ",
@@ -156,29 +139,13 @@ final class EnterOrsCommand implements Callable<Integer> {
                 stdout.flush();
             });
             if (outcome == MarkEntry.Outcome.QUIT) {
-                err.println(m.get("enter.not.saved"));
-                return ExitCodes.SOME_NOT_SCORED;
+                return frame.notSaved();
             }
-            return save(entry.form(), header, m, stdout, err);
+            // saved as a series of one session, so that its session number and date are kept with it
+            return frame.save(out, header.defaultFileName(), seriesJson(entry.form(), header));
         } catch (InputEnded e) {
-            err.println(m.get("enter.input.ended", e.where()));
-            return ExitCodes.SOME_NOT_SCORED;
+            return frame.inputEnded(e);
         }
-    }
-
-    /** Saves the form as a series of one session, so that its session number and date are kept with it. */
-    private int save(Form form, SessionHeaderEntry.Header header, Messages m, PrintWriter stdout, PrintWriter err)
-            throws IOException {
-        Path file = out != null ? out : SaveFile.freeName(Path.of(header.defaultFileName()));
-        try {
-            Files.writeString(file, seriesJson(form, header) + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW);
-        } catch (FileAlreadyExistsException e) {
-            err.println(m.get("enter.out.exists", file));
-            return ExitCodes.INPUT_REFUSED;
-        }
-        stdout.println(m.get("enter.saved", file));
-        return ExitCodes.OK;
     }
 
     /** {@code {"client": ..., "sessions": [{"session": 3, "date": ..., <the form without its id>}]}}. */

@@ -1,11 +1,7 @@
 package se.hlt.assessment.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +17,10 @@ import se.hlt.assessment.cli.enter.FormEntry;
 import se.hlt.assessment.cli.enter.FormHeader;
 import se.hlt.assessment.cli.enter.HeaderEntry;
 import se.hlt.assessment.cli.enter.InputEnded;
-import se.hlt.assessment.cli.enter.SaveFile;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.io.FormJson;
-import se.hlt.assessment.io.PersonalIdentityNumbers;
-import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -93,22 +86,13 @@ final class EnterSdqCommand implements Callable<Integer> {
         Messages m = language.messages();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (id != null && PersonalIdentityNumbers.looksLike(id)) {
-            err.println(m.get("enter.id.option.refused"));
-            return ExitCodes.INPUT_REFUSED;
-        }
-        if (age != null && (age < 0 || age > 120)) {
-            err.println(m.get("enter.age.bad", age));
-            return ExitCodes.USAGE;
-        }
-        if (out != null && Files.exists(out)) {
-            err.println(m.get("enter.out.exists", out));
-            return ExitCodes.INPUT_REFUSED;
+        EntryFrame frame = new EntryFrame(m, spec);
+        Optional<Integer> refused = frame.refused(id, age, out);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Scorer scorer = Scorer.builtIn();
-        Terminal terminal = Hlt.terminalOf(spec);
-        Dialogue dialogue = new Dialogue(new BufferedReader(new InputStreamReader(terminal.in(),
-                StandardCharsets.UTF_8)), terminal.interactive(), err, m);
+        Dialogue dialogue = frame.dialogue(spec);
         HeaderEntry headerEntry = new HeaderEntry(scorer.instruments(), "sdq", dialogue);
         HeaderEntry.Given given = new HeaderEntry.Given(Optional.ofNullable(informant), Optional.ofNullable(version),
                 Optional.ofNullable(timepoint), Optional.ofNullable(id),
@@ -131,27 +115,11 @@ final class EnterSdqCommand implements Callable<Integer> {
                 stdout.flush();
             });
             if (outcome == FormEntry.Outcome.QUIT) {
-                err.println(m.get("enter.not.saved"));
-                return ExitCodes.SOME_NOT_SCORED;
+                return frame.notSaved();
             }
-            return save(entry.form(), header, m, stdout, err);
+            return frame.save(out, header.defaultFileName(), FormJson.write(entry.form()));
         } catch (InputEnded e) {
-            err.println(m.get("enter.input.ended", e.where()));
-            return ExitCodes.SOME_NOT_SCORED;
+            return frame.inputEnded(e);
         }
-    }
-
-    private int save(Form form, FormHeader header, Messages m, PrintWriter stdout, PrintWriter err)
-            throws IOException {
-        Path file = out != null ? out : SaveFile.freeName(Path.of(header.defaultFileName()));
-        try {
-            Files.writeString(file, FormJson.write(form) + System.lineSeparator(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            err.println(m.get("enter.out.exists", file));
-            return ExitCodes.INPUT_REFUSED;
-        }
-        stdout.println(m.get("enter.saved", file));
-        return ExitCodes.OK;
     }
 }
