@@ -76,7 +76,7 @@ final class ResultText {
         out.println(header.toString().stripTrailing());
         for (Score s : result.scores()) {
             StringBuilder line = new StringBuilder(pad(scoreLabel(s.name(), definition), nameWidth)).append("  ");
-            line.append(padLeft(s.decimal().map(java.math.BigDecimal::toPlainString).orElse("–"), 5));
+            line.append(padLeft(s.decimal().map(d -> Numbers.text(d, locale)).orElse("–"), 5));
             String items = s.kind() == ScoreKind.COMPOSITE ? ""
                     : s.answered() + "/" + s.outOf() + (s.prorated() ? " *" : "");
             line.append("  ").append(pad(items, 7));

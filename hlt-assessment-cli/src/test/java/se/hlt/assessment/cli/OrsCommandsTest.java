@@ -39,6 +39,9 @@ class OrsCommandsTest {
             assertTrue(run.out().contains(name), name + " in " + run.out());
         }
         assertTrue(run.out().contains("Totalpoäng 18,3: i klinisk nivå."), run.out());
+        assertTrue(run.out().contains("Individuellt       4,5  1/1"), "the marks too: " + run.out());
+        assertTrue(run.out().contains("Totalpoäng        18,3"), run.out());
+        assertFalse(run.out().contains("4.5") || run.out().contains("18.3"), run.out());
         assertTrue(run.out().contains("[preliminär]"), run.out());
     }
 
