@@ -56,7 +56,7 @@ class ReportCohortCommandTest {
         assertEquals(2, count(html, "hidden so that another hidden group cannot be worked out from a total"));
         assertFalse(html.contains("Group: area: Skellefteå · ageband: 0–5 years"), "no page for a hidden group");
         assertTrue(html.contains("Group: area: Södra Lappland · ageband: 6–12 years — 4 pairs"), html);
-        assertTrue(html.contains("<svg") && html.contains("class=\"change\""), "the change charts");
+        assertTrue(html.contains("<svg") && html.contains("class=\"change-chart\""), "the change charts");
         assertTrue(html.contains("Mean change in Total difficulties per group"), "the overview chart");
         assertFalse(html.contains("<script") || html.contains("http://") && !html.contains("www.w3.org"),
                 "self-contained");

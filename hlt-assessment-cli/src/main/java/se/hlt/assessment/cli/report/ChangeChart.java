@@ -67,7 +67,7 @@ final class ChangeChart {
         Axis a = new Axis((int) Math.min(LABEL_MAX, Math.max(LABEL_MIN, longest * CHARACTER + 12)), reach(rows));
         int label = a.start();
         int height = TOP + ROW * rows.size() + BOTTOM;
-        Html svg = new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "change",
+        Html svg = new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "change-chart",
                 "viewBox", "0 0 " + WIDTH + " " + height, "width", WIDTH + "", "height", height + "",
                 "role", "img", "aria-label", text.title());
         svg.element("text", text.title(), "x", "0", "y", "12", "class", "label");

@@ -136,9 +136,9 @@ class CohortReportInBrowserTest {
         String measuring = Files.readString(page, StandardCharsets.UTF_8).replace("</body>",
                 "<script>document.body.setAttribute('data-fits', String(document.documentElement.scrollWidth"
                         + " <= window.innerWidth));document.body.setAttribute('data-charts', String(document"
-                        + ".querySelectorAll('svg.change').length));document.body.setAttribute('data-dots', String("
-                        + "document.querySelectorAll('svg.change circle.estimate').length));document.body"
-                        + ".setAttribute('data-drawn', String(Array.from(document.querySelectorAll('svg.change'))"
+                        + ".querySelectorAll('svg.change-chart').length));document.body.setAttribute('data-dots', String("
+                        + "document.querySelectorAll('svg.change-chart circle.estimate').length));document.body"
+                        + ".setAttribute('data-drawn', String(Array.from(document.querySelectorAll('svg.change-chart'))"
                         + ".every(function (s) { return s.getBoundingClientRect().width > 300; })));</script></body>");
         Path measured = Files.writeString(dir.resolve("measured.html"), measuring, StandardCharsets.UTF_8);
         String dom = chromium.dumpDom(measured);
