@@ -61,7 +61,8 @@ import se.hlt.assessment.series.SessionForm;
                 + "group as a chart), then a page per shown group with the table of every score and a chart of "
                 + "their effect sizes. Hidden groups stay hidden: the files carry no figures for them.",
             "The HTML needs nothing else to open or print (no network, no scripts); --pdf writes the same page as "
-                + "PDF. One A4 page per form or pair, and per client and rater of a series."},
+                + "PDF. One A4 page per form or pair, per client and rater of a series, and per shown group of a "
+                + "cohort (whose overview may take two pages when it lists many groups)."},
         footer = {"%nExamples:",
             "  hlt report examples/sdq-parent-baseline.json",
             "  hlt report --lang sv --out k-17.html k-17-t1.json k-17-t2.json",
@@ -74,7 +75,7 @@ import se.hlt.assessment.series.SessionForm;
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "SDQ forms, ORS/SRS-family forms or series in JSON (as hlt enter "
-            + "saves them).")
+            + "saves them); with --cohort, cohort tables from hlt cohort.")
     List<Path> files;
 
     @Option(names = "--cohort", description = "The files are cohort tables from hlt cohort (CSV or JSON), not forms.")
@@ -85,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the report (replaced if it "
             + "exists); - writes HTML to standard output. Default: hlt-report.html (or .pdf) in the current folder, "
-            + "never replacing a file: -2, -3... is added.")
+            + "never replacing a file: -2, -3... is added (hlt-cohort-report.html with --cohort).")
     String out;
 
     @Mixin
