@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.series.ReliableChange;
@@ -137,6 +139,17 @@ class SessionsCsvBatchTest {
         assertEquals("", run.errors());
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList());
+        }
+    }
+
+    @Test
+    void theFilesWrittenGetThePermissionsOfAnyNewFile() throws IOException {
+        // as the SDQ batch's: a temporary file's owner-only permissions would keep the results from colleagues
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        assertEquals(1, BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n").summary().scored());
+        var ordinary = Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary.txt")));
+        for (String written : List.of("scored.csv", "scored.errors.csv", "series.csv")) {
+            assertEquals(ordinary, Files.getPosixFilePermissions(dir.resolve(written)), written);
         }
     }
 
