@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.hlt.assessment.io.CsvInputStart;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -39,7 +40,7 @@ final class SessionsRun {
     SessionsOutcome run(InputStream input, OutputStream output, OutputStream errors, Optional<OutputStream> series)
             throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, INPUT_BUFFER);
-        CsvHead head = CsvHead.peek(in);
+        CsvInputStart head = CsvInputStart.peek(in);
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
         Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -60,7 +61,7 @@ final class SessionsRun {
         }
     }
 
-    private SessionsOutcome read(CloseableIterator<RowCells> records, CsvHead head, CsvOut out, CsvOut err,
+    private SessionsOutcome read(CloseableIterator<RowCells> records, CsvInputStart head, CsvOut out, CsvOut err,
                                  Optional<CsvOut> ser) {
         if (!records.hasNext()) {
             return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.EMPTY_FILE));
@@ -75,10 +76,10 @@ final class SessionsRun {
             return SessionsOutcome.refused(analysed.refusal().get());
         }
         SessionColumns columns = analysed.columns().orElseThrow();
-        ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(),
-                head.decimalSeparator());
+        char decimal = Decimals.separator(head.delimiter());
+        ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(), decimal);
         ErrorRowsOut errors = new ErrorRowsOut(err);
-        Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, head.decimalSeparator()));
+        Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, decimal));
         scored.writeHeader();
         errors.writeHeader(columns.clientHeader());
         seriesOut.ifPresent(SeriesRowsOut::writeHeader);
