@@ -20,19 +20,16 @@ final class RowCells extends AbstractBaseCsvCallbackHandler<RowCells> {
     private int[] starts = new int[32];
     private int[] lengths = new int[32];
     private int count;
-    private boolean anyQuoted;
     private final View view = new View();
 
     @Override
     protected void handleBegin(long startingLineNumber) {
         count = 0;
         used = 0;
-        anyQuoted = false;
     }
 
     @Override
     protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
-        anyQuoted |= quoted;
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);
@@ -83,7 +80,7 @@ final class RowCells extends AbstractBaseCsvCallbackHandler<RowCells> {
 
     /** Copies every cell into {@code row}, which keeps them until the client's rows are written. */
     void copyInto(SessionRow row) {
-        row.setCells(chars, used, starts, lengths, count, anyQuoted);
+        row.setCells(chars, used, starts, lengths, count);
     }
 
     /** A window on some characters of a buffer. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import se.hlt.assessment.io.CsvLineWriter;
 import se.hlt.assessment.scoring.FormResult;
 
 /**
@@ -23,8 +24,6 @@ final class SessionRow {
     private int[] starts = new int[16];
     private int[] lengths = new int[16];
     private int count;
-    /** Whether a cell was quoted in the input: only then can one hold a delimiter, a quote or a line break. */
-    private boolean anyQuoted;
 
     /** Whether the row's own client cell was empty (it is kept with the rows around it, as an error). */
     boolean noClient;
@@ -45,8 +44,7 @@ final class SessionRow {
         faults.clear();
     }
 
-    void setCells(char[] source, int used, int[] sourceStarts, int[] sourceLengths, int cells, boolean quoted) {
-        anyQuoted = quoted;
+    void setCells(char[] source, int used, int[] sourceStarts, int[] sourceLengths, int cells) {
         if (chars.length < used) {
             chars = new char[Math.max(used, chars.length * 2)];
         }
@@ -78,15 +76,13 @@ final class SessionRow {
         return count;
     }
 
-    /** Writes every cell unchanged as the next fields of {@code out}. */
-    void copyCells(CsvOut out) {
-        if (anyQuoted) {
-            for (int i = 0; i < count; i++) {
-                out.field(chars, starts[i], lengths[i]);
-            }
-        } else {
-            // no cell was quoted, so none holds a character that needs quotes: no need to look
-            out.plainFields(chars, starts, lengths, count);
+    /**
+     * Writes every cell unchanged as the next fields of {@code out}, each checked for characters that need quotes:
+     * an unquoted cell may hold a quote ({@code a"b}), which RFC 4180 output must quote.
+     */
+    void copyCells(CsvLineWriter out) {
+        for (int i = 0; i < count; i++) {
+            out.field(new String(chars, starts[i], lengths[i]));
         }
     }
 

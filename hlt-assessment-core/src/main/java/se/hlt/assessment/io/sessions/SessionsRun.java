@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.hlt.assessment.io.CsvInputStart;
+import se.hlt.assessment.io.CsvLineWriter;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -47,9 +48,10 @@ final class SessionsRun {
         try (CsvReader<RowCells> reader = CsvReader.builder().fieldSeparator(head.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
                 .build(new RowCells(), text);
-             CsvOut out = CsvOut.of(output, head.delimiter(), head.utf8Bom());
-             CsvOut err = CsvOut.of(errors, head.delimiter(), head.utf8Bom());
-             CsvOut ser = series.isPresent() ? CsvOut.of(series.get(), head.delimiter(), head.utf8Bom()) : null) {
+             CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom());
+             CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom());
+             CsvLineWriter ser = series.isPresent() ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom())
+                     : null) {
             return read(reader.iterator(), head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -61,8 +63,8 @@ final class SessionsRun {
         }
     }
 
-    private SessionsOutcome read(CloseableIterator<RowCells> records, CsvInputStart head, CsvOut out, CsvOut err,
-                                 Optional<CsvOut> ser) {
+    private SessionsOutcome read(CloseableIterator<RowCells> records, CsvInputStart head,
+                                 CsvLineWriter out, CsvLineWriter err, Optional<CsvLineWriter> ser) {
         if (!records.hasNext()) {
             return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.EMPTY_FILE));
         }

@@ -63,6 +63,13 @@ class SessionsCsvBatchTest {
     }
 
     @Test
+    void aQuoteInsideAnUnquotedCellIsQuotedOnTheWayOut() {
+        // the reader takes a"b as it stands; RFC 4180 output must quote it, or a strict reader stumbles
+        BatchFiles run = BatchFiles.run(dir, "client,session,instrument,total,note\nk-1,1,ORS,20,a\"b\n");
+        assertEquals(List.of("k-1,1,ORS,20,\"a\"\"b\",20.0,total_only,,,,0.0,"), run.outputRows());
+    }
+
+    @Test
     void aByteOrderMarkAndCrlfLineEndsAreRead() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         String text = (HEADER + "k-1,1,2026-01-12,ORS,self,30,2.8,0,10.0,,,,5.5,\n").replace("\n", "\r\n");
