@@ -78,19 +78,27 @@ public final class CsvLineWriter implements Closeable {
     }
 
     /**
-     * Writes several fields at once, given as text already separated by this writer's delimiter and needing no
-     * quotes (the caller has checked).
+     * Writes the cells of a row as {@link CsvRow} and {@link CsvRowCopy} keep them: {@code count} cells at
+     * {@code starts} and {@code lengths} in {@code chars}, separated there by this writer's delimiter, {@code used}
+     * characters in all. When {@code plain} (no cell holds the delimiter, a quote or a line break, as the row has
+     * checked) they are copied as one block; else each is written as a field, quoted if it needs it.
      */
-    void delimitedFields(char[] source, int offset, int length) {
-        if (!startField(length)) {
-            for (int i = offset; i < offset + length; i++) {
-                room(1);
-                buffer[position++] = source[i];
+    void rowCells(char[] chars, int used, int[] starts, int[] lengths, int count, boolean plain) {
+        if (!plain) {
+            for (int i = 0; i < count; i++) {
+                field(chars, starts[i], lengths[i]);
             }
             return;
         }
-        System.arraycopy(source, offset, buffer, position, length);
-        position += length;
+        if (!startField(used)) {
+            for (int i = 0; i < used; i++) {
+                room(1);
+                buffer[position++] = chars[i];
+            }
+            return;
+        }
+        System.arraycopy(chars, 0, buffer, position, used);
+        position += used;
     }
 
     /**

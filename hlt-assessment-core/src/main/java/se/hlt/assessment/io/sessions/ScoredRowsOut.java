@@ -46,7 +46,7 @@ final class ScoredRowsOut {
     }
 
     void write(SessionRow row, SessionResult s) {
-        row.copyCells(out);
+        row.cells.copyCells(out);
         number(s.total());
         out.field(s.form().status().code());
         number(s.cutoffValue());

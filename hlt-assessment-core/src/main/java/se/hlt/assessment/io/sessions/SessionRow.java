@@ -2,10 +2,9 @@ package se.hlt.assessment.io.sessions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import se.hlt.assessment.io.CsvLineWriter;
+import se.hlt.assessment.io.CsvRowCopy;
 import se.hlt.assessment.scoring.FormResult;
 
 /**
@@ -20,10 +19,8 @@ final class SessionRow {
     }
 
     long row;
-    private char[] chars = new char[256];
-    private int[] starts = new int[16];
-    private int[] lengths = new int[16];
-    private int count;
+    /** The cells as read, to be written out unchanged. */
+    final CsvRowCopy cells = new CsvRowCopy();
 
     /** Whether the row's own client cell was empty (it is kept with the rows around it, as an error). */
     boolean noClient;
@@ -44,20 +41,6 @@ final class SessionRow {
         faults.clear();
     }
 
-    void setCells(char[] source, int used, int[] sourceStarts, int[] sourceLengths, int cells) {
-        if (chars.length < used) {
-            chars = new char[Math.max(used, chars.length * 2)];
-        }
-        if (starts.length < cells) {
-            starts = new int[Math.max(cells, starts.length * 2)];
-            lengths = new int[starts.length];
-        }
-        System.arraycopy(source, 0, chars, 0, used);
-        System.arraycopy(sourceStarts, 0, starts, 0, cells);
-        System.arraycopy(sourceLengths, 0, lengths, 0, cells);
-        count = cells;
-    }
-
     /** Whether the row has problems of its own. */
     boolean faulty() {
         return !faults.isEmpty();
@@ -69,21 +52,6 @@ final class SessionRow {
 
     Optional<LocalDate> dateIfAny() {
         return Optional.ofNullable(date);
-    }
-
-    /** How many cells the row has. */
-    int size() {
-        return count;
-    }
-
-    /**
-     * Writes every cell unchanged as the next fields of {@code out}, each checked for characters that need quotes:
-     * an unquoted cell may hold a quote ({@code a"b}), which RFC 4180 output must quote.
-     */
-    void copyCells(CsvLineWriter out) {
-        for (int i = 0; i < count; i++) {
-            out.field(new String(chars, starts[i], lengths[i]));
-        }
     }
 
     /** The columns at fault, joined by a space, for the errors file. */
@@ -99,6 +67,6 @@ final class SessionRow {
 
     @Override
     public String toString() {
-        return "row " + row + " " + Arrays.toString(Arrays.copyOf(lengths, count));
+        return "row " + row + ", " + cells.size() + " cells";
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import se.hlt.assessment.io.CsvInputStart;
 import se.hlt.assessment.io.CsvLineWriter;
+import se.hlt.assessment.io.CsvRow;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -45,9 +46,9 @@ final class SessionsRun {
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
         Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (CsvReader<RowCells> reader = CsvReader.builder().fieldSeparator(head.delimiter())
+        try (CsvReader<CsvRow> reader = CsvReader.builder().fieldSeparator(head.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
-                .build(new RowCells(), text);
+                .build(new CsvRow(head.delimiter()), text);
              CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom());
              CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom());
              CsvLineWriter ser = series.isPresent() ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom())
@@ -63,12 +64,12 @@ final class SessionsRun {
         }
     }
 
-    private SessionsOutcome read(CloseableIterator<RowCells> records, CsvInputStart head,
+    private SessionsOutcome read(CloseableIterator<CsvRow> records, CsvInputStart head,
                                  CsvLineWriter out, CsvLineWriter err, Optional<CsvLineWriter> ser) {
         if (!records.hasNext()) {
             return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.EMPTY_FILE));
         }
-        RowCells header = records.next();
+        CsvRow header = records.next();
         row = 1;
         if (header.isBlankLine()) {
             return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.BLANK_HEADER));
@@ -93,7 +94,7 @@ final class SessionsRun {
         long blankLines = 0;
         int clientColumn = parser.clientColumn();
         while (records.hasNext()) {
-            RowCells cells = records.next();
+            CsvRow cells = records.next();
             row++;
             if (cells.isBlankLine()) {
                 blankLines++;
