@@ -10,11 +10,14 @@ import java.io.IOException;
  * <p>Swedish spreadsheets write semicolons, others commas. The header decides: the delimiter is whichever of the
  * two occurs more often outside quotes on the header line (a comma when neither does).
  *
+ * <p>Public because the CSV batches of both packages read their input through it (the sessions batch in
+ * {@code io.sessions} too); it is not meant as a stable API of the library.
+ *
  * @param utf8Bom whether the file starts with a UTF-8 byte order mark (which is skipped, and repeated in the
  *     files written, so that spreadsheets read them as UTF-8 too)
  * @param delimiter {@code ,} or {@code ;}
  */
-record CsvInputStart(boolean utf8Bom, char delimiter) {
+public record CsvInputStart(boolean utf8Bom, char delimiter) {
 
     /** A header longer than this is judged by its first part. */
     private static final int PEEK_LIMIT = 1 << 20;
@@ -24,7 +27,7 @@ record CsvInputStart(boolean utf8Bom, char delimiter) {
      *
      * @param in a stream at the start of the file; it must support mark and reset, as a buffered stream does
      */
-    static CsvInputStart peek(BufferedInputStream in) throws IOException {
+    public static CsvInputStart peek(BufferedInputStream in) throws IOException {
         in.mark(PEEK_LIMIT + 3);
         boolean bom = in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF;
         in.reset();

@@ -17,8 +17,11 @@ import java.io.Writer;
  *
  * <p>Write errors are thrown as {@link UncheckedIOException}, as FastCSV's writer does, so that the row loop
  * stays free of checked exceptions.
+ *
+ * <p>Public because the CSV batches of both packages write through it (the sessions batch in {@code io.sessions}
+ * too); it is not meant as a stable API of the library.
  */
-final class CsvLineWriter implements Closeable {
+public final class CsvLineWriter implements Closeable {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** How many encoded bytes go to the stream at a time. */
@@ -43,7 +46,7 @@ final class CsvLineWriter implements Closeable {
      *
      * @param withBom whether to start with a byte order mark (so that a spreadsheet takes the file for UTF-8)
      */
-    static CsvLineWriter of(OutputStream stream, char delimiter, boolean withBom) throws IOException {
+    public static CsvLineWriter of(OutputStream stream, char delimiter, boolean withBom) throws IOException {
         if (withBom) {
             stream.write(UTF8_BOM);
         }
@@ -75,19 +78,27 @@ final class CsvLineWriter implements Closeable {
     }
 
     /**
-     * Writes several fields at once, given as text already separated by this writer's delimiter and needing no
-     * quotes (the caller has checked).
+     * Writes the cells of a row as {@link CsvRow} and {@link CsvRowCopy} keep them: {@code count} cells at
+     * {@code starts} and {@code lengths} in {@code chars}, separated there by this writer's delimiter, {@code used}
+     * characters in all. When {@code plain} (no cell holds the delimiter, a quote or a line break, as the row has
+     * checked) they are copied as one block; else each is written as a field, quoted if it needs it.
      */
-    void delimitedFields(char[] source, int offset, int length) {
-        if (!startField(length)) {
-            for (int i = offset; i < offset + length; i++) {
-                room(1);
-                buffer[position++] = source[i];
+    void rowCells(char[] chars, int used, int[] starts, int[] lengths, int count, boolean plain) {
+        if (!plain) {
+            for (int i = 0; i < count; i++) {
+                field(chars, starts[i], lengths[i]);
             }
             return;
         }
-        System.arraycopy(source, offset, buffer, position, length);
-        position += length;
+        if (!startField(used)) {
+            for (int i = 0; i < used; i++) {
+                room(1);
+                buffer[position++] = chars[i];
+            }
+            return;
+        }
+        System.arraycopy(chars, 0, buffer, position, used);
+        position += used;
     }
 
     /**
@@ -145,7 +156,7 @@ final class CsvLineWriter implements Closeable {
      * Writes {@code text} as the next field. For the header and messages; the row path hands over char arrays,
      * which are quicker to copy.
      */
-    void field(String text) {
+    public void field(String text) {
         int length = text.length();
         if (!startField(length)) {
             longField(text);
@@ -166,7 +177,7 @@ final class CsvLineWriter implements Closeable {
     }
 
     /** Writes every string as a field and ends the line. */
-    void line(Iterable<String> fields) {
+    public void line(Iterable<String> fields) {
         for (String f : fields) {
             field(f);
         }
@@ -174,7 +185,7 @@ final class CsvLineWriter implements Closeable {
     }
 
     /** Ends the current line. */
-    void endLine() {
+    public void endLine() {
         room(1);
         buffer[position++] = '\n';
         lineStarted = false;

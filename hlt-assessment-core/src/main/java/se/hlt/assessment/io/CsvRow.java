@@ -17,8 +17,11 @@ import java.util.List;
  *
  * <p>The cells are kept separated by the delimiter, and it is noted whether any needs quotes; for the usual row,
  * which has none, the output's copy of the input cells is then one block.
+ *
+ * <p>Public because the CSV batches of both packages read their rows through it (the sessions batch in
+ * {@code io.sessions} too); it is not meant as a stable API of the library.
  */
-final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
+public final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     private final char delimiter;
     private char[] chars = new char[4096];
@@ -31,7 +34,7 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     private final Cell cell = new Cell();
 
     /** A row of a file whose cells are separated by {@code delimiter}. */
-    CsvRow(char delimiter) {
+    public CsvRow(char delimiter) {
         this.delimiter = delimiter;
     }
 
@@ -78,22 +81,22 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     }
 
     /** Whether the row is a completely empty line (not a row of empty cells). */
-    boolean isBlankLine() {
+    public boolean isBlankLine() {
         return getRecordType() == RecordType.EMPTY;
     }
 
     /** How many cells the row has. */
-    int size() {
+    public int size() {
         return count;
     }
 
     /** Cell {@code i} as a new string (for messages and the header; the hot path avoids it). */
-    String text(int i) {
+    public String text(int i) {
         return new String(chars, starts[i], lengths[i]);
     }
 
     /** Every cell as a string. */
-    List<String> texts() {
+    public List<String> texts() {
         List<String> texts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             texts.add(text(i));
@@ -102,7 +105,7 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     }
 
     /** Cell {@code i} as a view without copying; valid until the next call of this method or the next row. */
-    CharSequence cell(int i) {
+    public CharSequence cell(int i) {
         return cell.of(starts[i], lengths[i]);
     }
 
@@ -131,13 +134,12 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     /** Writes every cell, unchanged, as the next fields of {@code out} (which uses the same delimiter). */
     void copyCells(CsvLineWriter out) {
-        if (plain) {
-            out.delimitedFields(chars, 0, used);
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            out.field(chars, starts[i], lengths[i]);
-        }
+        out.rowCells(chars, used, starts, lengths, count, plain);
+    }
+
+    /** Copies every cell into {@code copy}, to be written after the next rows are read. */
+    public void copyInto(CsvRowCopy copy) {
+        copy.set(chars, used, starts, lengths, count, plain);
     }
 
     /** A window on one cell of the buffer. */

@@ -13,8 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A file written under a temporary name beside its target and moved into place only on {@link #commit()}, so
  * that a refused or failed run leaves no partial output behind, and an older file of the same name untouched.
+ *
+ * <p>Public because the CSV batches of both packages write their files through it (the sessions batch in
+ * {@code io.sessions} too); it is not meant as a stable API of the library.
  */
-final class PendingFile implements Closeable {
+public final class PendingFile implements Closeable {
 
     private final Path target;
     private final Path temporary;
@@ -30,7 +33,7 @@ final class PendingFile implements Closeable {
      * as an ordinary file, with the permissions the user's umask gives any new file, not the owner-only ones of
      * {@link Files#createTempFile}, so that the result can be shared like any file the user writes.
      */
-    static PendingFile beside(Path target) throws IOException {
+    public static PendingFile beside(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         while (true) {
             long random = ThreadLocalRandom.current().nextLong() >>> 1;
@@ -48,8 +51,8 @@ final class PendingFile implements Closeable {
         return target;
     }
 
-    /** A stream that writes the temporary file. */
-    OutputStream open() throws IOException {
+    /** A stream that writes the temporary file (unbuffered: the CSV writer buffers). */
+    public OutputStream open() throws IOException {
         return Files.newOutputStream(temporary);
     }
 
@@ -76,7 +79,7 @@ final class PendingFile implements Closeable {
     }
 
     /** Moves the temporary file to the target, replacing any older file there. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

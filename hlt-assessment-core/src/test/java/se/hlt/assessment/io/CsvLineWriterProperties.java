@@ -2,12 +2,9 @@ package se.hlt.assessment.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,7 +19,7 @@ class CsvLineWriterProperties {
     @Property(tries = 300)
     void fieldsRoundTripThroughACsvReader(@ForAll("lines") List<List<String>> lines, @ForAll("delimiters") char d)
             throws IOException {
-        assertEquals(lines, readBack(write(lines, d), d));
+        assertEquals(lines, CsvFields.read(write(lines, d), d));
     }
 
     @Example
@@ -31,7 +28,7 @@ class CsvLineWriterProperties {
         String quoted = "a\"b,c;\n".repeat(30_000);
         List<List<String>> lines = List.of(List.of("1", plain, "2"), List.of(quoted, "", plain), List.of("z"));
         for (char d : new char[] {',', ';'}) {
-            assertEquals(lines, readBack(write(lines, d), d));
+            assertEquals(lines, CsvFields.read(write(lines, d), d));
         }
     }
 
@@ -60,16 +57,6 @@ class CsvLineWriterProperties {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static List<List<String>> readBack(byte[] bytes, char delimiter) throws IOException {
-        List<List<String>> lines = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(false)
-                .allowMissingFields(true).allowExtraFields(true)
-                .ofCsvRecord(new String(bytes, StandardCharsets.UTF_8))) {
-            reader.forEach(r -> lines.add(r.getFields()));
-        }
-        return lines;
     }
 
     @Provide

@@ -1,6 +1,7 @@
 package se.hlt.assessment.io.sessions;
 
 import java.util.List;
+import se.hlt.assessment.io.CsvLineWriter;
 
 /**
  * Writes the errors file: one line per input row that is not scored, with its row number as a spreadsheet shows it
@@ -8,9 +9,9 @@ import java.util.List;
  */
 final class ErrorRowsOut {
 
-    private final CsvOut out;
+    private final CsvLineWriter out;
 
-    ErrorRowsOut(CsvOut out) {
+    ErrorRowsOut(CsvLineWriter out) {
         this.out = out;
     }
 
@@ -20,7 +21,7 @@ final class ErrorRowsOut {
     }
 
     void write(long row, String client, String columns, String reasons) {
-        out.field(row);
+        out.field(Long.toString(row));
         out.field(client);
         out.field(columns);
         out.field(reasons);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.io.CsvRow;
 import se.hlt.assessment.io.DecimalText;
 import se.hlt.assessment.io.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.FormContext;
@@ -104,7 +105,7 @@ final class RowParser {
      * The first cell of the row, other than a number, that looks like a personal identity number, as the name of its
      * column; empty when there is none.
      */
-    Optional<String> personalIdentityNumber(RowCells cells) {
+    Optional<String> personalIdentityNumber(CsvRow cells) {
         for (int i : textColumns) {
             if (i < cells.size() && PersonalIdentityNumbers.looksLike(cells.cell(i))) {
                 return Optional.of(columns.header.get(i));
@@ -119,8 +120,8 @@ final class RowParser {
      *
      * @param client the client's id, as an Optional shared by the client's rows (the forms' context id)
      */
-    void parse(RowCells cells, SessionRow into, Optional<String> client) {
-        cells.copyInto(into);
+    void parse(CsvRow cells, SessionRow into, Optional<String> client) {
+        cells.copyInto(into.cells);
         if (cells.size() != columns.header.size()) {
             into.fault("", "the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
                     + ", the header " + columns.header.size());
@@ -183,7 +184,7 @@ final class RowParser {
     }
 
     /** The answer array of the row's form, with a fault for each cell that cannot go into it. */
-    private int[] answers(RowCells cells, SessionRow into, int instrument) {
+    private int[] answers(CsvRow cells, SessionRow into, int instrument) {
         PreparedInstrument p = instruments.get(instrument);
         int[] byColumn = questionOfColumn.get(instrument);
         int[] codes = new int[p.questionNames().size()];
@@ -219,12 +220,12 @@ final class RowParser {
         return codes;
     }
 
-    private void fault(SessionRow into, int column, RowCells cells, ProblemKind kind, String allowed) {
+    private void fault(SessionRow into, int column, CsvRow cells, ProblemKind kind, String allowed) {
         String name = columns.header.get(column);
         into.fault(name, Problem.of(name, kind, cells.text(column).strip(), allowed).message());
     }
 
-    private int session(RowCells cells) {
+    private int session(CsvRow cells) {
         long session = DecimalText.parse(cells.cell(sessionColumn), 0);
         return session < 1 || session > 100_000 ? 0 : (int) session;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.hlt.assessment.io.CsvLineWriter;
 import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.series.Alert;
 import se.hlt.assessment.series.Expectation;
@@ -22,12 +23,12 @@ import se.hlt.assessment.series.SessionResult;
  */
 final class ScoredRowsOut {
 
-    private final CsvOut out;
+    private final CsvLineWriter out;
     private final List<String> inputHeader;
     private final boolean withExpected;
     private final char decimal;
 
-    ScoredRowsOut(CsvOut out, List<String> inputHeader, boolean withExpected, char decimal) {
+    ScoredRowsOut(CsvLineWriter out, List<String> inputHeader, boolean withExpected, char decimal) {
         this.out = out;
         this.inputHeader = inputHeader;
         this.withExpected = withExpected;
@@ -45,7 +46,7 @@ final class ScoredRowsOut {
     }
 
     void write(SessionRow row, SessionResult s) {
-        row.copyCells(out);
+        row.cells.copyCells(out);
         number(s.total());
         out.field(s.form().status().code());
         number(s.cutoffValue());
@@ -59,13 +60,13 @@ final class ScoredRowsOut {
             flag(s.expected().map(Expectation::onTrack));
         }
         if (s.alerts().isEmpty()) {
-            out.empty();
+            out.field("");
         } else {
             StringBuilder codes = new StringBuilder();
             for (Alert a : s.alerts()) {
                 codes.append(codes.length() == 0 ? "" : " ").append(a.kind().code());
             }
-            out.field(codes);
+            out.field(codes.toString());
         }
         out.endLine();
     }
@@ -74,7 +75,7 @@ final class ScoredRowsOut {
         if (value.isPresent()) {
             out.field(Decimals.text(value.get(), decimal));
         } else {
-            out.empty();
+            out.field("");
         }
     }
 
@@ -82,7 +83,7 @@ final class ScoredRowsOut {
         if (value.isPresent()) {
             out.field(value.get() ? "1" : "0");
         } else {
-            out.empty();
+            out.field("");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.hlt.assessment.io.CsvLineWriter;
 import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.series.Alert;
 import se.hlt.assessment.series.AlertKind;
@@ -26,10 +27,10 @@ import se.hlt.assessment.series.Track;
  */
 final class SeriesRowsOut {
 
-    private final CsvOut out;
+    private final CsvLineWriter out;
     private final char decimal;
 
-    SeriesRowsOut(CsvOut out, char decimal) {
+    SeriesRowsOut(CsvLineWriter out, char decimal) {
         this.out = out;
         this.decimal = decimal;
     }
@@ -47,7 +48,7 @@ final class SeriesRowsOut {
             out.field(series.client());
             out.field(series.episode().orElse(""));
             out.field(t.rater().code());
-            out.field(distinctSessions(t.sessions()));
+            out.field(Integer.toString(distinctSessions(t.sessions())));
             Optional<OutcomeSummary> o = t.outcome();
             integer(o.map(OutcomeSummary::intakeSession).orElse(OptionalInt.empty()));
             number(o.flatMap(OutcomeSummary::intakeTotal));
@@ -112,9 +113,9 @@ final class SeriesRowsOut {
 
     private void integer(OptionalInt value) {
         if (value.isPresent()) {
-            out.field(value.getAsInt());
+            out.field(Integer.toString(value.getAsInt()));
         } else {
-            out.empty();
+            out.field("");
         }
     }
 
@@ -122,7 +123,7 @@ final class SeriesRowsOut {
         if (value.isPresent()) {
             out.field(Decimals.text(value.get(), decimal));
         } else {
-            out.empty();
+            out.field("");
         }
     }
 }

@@ -2,9 +2,9 @@ package se.hlt.assessment.io.sessions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import se.hlt.assessment.io.CsvRowCopy;
 import se.hlt.assessment.scoring.FormResult;
 
 /**
@@ -19,12 +19,8 @@ final class SessionRow {
     }
 
     long row;
-    private char[] chars = new char[256];
-    private int[] starts = new int[16];
-    private int[] lengths = new int[16];
-    private int count;
-    /** Whether a cell was quoted in the input: only then can one hold a delimiter, a quote or a line break. */
-    private boolean anyQuoted;
+    /** The cells as read, to be written out unchanged. */
+    final CsvRowCopy cells = new CsvRowCopy();
 
     /** Whether the row's own client cell was empty (it is kept with the rows around it, as an error). */
     boolean noClient;
@@ -45,21 +41,6 @@ final class SessionRow {
         faults.clear();
     }
 
-    void setCells(char[] source, int used, int[] sourceStarts, int[] sourceLengths, int cells, boolean quoted) {
-        anyQuoted = quoted;
-        if (chars.length < used) {
-            chars = new char[Math.max(used, chars.length * 2)];
-        }
-        if (starts.length < cells) {
-            starts = new int[Math.max(cells, starts.length * 2)];
-            lengths = new int[starts.length];
-        }
-        System.arraycopy(source, 0, chars, 0, used);
-        System.arraycopy(sourceStarts, 0, starts, 0, cells);
-        System.arraycopy(sourceLengths, 0, lengths, 0, cells);
-        count = cells;
-    }
-
     /** Whether the row has problems of its own. */
     boolean faulty() {
         return !faults.isEmpty();
@@ -71,23 +52,6 @@ final class SessionRow {
 
     Optional<LocalDate> dateIfAny() {
         return Optional.ofNullable(date);
-    }
-
-    /** How many cells the row has. */
-    int size() {
-        return count;
-    }
-
-    /** Writes every cell unchanged as the next fields of {@code out}. */
-    void copyCells(CsvOut out) {
-        if (anyQuoted) {
-            for (int i = 0; i < count; i++) {
-                out.field(chars, starts[i], lengths[i]);
-            }
-        } else {
-            // no cell was quoted, so none holds a character that needs quotes: no need to look
-            out.plainFields(chars, starts, lengths, count);
-        }
     }
 
     /** The columns at fault, joined by a space, for the errors file. */
@@ -103,6 +67,6 @@ final class SessionRow {
 
     @Override
     public String toString() {
-        return "row " + row + " " + Arrays.toString(Arrays.copyOf(lengths, count));
+        return "row " + row + ", " + cells.size() + " cells";
     }
 }

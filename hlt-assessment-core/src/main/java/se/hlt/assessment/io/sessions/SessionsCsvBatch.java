@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.hlt.assessment.io.PendingFile;
 import se.hlt.assessment.io.ProgressInputStream;
 import se.hlt.assessment.io.ProgressListener;
 import se.hlt.assessment.series.SeriesResult;

@@ -15,6 +15,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.hlt.assessment.io.CsvInputStart;
+import se.hlt.assessment.io.CsvLineWriter;
+import se.hlt.assessment.io.CsvRow;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -39,16 +42,17 @@ final class SessionsRun {
     SessionsOutcome run(InputStream input, OutputStream output, OutputStream errors, Optional<OutputStream> series)
             throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, INPUT_BUFFER);
-        CsvHead head = CsvHead.peek(in);
+        CsvInputStart head = CsvInputStart.peek(in);
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
         Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (CsvReader<RowCells> reader = CsvReader.builder().fieldSeparator(head.delimiter())
+        try (CsvReader<CsvRow> reader = CsvReader.builder().fieldSeparator(head.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
-                .build(new RowCells(), text);
-             CsvOut out = CsvOut.of(output, head.delimiter(), head.utf8Bom());
-             CsvOut err = CsvOut.of(errors, head.delimiter(), head.utf8Bom());
-             CsvOut ser = series.isPresent() ? CsvOut.of(series.get(), head.delimiter(), head.utf8Bom()) : null) {
+                .build(new CsvRow(head.delimiter()), text);
+             CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom());
+             CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom());
+             CsvLineWriter ser = series.isPresent() ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom())
+                     : null) {
             return read(reader.iterator(), head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -60,12 +64,12 @@ final class SessionsRun {
         }
     }
 
-    private SessionsOutcome read(CloseableIterator<RowCells> records, CsvHead head, CsvOut out, CsvOut err,
-                                 Optional<CsvOut> ser) {
+    private SessionsOutcome read(CloseableIterator<CsvRow> records, CsvInputStart head,
+                                 CsvLineWriter out, CsvLineWriter err, Optional<CsvLineWriter> ser) {
         if (!records.hasNext()) {
             return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.EMPTY_FILE));
         }
-        RowCells header = records.next();
+        CsvRow header = records.next();
         row = 1;
         if (header.isBlankLine()) {
             return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.BLANK_HEADER));
@@ -75,10 +79,10 @@ final class SessionsRun {
             return SessionsOutcome.refused(analysed.refusal().get());
         }
         SessionColumns columns = analysed.columns().orElseThrow();
-        ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(),
-                head.decimalSeparator());
+        char decimal = Decimals.separator(head.delimiter());
+        ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(), decimal);
         ErrorRowsOut errors = new ErrorRowsOut(err);
-        Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, head.decimalSeparator()));
+        Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, decimal));
         scored.writeHeader();
         errors.writeHeader(columns.clientHeader());
         seriesOut.ifPresent(SeriesRowsOut::writeHeader);
@@ -90,7 +94,7 @@ final class SessionsRun {
         long blankLines = 0;
         int clientColumn = parser.clientColumn();
         while (records.hasNext()) {
-            RowCells cells = records.next();
+            CsvRow cells = records.next();
             row++;
             if (cells.isBlankLine()) {
                 blankLines++;

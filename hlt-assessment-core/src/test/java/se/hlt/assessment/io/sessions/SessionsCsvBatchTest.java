@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.series.ReliableChange;
@@ -58,6 +60,13 @@ class SessionsCsvBatchTest {
         assertEquals(List.of("k-1,1,2026-01-12,ORS,self,30,2.8,0,10.0,,,,5.5,,18.3,complete,25,1,,0.0,",
                 "k-1,2,2026-01-19,ORS,self,30,\"2,8\",0,\"10,0\",,,,\"6,5\",,19.3,complete,25,1,,1.0,"),
                 run.outputRows());
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedCellIsQuotedOnTheWayOut() {
+        // the reader takes a"b as it stands; RFC 4180 output must quote it, or a strict reader stumbles
+        BatchFiles run = BatchFiles.run(dir, "client,session,instrument,total,note\nk-1,1,ORS,20,a\"b\n");
+        assertEquals(List.of("k-1,1,ORS,20,\"a\"\"b\",20.0,total_only,,,,0.0,"), run.outputRows());
     }
 
     @Test
@@ -137,6 +146,17 @@ class SessionsCsvBatchTest {
         assertEquals("", run.errors());
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList());
+        }
+    }
+
+    @Test
+    void theFilesWrittenGetThePermissionsOfAnyNewFile() throws IOException {
+        // as the SDQ batch's: a temporary file's owner-only permissions would keep the results from colleagues
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        assertEquals(1, BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n").summary().scored());
+        var ordinary = Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary.txt")));
+        for (String written : List.of("scored.csv", "scored.errors.csv", "series.csv")) {
+            assertEquals(ordinary, Files.getPosixFilePermissions(dir.resolve(written)), written);
         }
     }
 
