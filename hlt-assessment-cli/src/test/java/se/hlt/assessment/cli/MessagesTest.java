@@ -72,7 +72,7 @@ class MessagesTest {
             for (var refusal : se.hlt.assessment.io.sessions.SessionsRefusal.Kind.values()) {
                 m.get("batch.ors.refused." + refusal.code(), "1", "2");
             }
-            for (var status : se.hlt.assessment.series.ReliableChange.values()) {
+            for (var status : se.hlt.assessment.comparison.ChangeStatus.values()) {
                 m.get("series.status." + status.code());
             }
         }

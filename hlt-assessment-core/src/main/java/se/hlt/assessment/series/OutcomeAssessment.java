@@ -1,5 +1,6 @@
 package se.hlt.assessment.series;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ final class OutcomeAssessment {
             if (!earlySignalDone && earlyChange.enabled() && points.isPresent() && s.session() > first.session()
                     && s.session() >= earlyChange.bySession().orElse(Integer.MAX_VALUE)) {
                 earlySignalDone = true; // judged once, at the first outcome total from that session on
-                if (ReliableChange.of(change, points.get()) != ReliableChange.IMPROVED) {
+                if (ReliableChangeOfTotals.of(change, points.get()) != ChangeStatus.IMPROVED) {
                     alerts.add(Alert.of(AlertKind.NO_EARLY_CHANGE, s.session(), change, points.get()));
                 }
             }
@@ -77,14 +78,14 @@ final class OutcomeAssessment {
         }
         BigDecimal latestTotal = latest.total().get();
         BigDecimal change = latestTotal.subtract(intakeTotal);
-        Optional<ReliableChange> status = totals >= 2 ? points.map(p -> ReliableChange.of(change, p))
+        Optional<ChangeStatus> status = totals >= 2 ? points.map(p -> ReliableChangeOfTotals.of(change, p))
                 : Optional.empty();
         Optional<CutoffRule> cutoff = first.cutoff();
         Optional<Boolean> significant = Optional.empty();
         if (status.isPresent() && cutoff.flatMap(CutoffRule::cutoff).isPresent()) {
             CutoffRule rule = cutoff.get();
             BigDecimal value = rule.cutoff().get();
-            significant = Optional.of(status.get() == ReliableChange.IMPROVED
+            significant = Optional.of(status.get() == ChangeStatus.IMPROVED
                     && rule.flaggedWhen().flags(intakeTotal, value) && !rule.flaggedWhen().flags(latestTotal, value));
         }
         OutcomeSummary summary = new OutcomeSummary(forms.size(), OptionalInt.of(first.session()),

@@ -1,5 +1,6 @@
 package se.hlt.assessment.series;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,7 +31,7 @@ import se.hlt.assessment.norms.ReliableChangeRule;
 public record OutcomeSummary(int forms, OptionalInt intakeSession, Optional<BigDecimal> intakeTotal,
                              OptionalInt latestSession, Optional<BigDecimal> latestTotal, Optional<BigDecimal> change,
                              Optional<CutoffRule> cutoff, Optional<ReliableChangeRule> reliableChangeRule,
-                             Optional<ReliableChange> reliableChange, Optional<Boolean> clinicallySignificant) {
+                             Optional<ChangeStatus> reliableChange, Optional<Boolean> clinicallySignificant) {
 
     /** Normalises absent optionals. */
     public OutcomeSummary {

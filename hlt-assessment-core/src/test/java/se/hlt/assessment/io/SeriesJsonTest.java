@@ -1,5 +1,6 @@
 package se.hlt.assessment.io;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,6 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.series.OutcomeSummary;
-import se.hlt.assessment.series.ReliableChange;
 import se.hlt.assessment.series.Series;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
@@ -58,11 +58,11 @@ class SeriesJsonTest {
         OutcomeSummary child = result.tracks().get(0).outcome().orElseThrow();
         assertEquals(Optional.of(new BigDecimal("18.3")), child.intakeTotal());
         assertEquals(Optional.of(new BigDecimal("28.1")), child.latestTotal());
-        assertEquals(Optional.of(ReliableChange.IMPROVED), child.reliableChange());
+        assertEquals(Optional.of(ChangeStatus.IMPROVED), child.reliableChange());
         assertEquals(Optional.of(true), child.clinicallySignificant());
         assertEquals(List.of(2), result.tracks().get(0).allianceAlertSessions());
         OutcomeSummary parent = result.tracks().get(1).outcome().orElseThrow();
-        assertEquals(Optional.of(ReliableChange.NO_RELIABLE_CHANGE), parent.reliableChange());
+        assertEquals(Optional.of(ChangeStatus.NO_RELIABLE_CHANGE), parent.reliableChange());
     }
 
     @Test

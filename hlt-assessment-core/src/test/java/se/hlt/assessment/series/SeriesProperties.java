@@ -1,5 +1,6 @@
 package se.hlt.assessment.series;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class SeriesProperties {
 
     private final SeriesScorer scorer = SeriesScorer.builtIn();
 
-    private ReliableChange status(int intakeTenths, int latestTenths, String instrument, Informant rater, int age) {
+    private ChangeStatus status(int intakeTenths, int latestTenths, String instrument, Informant rater, int age) {
         SeriesResult result = scorer.score(Series.of("k", List.of(
                 Sessions.total(1, 1, instrument, intakeTenths, rater, age),
                 Sessions.total(2, 2, instrument, latestTenths, rater, age))));
@@ -41,17 +42,17 @@ class SeriesProperties {
     void swappingIntakeAndLatestSwapsImprovedAndDeteriorated(
             @ForAll @IntRange(min = 0, max = 400) int intake, @ForAll @IntRange(min = 0, max = 400) int latest,
             @ForAll("outcomeRating") Rating rating) {
-        ReliableChange forwards = status(intake, latest, rating.instrument(), rating.rater(), rating.age());
-        ReliableChange backwards = status(latest, intake, rating.instrument(), rating.rater(), rating.age());
+        ChangeStatus forwards = status(intake, latest, rating.instrument(), rating.rater(), rating.age());
+        ChangeStatus backwards = status(latest, intake, rating.instrument(), rating.rater(), rating.age());
         switch (forwards) {
-            case IMPROVED: assertEquals(ReliableChange.DETERIORATED, backwards); break;
-            case DETERIORATED: assertEquals(ReliableChange.IMPROVED, backwards); break;
-            default: assertEquals(ReliableChange.NO_RELIABLE_CHANGE, backwards);
+            case IMPROVED: assertEquals(ChangeStatus.DETERIORATED, backwards); break;
+            case DETERIORATED: assertEquals(ChangeStatus.IMPROVED, backwards); break;
+            default: assertEquals(ChangeStatus.NO_RELIABLE_CHANGE, backwards);
         }
         // and the status is the one the reliable change value of 5 points gives
         int change = latest - intake;
-        ReliableChange expected = change >= 50 ? ReliableChange.IMPROVED
-                : change <= -50 ? ReliableChange.DETERIORATED : ReliableChange.NO_RELIABLE_CHANGE;
+        ChangeStatus expected = change >= 50 ? ChangeStatus.IMPROVED
+                : change <= -50 ? ChangeStatus.DETERIORATED : ChangeStatus.NO_RELIABLE_CHANGE;
         assertEquals(expected, forwards, "change " + change + " tenths");
     }
 

@@ -1,5 +1,6 @@
 package se.hlt.assessment.series;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class SeriesScorerTest {
         assertEquals(List.of(Optional.of(true), Optional.of(true), Optional.of(false)),
                 s.stream().map(SessionResult::clinical).toList());
         OutcomeSummary outcome = track.outcome().orElseThrow();
-        assertEquals(Optional.of(ReliableChange.IMPROVED), outcome.reliableChange());
+        assertEquals(Optional.of(ChangeStatus.IMPROVED), outcome.reliableChange());
         assertEquals(Optional.of(true), outcome.clinicallySignificant());
         assertEquals(Optional.of(d("28")), outcome.cutoffValue().map(BigDecimal::stripTrailingZeros));
         assertEquals(OptionalInt.of(1), outcome.intakeSession());

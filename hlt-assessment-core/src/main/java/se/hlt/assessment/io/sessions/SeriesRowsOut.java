@@ -1,5 +1,6 @@
 package se.hlt.assessment.io.sessions;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.series.Alert;
 import se.hlt.assessment.series.AlertKind;
 import se.hlt.assessment.series.OutcomeSummary;
-import se.hlt.assessment.series.ReliableChange;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SessionResult;
 import se.hlt.assessment.series.Track;
@@ -57,7 +57,7 @@ final class SeriesRowsOut {
             number(o.flatMap(OutcomeSummary::change));
             number(o.flatMap(OutcomeSummary::cutoffValue));
             number(o.flatMap(OutcomeSummary::reliableChangePoints));
-            out.field(o.flatMap(OutcomeSummary::reliableChange).map(ReliableChange::code).orElse(""));
+            out.field(o.flatMap(OutcomeSummary::reliableChange).map(ChangeStatus::code).orElse(""));
             out.field(o.flatMap(OutcomeSummary::clinicallySignificant).map(b -> b ? "1" : "0").orElse(""));
             number(latestAllianceTotal(t.sessions()));
             out.field(sessions(t.alerts(), null));

@@ -1,5 +1,6 @@
 package se.hlt.assessment.io.sessions;
 
+import se.hlt.assessment.comparison.ChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.hlt.assessment.series.ReliableChange;
 import se.hlt.assessment.series.SeriesScorer;
 
 class SessionsCsvBatchTest {
@@ -48,7 +48,7 @@ class SessionsCsvBatchTest {
                 "k-0417;2026-1;parent;2;1;22,0;4;26,5;4,5;28;5;no_reliable_change;0;;;4;",
                 "k-0923;;self;3;1;20,4;3;21,3;0,9;32;5;no_reliable_change;0;35,8;2 3;3;",
                 "k-0305;;self;2;;;;;;;;;;;;;"), run.seriesRows());
-        assertEquals(Optional.of(ReliableChange.IMPROVED),
+        assertEquals(Optional.of(ChangeStatus.IMPROVED),
                 run.results().get(0).tracks().get(0).outcome().orElseThrow().reliableChange());
     }
 
