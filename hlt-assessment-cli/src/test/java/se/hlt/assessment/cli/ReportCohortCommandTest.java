@@ -97,4 +97,26 @@ class ReportCohortCommandTest {
         assertTrue(none.err().contains("No cohort report could be read; nothing was written."), none.err());
         assertFalse(Files.exists(dir.resolve("n.html")));
     }
+
+    @Test
+    void orsSeriesJoinedToThePairsGetPagesOfTheirOwn() throws IOException {
+        Path series = dir.resolve("ors-series.csv");
+        Run batch = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
+                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
+        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        Path joined = dir.resolve("joined.csv");
+        Run.of("compare", "--baseline", ScoreCommandTest.example("sdq-baseline.csv").toString(), "--followup",
+                ScoreCommandTest.example("sdq-followup.csv").toString(), "--ors-series", series.toString(),
+                "--out", joined.toString());
+        Path table = dir.resolve("joined-cohort.csv");
+        Run cohort = Run.of("cohort", joined.toString(), "--min-cell", "1", "--out", table.toString());
+        assertEquals(ExitCodes.OK, cohort.exit(), cohort.err());
+        Run report = Run.of("report", "--cohort", "--lang", "en", "--out", "-", table.toString());
+        assertEquals(ExitCodes.OK, report.exit(), report.err());
+        String html = report.out();
+        assertTrue(html.contains("ORS-SRS, self-report: from the first assessment"), "the child's own ORS report");
+        assertTrue(html.contains("ORS-SRS, parent: from the first assessment"), "the parent's ORS report");
+        assertTrue(html.contains("Mean change in ORS: Total per group"), html);
+        assertTrue(html.contains("as ORS totals are higher when things go better"), "the ORS reading of the chart");
+    }
 }

@@ -88,7 +88,7 @@ final class CohortPage {
         String ors = report.instrument().equals("sdq") ? "" : ".ors";
         notes.add("cohort.note.change" + ors);
         notes.add("cohort.note.columns" + ors);
-        notes.add("report.cohort.explain.dz");
+        notes.add("report.cohort.explain.dz" + ors);
         if (report.scales().stream().anyMatch(CohortScale::addedValue)) {
             notes.add("cohort.note.avs");
             notes.add("report.cohort.explain.avs");
