@@ -12,10 +12,13 @@ public enum Sex {
     /** Boy. */
     MALE;
 
+    /** Made once: norms tables are chosen by it for every row of a batch. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in data files and JSON. */
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /**
