@@ -18,16 +18,11 @@ final class TextInterner {
 
     private char[] pool = new char[1 << 12];
     private int poolUsed;
-    private int[] starts = new int[256];
-    private int[] lengths = new int[256];
-    private int[] hashes = new int[256];
-    private int count;
-    /** Slot &rarr; text number + 1, 0 for a free slot; at most half full. */
-    private int[] slots = new int[512];
+    private final PoolIndex index = new PoolIndex(256);
 
     /** How many distinct texts have numbers. */
     int size() {
-        return count;
+        return index.size();
     }
 
     /** The number of the text in {@code length} characters of {@code chars} from {@code offset}, new or not. */
@@ -44,13 +39,19 @@ final class TextInterner {
             return BLANK;
         }
         int hash = hash(chars, start, end);
-        int mask = slots.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
+        int found = probe(chars, start, end, hash);
+        return found >= 0 ? found : add(chars, start, end, hash, -found - 1);
+    }
+
+    /** The number of the text, or &minus;(the free slot where it would go + 1). */
+    private int probe(char[] chars, int start, int end, int hash) {
+        for (int slot = index.firstSlot(hash); ; slot = index.next(slot)) {
+            int entry = index.entryAt(slot);
             if (entry < 0) {
-                return add(chars, start, end, hash, slot);
+                return -slot - 1;
             }
-            if (hashes[entry] == hash && same(entry, chars, start, end)) {
+            if (index.mayBe(entry, hash, end - start) && Arrays.equals(pool, index.start(entry),
+                    index.start(entry) + index.length(entry), chars, start, end)) {
                 return entry;
             }
         }
@@ -62,27 +63,18 @@ final class TextInterner {
         if (chars.length == 0) {
             return BLANK;
         }
-        int hash = hash(chars, 0, chars.length);
-        int mask = slots.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
-            if (entry < 0) {
-                return BLANK;
-            }
-            if (hashes[entry] == hash && same(entry, chars, 0, chars.length)) {
-                return entry;
-            }
-        }
+        int found = probe(chars, 0, chars.length, hash(chars, 0, chars.length));
+        return found >= 0 ? found : BLANK;
     }
 
     /** The number of text {@code number} of {@code other} in this interner, new or not. */
     int intern(TextInterner other, int number) {
-        return intern(other.pool, other.starts[number], other.lengths[number]);
+        return intern(other.pool, other.index.start(number), other.index.length(number));
     }
 
     /** The text numbered {@code number}. */
     String text(int number) {
-        return new String(pool, starts[number], lengths[number]);
+        return new String(pool, index.start(number), index.length(number));
     }
 
     /** Writes the text numbered {@code number}, or an empty field for {@link #BLANK}, as the next field. */
@@ -90,13 +82,8 @@ final class TextInterner {
         if (number == BLANK) {
             out.field(pool, 0, 0);
         } else {
-            out.field(pool, starts[number], lengths[number]);
+            out.field(pool, index.start(number), index.length(number));
         }
-    }
-
-    private boolean same(int entry, char[] chars, int start, int end) {
-        return lengths[entry] == end - start
-                && Arrays.equals(pool, starts[entry], starts[entry] + lengths[entry], chars, start, end);
     }
 
     private int add(char[] chars, int start, int end, int hash, int slot) {
@@ -105,34 +92,8 @@ final class TextInterner {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolUsed + length));
         }
         System.arraycopy(chars, start, pool, poolUsed, length);
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            lengths = Arrays.copyOf(lengths, count * 2);
-            hashes = Arrays.copyOf(hashes, count * 2);
-        }
-        starts[count] = poolUsed;
-        lengths[count] = length;
-        hashes[count] = hash;
         poolUsed += length;
-        slots[slot] = count + 1;
-        count++;
-        if (count * 2 > slots.length) {
-            rehash();
-        }
-        return count - 1;
-    }
-
-    private void rehash() {
-        int[] bigger = new int[slots.length * 2];
-        int mask = bigger.length - 1;
-        for (int entry = 0; entry < count; entry++) {
-            int slot = hashes[entry] & mask;
-            while (bigger[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            bigger[slot] = entry + 1;
-        }
-        slots = bigger;
+        return index.add(poolUsed - length, length, hash, slot);
     }
 
     /** A string-like hash, spread so that similar ids ({@code k-1}, {@code k-2}) do not crowd together. */
@@ -141,7 +102,6 @@ final class TextInterner {
         for (int i = start; i < end; i++) {
             h = 31 * h + chars[i];
         }
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+        return PoolIndex.spread(h);
     }
 }
