@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.hlt.assessment.cli.CohortFormat;
 import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.cohort.CohortGroup;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.ScaleFigures;
+import se.hlt.assessment.instrument.InstrumentCatalog;
 
 /**
  * The printed pages of a cohort report ({@code hlt report --cohort}), for a process leader's annual follow-up:
@@ -179,16 +182,23 @@ final class CohortPage {
                         String.valueOf(report.minimum()), String.valueOf(report.hiddenToProtect()));
     }
 
-    /** The score the overview charts: the one with the Added Value Score (total difficulties), or the first total. */
+    /**
+     * The score the overview charts: the one the Added Value Score belongs to, else the first composite of the
+     * instrument's definitions (total difficulties for the SDQ, the total for the ORS family), as the data says.
+     */
     private static Optional<Integer> mainScale(CohortReport report) {
         for (int s = 0; s < report.scales().size(); s++) {
             if (report.scales().get(s).addedValue()) {
                 return Optional.of(s);
             }
         }
+        Set<String> totals = InstrumentCatalog.builtIn().all().stream()
+                .filter(d -> d.family().equals(report.instrument()) && !d.composites().isEmpty())
+                .map(d -> d.composites().get(0).name()).collect(Collectors.toSet());
         for (int s = 0; s < report.scales().size(); s++) {
             String name = report.scales().get(s).name();
-            if (name.endsWith("ebdtot") || name.endsWith("total")) {
+            // a pairs column is the score's name after the informant's prefix (pebdtot, ors_self_total)
+            if (totals.stream().anyMatch(name::endsWith)) {
                 return Optional.of(s);
             }
         }
