@@ -20,12 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.hlt.assessment.cli.enter.SaveFile;
-import se.hlt.assessment.cli.report.ChangeJudgement;
-import se.hlt.assessment.cli.report.ComparisonJudgement;
 import se.hlt.assessment.cli.report.PdfWriter;
 import se.hlt.assessment.cli.report.ScoredForm;
 import se.hlt.assessment.cli.report.SdqReport;
 import se.hlt.assessment.cli.report.Section;
+import se.hlt.assessment.comparison.FormComparisons;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.io.Checked;
@@ -135,9 +134,11 @@ final class ReportCommand implements Callable<Integer> {
             err.println(m.get("report.no.forms"));
             return Math.max(exit, ExitCodes.SOME_NOT_SCORED);
         }
-        SdqReport report = new SdqReport(m, scorer.norms(),
-                new ComparisonJudgement(scorer.instruments(), scorer.norms()), LocalDate.now());
-        return write(report.html(Section.plan(forms), series), "hlt-report", exit, m, stdout, err);
+        Section.Plan plan = Section.plan(forms, FormComparisons.of(scorer.instruments(), scorer.norms()));
+        plan.unpaired().forEach(u -> err.println(m.get("report.unpaired.stderr", forms.get(u.row()).origin(),
+                m.get("unpaired." + u.reason().code(), u.baselines(), u.followUps()))));
+        SdqReport report = new SdqReport(m, scorer.norms(), LocalDate.now());
+        return write(report.html(plan.sections(), series), "hlt-report", exit, m, stdout, err);
     }
 
     /**
@@ -197,7 +198,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println(m.get("report.cohort.none"));
             return Math.max(exit, ExitCodes.SOME_NOT_SCORED);
         }
-        SdqReport report = new SdqReport(m, scorer.norms(), ChangeJudgement.notAvailable(), LocalDate.now());
+        SdqReport report = new SdqReport(m, scorer.norms(), LocalDate.now());
         return write(report.cohortHtml(reports), "hlt-cohort-report", exit, m, stdout, err);
     }
 

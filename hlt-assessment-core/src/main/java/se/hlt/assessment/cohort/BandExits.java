@@ -3,6 +3,7 @@ package se.hlt.assessment.cohort;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.OptionalDouble;
+import se.hlt.assessment.comparison.BandMove;
 
 /**
  * Of the children whose score was in an atypical band at T1 (abnormal; high or very high; see

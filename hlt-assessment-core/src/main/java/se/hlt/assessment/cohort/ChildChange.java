@@ -3,6 +3,7 @@ package se.hlt.assessment.cohort;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.Optional;
+import se.hlt.assessment.comparison.BandMove;
 import se.hlt.assessment.comparison.AddedValueScore;
 import se.hlt.assessment.comparison.ChangeStatus;
 

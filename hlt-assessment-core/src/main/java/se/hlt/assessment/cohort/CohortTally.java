@@ -3,6 +3,7 @@ package se.hlt.assessment.cohort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import se.hlt.assessment.comparison.BandMove;
 import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
 

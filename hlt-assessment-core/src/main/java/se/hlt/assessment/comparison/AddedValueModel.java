@@ -213,13 +213,17 @@ public record AddedValueModel(String id, Label title, String instrument, List<St
         Checked<AddedValueScore> scored = score(t1, t2.getAsInt());
         OptionalInt age = baseline.context().age();
         if (scored.isOk() && age.isPresent() && !ages.contains(age.getAsInt())) {
-            return Checked.ok(scored.orElseThrow().withNote(Label.of(
-                    "The child's age at baseline, " + age.getAsInt() + ", is outside the ages " + ages
-                            + " of the sample the model was derived on.",
-                    "Barnets ålder vid första mätningen, " + age.getAsInt()
-                            + " år, ligger utanför åldrarna " + ages + " i urvalet som modellen bygger på.")));
+            return Checked.ok(scored.orElseThrow().withNote(ageNote(age.getAsInt())));
         }
         return scored;
+    }
+
+    /** The note beside the AVS of a child whose age at baseline is outside the model's sample. */
+    public Label ageNote(int age) {
+        return Label.of("The child's age at baseline, " + age + ", is outside the ages " + ages
+                        + " of the sample the model was derived on.",
+                "Barnets ålder vid första mätningen, " + age + " år, ligger utanför åldrarna " + ages
+                        + " i urvalet som modellen bygger på.");
     }
 
     private void checkForm(FormResult form, String which, InstrumentCatalog instruments, List<String> problems) {

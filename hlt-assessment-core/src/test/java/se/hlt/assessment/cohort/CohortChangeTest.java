@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.comparison.BandMove;
 import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.AddedValueScore;
 import se.hlt.assessment.comparison.BandPosition;

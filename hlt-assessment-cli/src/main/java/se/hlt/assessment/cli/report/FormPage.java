@@ -3,7 +3,9 @@ package se.hlt.assessment.cli.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.hlt.assessment.cli.Messages;
+import se.hlt.assessment.pairing.Unpaired;
 import se.hlt.assessment.scoring.BandScheme;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.NormComparison;
@@ -28,10 +30,18 @@ final class FormPage {
         this.rows = rows;
     }
 
-    Html of(ScoredForm form) {
+    /**
+     * The page of {@code form}.
+     *
+     * @param notPaired why the form was not paired with another, when the page should say so
+     */
+    Html of(ScoredForm form, Optional<Unpaired> notPaired) {
         FormResult result = form.result();
         Html page = new Html().open("section", "class", "page")
-                .append(parts.heading(form, form.definition().name().in(locale)))
+                .append(parts.heading(form, form.definition().name().in(locale)));
+        notPaired.ifPresent(u -> page.element("p", m.get("report.not.paired", Texts.unpaired(m, u)), "class",
+                "caveat"));
+        page
                 .append(parts.h2("report.profile"))
                 .append(Charts.profile(m, rows.legend(form), false).draw(rows.of(form), false))
                 .append(parts.h2("report.scores"))

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import se.hlt.assessment.cli.Messages;
+import se.hlt.assessment.comparison.AddedValueScore;
+import se.hlt.assessment.comparison.PairChange;
+import se.hlt.assessment.comparison.ScoreChange;
 import se.hlt.assessment.instrument.Direction;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Score;
@@ -15,8 +17,8 @@ import se.hlt.assessment.scoring.Score;
 /**
  * The page of a baseline and a follow-up form of the same child: both profiles on one chart, and per score the
  * two values, the change in points and what it means given the score's direction (for a difficulty a fall is an
- * improvement, for the prosocial scale a rise is), with the reliable-change verdict and the Added Value Score
- * where a {@link ChangeJudgement} gives them.
+ * improvement, for the prosocial scale a rise is), with the reliable change status and the Added Value Score as
+ * the library's {@link PairChange} gives them. Where the child has no reliable change index, the page says why.
  */
 final class PairPage {
 
@@ -24,17 +26,15 @@ final class PairPage {
     private final Locale locale;
     private final PageParts parts;
     private final ProfileRows rows;
-    private final ChangeJudgement judgement;
 
-    PairPage(Messages messages, PageParts parts, ProfileRows rows, ChangeJudgement judgement) {
+    PairPage(Messages messages, PageParts parts, ProfileRows rows) {
         this.m = messages;
         this.locale = messages.locale();
         this.parts = parts;
         this.rows = rows;
-        this.judgement = judgement;
     }
 
-    Html of(ScoredForm first, ScoredForm followUp) {
+    Html of(ScoredForm first, ScoredForm followUp, PairChange change) {
         Html page = new Html().open("section", "class", "page pair")
                 .append(parts.heading(followUp, m.get("report.pair.subtitle", first.definition().name().in(locale),
                         followUp.definition().name().in(locale))))
@@ -42,16 +42,14 @@ final class PairPage {
                 .append(Charts.profile(m, rows.legend(followUp), true).draw(rows.of(first, followUp), true))
                 .append(parts.h2("report.change"));
         Set<PageParts.Cited> bases = new LinkedHashSet<>();
-        page.append(changes(first, followUp, bases));
-        Optional<ChangeJudgement.AddedValue> avs = judgement.addedValue(first.result(), followUp.result());
-        avs.ifPresent(a -> {
-            page.element("p", m.get("report.avs", decimal(a.value())), "class", "avs");
-            page.element("p", a.caveat().in(locale), "class", "caveat");
-            a.notes().forEach(n -> page.element("p", n.in(locale), "class", "caveat"));
-            bases.add(new PageParts.Cited("report.source.avs", a.model()));
-        });
+        page.append(changes(first, followUp, change, bases));
+        if (!change.hasReliableChange()) {
+            page.element("p", m.get("report.rci.none", ageText(change), sexText(change)), "class", "caveat");
+        }
+        change.addedValue().ifPresent(a -> addedValue(page, a, bases));
         List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
-        explain.add(bases.isEmpty() ? "report.explain.change.chance" : "report.explain.change.reliable");
+        boolean judged = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
+        explain.add(judged ? "report.explain.change.reliable" : "report.explain.change.chance");
         explain.add("report.explain.not.diagnosis");
         return page.append(parts.explanation(explain))
                 .append(parts.sources(List.of(first, followUp), List.copyOf(bases)))
@@ -59,14 +57,25 @@ final class PairPage {
                 .close("section");
     }
 
-    private Html changes(ScoredForm first, ScoredForm followUp, Set<PageParts.Cited> bases) {
+    private void addedValue(Html page, AddedValueScore a, Set<PageParts.Cited> bases) {
+        page.element("p", m.get("report.avs", decimal(a.value())), "class", "avs");
+        page.element("p", a.caveat().in(locale), "class", "caveat");
+        a.notes().forEach(n -> page.element("p", n.in(locale), "class", "caveat"));
+        bases.add(new PageParts.Cited("report.source.avs", a.model()));
+    }
+
+    private String ageText(PairChange change) {
+        return change.age().isPresent() ? String.valueOf(change.age().getAsInt()) : m.get("report.not.given");
+    }
+
+    private String sexText(PairChange change) {
+        return change.sex().map(s -> m.get("sex." + s.code())).orElse(m.get("report.not.given"));
+    }
+
+    private Html changes(ScoredForm first, ScoredForm followUp, PairChange change, Set<PageParts.Cited> bases) {
         FormResult t1 = first.result();
         FormResult t2 = followUp.result();
-        List<Optional<ChangeJudgement.Verdict>> verdicts = new ArrayList<>();
-        for (Score s : t2.scores()) {
-            verdicts.add(judgement.reliableChange(s.name(), t1, t2));
-        }
-        boolean anyVerdict = verdicts.stream().anyMatch(Optional::isPresent);
+        boolean anyVerdict = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
         Html t = new Html().open("table", "class", anyVerdict ? "scores change judged" : "scores change")
                 .open("thead").open("tr")
                 .element("th", m.get("column.scale"))
@@ -76,21 +85,19 @@ final class PairPage {
                 .element("th", m.get("report.column.meaning"), "class", "meaning");
         if (anyVerdict) {
             t.element("th", m.get("report.column.reliable"));
+            change.tables().sdTable().ifPresent(s -> bases.add(new PageParts.Cited("report.source.reliable", s)));
+            change.tables().reliabilityTable().ifPresent(r -> bases.add(new PageParts.Cited("report.source.reliable",
+                    r)));
         }
         t.close("tr").close("thead").open("tbody");
-        for (int i = 0; i < t2.scores().size(); i++) {
-            Score s = t2.scores().get(i);
-            OptionalInt before = t1.value(s.name());
-            t.open("tr").element("td", Texts.scoreLabel(followUp, s.name(), locale))
-                    .element("td", valueAndBand(t1, s.name()), "class", "num")
-                    .element("td", valueAndBand(t2, s.name()), "class", "num")
-                    .element("td", change(before, s.value()), "class", "num")
-                    .element("td", meaning(followUp, s.name(), before, s.value()));
+        for (ScoreChange s : change.scores()) {
+            t.open("tr").element("td", Texts.scoreLabel(followUp, s.score(), locale))
+                    .element("td", valueAndBand(t1, s.score()), "class", "num")
+                    .element("td", valueAndBand(t2, s.score()), "class", "num")
+                    .element("td", change(s.change()), "class", "num")
+                    .element("td", meaning(followUp, s));
             if (anyVerdict) {
-                Optional<ChangeJudgement.Verdict> v = verdicts.get(i);
-                t.element("td", v.map(x -> m.getOrElse("report.reliable." + x.status(), x.status())).orElse(""));
-                v.ifPresent(x -> x.basis().forEach(table -> bases.add(new PageParts.Cited("report.source.reliable",
-                        table))));
+                t.element("td", s.status().map(x -> m.getOrElse("report.reliable." + x.code(), x.code())).orElse(""));
             }
             t.close("tr");
         }
@@ -98,7 +105,7 @@ final class PairPage {
     }
 
     private String valueAndBand(FormResult result, String score) {
-        Optional<Score> s = result.score(score);
+        java.util.Optional<Score> s = result.score(score);
         if (s.isEmpty() || s.get().value().isEmpty()) {
             return "\u2013";
         }
@@ -115,23 +122,22 @@ final class PairPage {
         return f.format(value).replace('\u2212', '-');
     }
 
-    private static String change(OptionalInt before, OptionalInt after) {
-        if (before.isEmpty() || after.isEmpty()) {
+    private static String change(OptionalInt d) {
+        if (d.isEmpty()) {
             return "\u2013";
         }
-        int d = after.getAsInt() - before.getAsInt();
-        return d > 0 ? "+" + d : String.valueOf(d);
+        return d.getAsInt() > 0 ? "+" + d.getAsInt() : String.valueOf(d.getAsInt());
     }
 
-    private String meaning(ScoredForm form, String score, OptionalInt before, OptionalInt after) {
-        if (before.isEmpty() || after.isEmpty()) {
+    private String meaning(ScoredForm form, ScoreChange s) {
+        if (s.change().isEmpty()) {
             return "";
         }
-        int d = after.getAsInt() - before.getAsInt();
+        int d = s.change().getAsInt();
         if (d == 0) {
             return m.get("report.meaning.same");
         }
-        boolean higherIsBetter = form.definition().direction(score).orElse(Direction.HIGHER_IS_WORSE)
+        boolean higherIsBetter = form.definition().direction(s.score()).orElse(Direction.HIGHER_IS_WORSE)
                 == Direction.HIGHER_IS_BETTER;
         return m.get((d > 0) == higherIsBetter ? "report.meaning.better" : "report.meaning.worse");
     }

@@ -25,15 +25,14 @@ public final class SdqReport {
      * A report in the language of {@code messages}.
      *
      * @param norms the norms catalog the forms were scored with (for the band ranges of the chart)
-     * @param judgement the reliable-change and AVS statistics, or {@link ChangeJudgement#notAvailable()}
      * @param printed the date printed on every page
      */
-    public SdqReport(Messages messages, NormsCatalog norms, ChangeJudgement judgement, LocalDate printed) {
+    public SdqReport(Messages messages, NormsCatalog norms, LocalDate printed) {
         this.m = messages;
         PageParts parts = new PageParts(messages, printed);
         ProfileRows rows = new ProfileRows(messages, norms);
         this.formPage = new FormPage(messages, parts, rows);
-        this.pairPage = new PairPage(messages, parts, rows, judgement);
+        this.pairPage = new PairPage(messages, parts, rows);
         this.seriesPage = new SeriesPage(messages, printed);
         this.cohortPage = new CohortPage(messages, printed);
     }
@@ -50,7 +49,8 @@ public final class SdqReport {
     public String html(List<Section> sections, List<SeriesResult> series) {
         Html body = new Html();
         for (Section s : sections) {
-            body.append(s.isPair() ? pairPage.of(s.first(), s.followUp().orElseThrow()) : formPage.of(s.first()));
+            body.append(s.isPair() ? pairPage.of(s.first(), s.followUp().orElseThrow(), s.change().orElseThrow())
+                    : formPage.of(s.first(), s.notPaired()));
         }
         for (SeriesResult r : series) {
             body.append(seriesPage.of(r));

@@ -1,27 +1,38 @@
 package se.hlt.assessment.cli.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import se.hlt.assessment.instrument.Informant;
-import se.hlt.assessment.instrument.Timepoint;
+import se.hlt.assessment.comparison.ComparedForms;
+import se.hlt.assessment.comparison.FormComparisons;
+import se.hlt.assessment.comparison.PairChange;
+import se.hlt.assessment.pairing.Unpaired;
+import se.hlt.assessment.scoring.FormResult;
 
 /**
  * One page of the report: a single form, or a baseline form and a follow-up of the same child by the same
- * informant, side by side.
+ * informant side by side with the library's judgement of the change. Who is paired, and every index and status,
+ * is the library's answer ({@link FormComparisons}), the very one {@code hlt compare} writes; the report only
+ * lays it out.
  *
  * @param first the form, or the baseline of a pair
  * @param followUp the follow-up of a pair
+ * @param change the change between the two forms of a pair
+ * @param notPaired why a single form was not paired, when the page should say so
  */
-public record Section(ScoredForm first, Optional<ScoredForm> followUp) {
+public record Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<PairChange> change,
+                      Optional<Unpaired> notPaired) {
 
-    /** Checks the parts. */
+    /** Checks the parts: a pair has both a follow-up and a change. */
     public Section {
         Objects.requireNonNull(first, "first");
-        followUp = followUp == null ? Optional.empty() : followUp;
+        Objects.requireNonNull(followUp, "followUp");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(notPaired, "notPaired");
+        if (followUp.isPresent() != change.isPresent()) {
+            throw new IllegalArgumentException("a pair needs both its follow-up and its change");
+        }
     }
 
     /** Whether this is a baseline and follow-up pair. */
@@ -30,34 +41,44 @@ public record Section(ScoredForm first, Optional<ScoredForm> followUp) {
     }
 
     /**
-     * The pages for {@code forms}, in the order given: forms of the same child (same pseudonymous id, or both
-     * without one) by the same informant make a pair when exactly one is a baseline; each of their follow-ups is
-     * then shown beside that baseline. Every other form gets a page of its own.
+     * The pages for {@code forms}, in the order given: a pair's page stands where its baseline does; every form
+     * that is not paired gets a page of its own, which says why it is not paired where that is news: always for
+     * a conflict, and for a form without a partner when both baselines and follow-ups were given.
      */
-    public static List<Section> plan(List<ScoredForm> forms) {
-        Map<String, List<ScoredForm>> byChild = new LinkedHashMap<>();
-        for (ScoredForm f : forms) {
-            byChild.computeIfAbsent(childKey(f), k -> new ArrayList<>()).add(f);
-        }
+    public static Plan plan(List<ScoredForm> forms, FormComparisons comparisons) {
+        List<FormResult> results = forms.stream().map(ScoredForm::result).toList();
+        ComparedForms compared = comparisons.compare(results);
+        // an unmatched form is worth a word only where pairs were evidently meant: baselines and follow-ups given
+        boolean pairsMeant = results.stream().map(FormResult::timepoint).flatMap(Optional::stream).distinct()
+                .count() > 1;
+        List<Unpaired> said = compared.unpaired().stream().filter(u -> u.isConflict() || pairsMeant).toList();
         List<Section> sections = new ArrayList<>();
-        for (List<ScoredForm> same : byChild.values()) {
-            List<ScoredForm> baselines = same.stream().filter(f -> timepoint(f) == Timepoint.BASELINE).toList();
-            List<ScoredForm> followUps = same.stream().filter(f -> timepoint(f) == Timepoint.FOLLOWUP).toList();
-            if (baselines.size() == 1 && !followUps.isEmpty()) {
-                followUps.forEach(f -> sections.add(new Section(baselines.get(0), Optional.of(f))));
-            } else {
-                same.forEach(f -> sections.add(new Section(f, Optional.empty())));
+        for (int i = 0; i < forms.size(); i++) {
+            Optional<ComparedForms.Pair> pair = compared.pairWithBaseline(i);
+            if (pair.isPresent()) {
+                sections.add(new Section(forms.get(i), Optional.of(forms.get(pair.get().followUp())),
+                        Optional.of(pair.get().change()), Optional.empty()));
+            } else if (!compared.isPairedFollowUp(i)) {
+                int form = i;
+                Optional<Unpaired> why = said.stream().filter(u -> u.row() == form).findFirst();
+                sections.add(new Section(forms.get(i), Optional.empty(), Optional.empty(), why));
             }
         }
-        return sections;
+        return new Plan(sections, said);
     }
 
-    private static String childKey(ScoredForm f) {
-        Informant informant = f.result().informant().orElse(f.definition().informant());
-        return f.definition().family() + "|" + informant.code() + "|" + f.result().context().id().orElse("");
-    }
+    /**
+     * The pages, and the forms whose pages say why they were not paired.
+     *
+     * @param sections the pages, in order
+     * @param unpaired the forms whose pages say why they are not paired, numbered by their place in the list
+     */
+    public record Plan(List<Section> sections, List<Unpaired> unpaired) {
 
-    private static Timepoint timepoint(ScoredForm f) {
-        return f.result().timepoint().orElse(f.definition().timepoint());
+        /** Copies the lists. */
+        public Plan {
+            sections = List.copyOf(sections);
+            unpaired = List.copyOf(unpaired);
+        }
     }
 }

@@ -50,8 +50,8 @@ class CohortReportInBrowserTest {
     static void writeTheReport() throws IOException {
         chromium = Chromium.in(dir);
         report = report(List.of("area", "ageband"), 2);
-        String html = new SdqReport(Messages.of(Locale.ENGLISH), NormsCatalog.builtIn(),
-                ChangeJudgement.notAvailable(), LocalDate.of(2026, 11, 24)).cohortHtml(List.of(report));
+        String html = new SdqReport(Messages.of(Locale.ENGLISH), NormsCatalog.builtIn(), LocalDate.of(2026, 11, 24))
+                .cohortHtml(List.of(report));
         page = Files.writeString(dir.resolve("cohort.html"), html, StandardCharsets.UTF_8);
     }
 
@@ -117,7 +117,7 @@ class CohortReportInBrowserTest {
     void aShortOverviewIsOnePage() throws Exception {
         CohortReport byAge = report(List.of("ageband"), 3);
         Path small = Files.writeString(dir.resolve("small.html"), new SdqReport(Messages.of(Locale.forLanguageTag(
-                "sv")), NormsCatalog.builtIn(), ChangeJudgement.notAvailable(), LocalDate.of(2026, 11, 24))
+                "sv")), NormsCatalog.builtIn(), LocalDate.of(2026, 11, 24))
                 .cohortHtml(List.of(byAge)), StandardCharsets.UTF_8);
         long shown = byAge.groups().stream().filter(g -> !g.status().isHidden()).count();
         Path pdf = chromium.printToPdf(small, dir.resolve("small.pdf"));

@@ -24,6 +24,11 @@ final class Forms {
 
     /** A scored form of {@code instrument} for child {@code id}, items as typed, plus further answers. */
     static ScoredForm scored(String instrument, String id, String items, Map<String, Integer> more) {
+        return scored(instrument, items, more, FormContext.none().withId(id).withAge(9).withSex(Sex.FEMALE));
+    }
+
+    /** A scored form of {@code instrument} with {@code context}, items as typed, plus further answers. */
+    static ScoredForm scored(String instrument, String items, Map<String, Integer> more, FormContext context) {
         Scorer scorer = Scorer.builtIn();
         InstrumentDefinition d = scorer.instruments().find(instrument).orElseThrow();
         Map<String, Integer> answers = new LinkedHashMap<>();
@@ -34,13 +39,24 @@ final class Forms {
             }
         }
         answers.putAll(more);
-        FormContext context = FormContext.none().withId(id).withAge(9).withSex(Sex.FEMALE);
         FormResult result = scorer.score(new Form(instrument, answers, context));
         return new ScoredForm(instrument + ".json", result, d);
     }
 
     static ScoredForm baseline(String id) {
         return scored("sdq-p-4-17-baseline", id, T1_ITEMS, Map.of("ebddiff", 2, "distres", 3, "imphome", 2));
+    }
+
+    /** A parent baseline of a 9-year-old whose sex is not given: no norms table of SDs fits. */
+    static ScoredForm baselineWithoutSex(String id) {
+        return scored("sdq-p-4-17-baseline", T1_ITEMS, Map.of("ebddiff", 2, "distres", 3, "imphome", 2),
+                FormContext.none().withId(id).withAge(9));
+    }
+
+    /** The follow-up of {@link #baselineWithoutSex}. */
+    static ScoredForm followUpWithoutSex(String id) {
+        return scored("sdq-p-4-17-followup", T2_ITEMS, Map.of("ebddiff", 1, "fureduc", 3),
+                FormContext.none().withId(id).withAge(9));
     }
 
     static ScoredForm followUp(String id) {

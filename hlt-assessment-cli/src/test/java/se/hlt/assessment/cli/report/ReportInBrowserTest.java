@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cli.Messages;
+import se.hlt.assessment.comparison.FormComparisons;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.norms.NormsCatalog;
 
@@ -39,8 +40,9 @@ class ReportInBrowserTest {
     static void writeTheReport() throws IOException {
         chromium = Chromium.in(dir);
         String html = new SdqReport(Messages.of(Locale.forLanguageTag("sv")), NormsCatalog.builtIn(),
-                new ComparisonJudgement(InstrumentCatalog.builtIn(), NormsCatalog.builtIn()), LocalDate.of(2026, 3, 1))
-                .html(Section.plan(List.of(Forms.baseline("k-17"), Forms.followUp("k-17"), Forms.baseline("k-18"))));
+                LocalDate.of(2026, 3, 1))
+                .html(Section.plan(List.of(Forms.baseline("k-17"), Forms.followUp("k-17"), Forms.baseline("k-18")),
+                        FormComparisons.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn())).sections());
         page = Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
     }
 

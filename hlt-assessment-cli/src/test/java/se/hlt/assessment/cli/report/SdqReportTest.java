@@ -10,26 +10,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import se.hlt.assessment.cli.Messages;
-import se.hlt.assessment.instrument.Confidence;
-import se.hlt.assessment.instrument.Label;
-import se.hlt.assessment.instrument.Source;
-import se.hlt.assessment.scoring.TableRef;
+import se.hlt.assessment.comparison.FormComparisons;
+import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.norms.NormsCatalog;
-import se.hlt.assessment.scoring.FormResult;
 
 class SdqReportTest {
 
     private static final Messages EN = Messages.of(Locale.ENGLISH);
     private static final Messages SV = Messages.of(Locale.forLanguageTag("sv"));
 
-    private static String html(Messages m, ChangeJudgement judgement, ScoredForm... forms) {
-        return new SdqReport(m, NormsCatalog.builtIn(), judgement, LocalDate.of(2026, 3, 1))
-                .html(Section.plan(List.of(forms)));
+    private static final FormComparisons COMPARISONS = FormComparisons.of(InstrumentCatalog.builtIn(),
+            NormsCatalog.builtIn());
+
+    private static String html(Messages m, ScoredForm... forms) {
+        return new SdqReport(m, NormsCatalog.builtIn(), LocalDate.of(2026, 3, 1))
+                .html(Section.plan(List.of(forms), COMPARISONS).sections());
     }
 
     private static Document xml(String html) throws Exception {
@@ -46,7 +45,7 @@ class SdqReportTest {
 
     @Test
     void thePageIsWellFormedAndSelfContained() throws Exception {
-        String html = html(EN, ChangeJudgement.notAvailable(), Forms.baseline("k-17"));
+        String html = html(EN, Forms.baseline("k-17"));
         Document page = xml(html);
         assertEquals(1, page.getElementsByTagName("svg").getLength());
         assertEquals(1, page.getElementsByTagName("section").getLength());
@@ -58,7 +57,7 @@ class SdqReportTest {
 
     @Test
     void everyValueIsEscaped() throws Exception {
-        String html = html(EN, ChangeJudgement.notAvailable(), Forms.baseline("<b>k&17</b>"));
+        String html = html(EN, Forms.baseline("<b>k&17</b>"));
         assertTrue(html.contains("id &lt;b&gt;k&amp;17&lt;/b&gt;"), html);
         assertFalse(html.contains("<b>k"), html);
         xml(html);
@@ -66,7 +65,7 @@ class SdqReportTest {
 
     @Test
     void aSingleFormShowsItsScoresBandsSourcesAndAnExplanationInEnglish() {
-        String html = html(EN, ChangeJudgement.notAvailable(), Forms.baseline("k-17"));
+        String html = html(EN, Forms.baseline("k-17"));
         assertTrue(html.contains("SDQ summary for the HLT meeting"));
         assertTrue(html.contains("Conduct problems"));
         assertTrue(html.contains("strength: higher is better"));
@@ -81,7 +80,7 @@ class SdqReportTest {
 
     @Test
     void theSwedishPageUsesTheSwedishTerms() {
-        String html = html(SV, ChangeJudgement.notAvailable(), Forms.baseline("k-17"), Forms.followUp("k-17"));
+        String html = html(SV, Forms.baseline("k-17"), Forms.followUp("k-17"));
         assertTrue(html.contains("lang=\"sv\""));
         assertTrue(html.contains("Uppförandeproblem"));
         assertTrue(html.contains("vårdnadshavare"));
@@ -92,7 +91,8 @@ class SdqReportTest {
 
     @Test
     void aPairShowsTheChangeAndWhetherItIsBetterGivenTheScalesDirection() {
-        String html = html(EN, ChangeJudgement.notAvailable(), Forms.baseline("k-17"), Forms.followUp("k-17"));
+        // no sex given: no norms table of SDs fits this 9-year-old, so no reliable change index (as hlt compare)
+        String html = html(EN, Forms.baselineWithoutSex("k-17"), Forms.followUpWithoutSex("k-17"));
         assertEquals(1, html.split("<section", -1).length - 1, "one page for the pair");
         // conduct 8 -> 7: a fall in a difficulty is better
         assertTrue(html.contains("<td>Conduct problems</td><td class=\"num\">8 (abnormal)</td>"
@@ -104,39 +104,8 @@ class SdqReportTest {
         assertTrue(html.contains("<td class=\"num\">+1</td><td>worse</td>"), html);
         assertTrue(html.contains("can come about by chance"), "without reliable change, a plain warning");
         assertFalse(html.contains("Reliable change</th>"), "no column without a judgement");
-        assertFalse(html.contains("Added Value Score"));
-    }
-
-    private static final TableRef TEST_TABLE = new TableRef("sd-test", Label.of("Test table of SDs", "Testtabell"),
-            Source.of("Test citation of SDs", Confidence.PROVISIONAL));
-
-    /** Stands in for the comparison package: the extension point must put its verdicts and the AVS caveat in. */
-    private static final ChangeJudgement FAKE = new ChangeJudgement() {
-        @Override
-        public Optional<Verdict> reliableChange(String score, FormResult first, FormResult followUp) {
-            return score.equals("conduct") ? Optional.of(new Verdict("improved", List.of(TEST_TABLE)))
-                    : Optional.empty();
-        }
-
-        @Override
-        public Optional<AddedValue> addedValue(FormResult first, FormResult followUp) {
-            return Optional.of(new AddedValue(new java.math.BigDecimal("3.3"), Label.of(
-                    "One child: about plus or minus 10 points.", "Ett barn: ungefär plus minus 10 poäng."),
-                    List.of(), new TableRef("avs-test", Label.of("AVS model", "AVS-modell"),
-                    Source.of("Ford T et al. (2009)", Confidence.VERIFIED))));
-        }
-    };
-
-    @Test
-    void theChangeJudgementExtensionPointAddsReliableChangeAndTheAvsWithItsCaveat() {
-        String html = html(EN, FAKE, Forms.baseline("k-17"), Forms.followUp("k-17"));
-        assertTrue(html.contains("<th>Reliable change</th>"), html);
-        assertTrue(row(html, "Conduct problems").contains("<td>improved</td>"), html);
-        assertTrue(html.contains("Added Value Score (AVS): 3.3"));
-        assertTrue(html.contains("One child: about plus or minus 10 points."), "the caveat beside the AVS");
-        assertTrue(html.contains("Ford T et al. (2009)") && html.contains("Test table of SDs"), "in the sources");
-        assertTrue(html.contains("larger than measurement error"));
-        assertFalse(html.contains("can come about by chance"));
+        assertTrue(html.contains("No reliable change index: no norms table of SDs and reliabilities fits this child "
+                + "(age 9, sex not given)"), html);
     }
 
     @Test
@@ -144,9 +113,7 @@ class SdqReportTest {
         ScoredForm t1 = Forms.scored("sdq-p-4-17-baseline", "k-17", "0222202220220220222022202",
                 Map.of("ebddiff", 3, "distres", 3, "imphome", 3, "impfrie", 2, "impclas", 3, "impleis", 2));
         ScoredForm t2 = Forms.scored("sdq-p-4-17-followup", "k-17", "2002002020200200200220002", Map.of("ebddiff", 0));
-        ChangeJudgement judgement = new ComparisonJudgement(se.hlt.assessment.instrument.InstrumentCatalog.builtIn(),
-                NormsCatalog.builtIn());
-        String html = html(EN, judgement, t1, t2);
+        String html = html(EN, t1, t2);
         int before = t1.result().value("ebdtot").getAsInt();
         int after = t2.result().value("ebdtot").getAsInt();
         assertTrue(before - after >= 7, before + " to " + after + " must be a reliable fall (sdq: 7 points or more)");
@@ -170,15 +137,14 @@ class SdqReportTest {
     void theComparisonPackageGivesNoAvsForTeacherForms() {
         ScoredForm t1 = Forms.scored("sdq-t-4-17-baseline", "k-17", Forms.T1_ITEMS, Map.of("ebddiff", 0));
         ScoredForm t2 = Forms.scored("sdq-t-4-17-followup", "k-17", Forms.T2_ITEMS, Map.of("ebddiff", 0));
-        String html = html(EN, new ComparisonJudgement(se.hlt.assessment.instrument.InstrumentCatalog.builtIn(),
-                NormsCatalog.builtIn()), t1, t2);
+        String html = html(EN, t1, t2);
         assertFalse(html.contains("Added Value Score"), "the AVS model is for parent reports only");
     }
 
     @Test
     void aVersionWithoutBandsSaysSoInsteadOfBorrowingATable() {
         ScoredForm preschool = Forms.scored("sdq-t-2-4-baseline", "fsk-1", Forms.T1_ITEMS, Map.of("ebddiff", 0));
-        String html = html(EN, ChangeJudgement.notAvailable(), preschool);
+        String html = html(EN, preschool);
         assertTrue(html.contains("no published bands for this version and informant"), html);
         assertFalse(html.contains("class=\"band\""), "no band is drawn");
         assertFalse(html.contains(">abnormal<"), html);
@@ -186,8 +152,34 @@ class SdqReportTest {
 
     @Test
     void severalFormsGetAPageEach() {
-        String html = html(EN, ChangeJudgement.notAvailable(), Forms.baseline("k-17"), Forms.baseline("k-18"),
+        String html = html(EN, Forms.baseline("k-17"), Forms.baseline("k-18"),
                 Forms.followUp("k-19"));
         assertEquals(3, html.split("<section", -1).length - 1);
+    }
+
+    @Test
+    void formsThatCannotBePairedEachGetAPageThatSaysWhy() {
+        ScoredForm boy = Forms.scored("sdq-p-4-17-followup", Forms.T2_ITEMS, Map.of("ebddiff", 1),
+                se.hlt.assessment.scoring.FormContext.none().withId("k-17").withAge(6)
+                        .withSex(se.hlt.assessment.instrument.Sex.MALE));
+        String html = html(EN, Forms.baseline("k-17"), boy);
+        assertEquals(2, html.split("<section", -1).length - 1, "a 9-year-old girl and a 6-year-old boy: no pair");
+        assertEquals(2, html.split("the baseline and the follow-up give different sexes", -1).length - 1, html);
+
+        String twice = html(EN, Forms.baseline("k-18"), Forms.baseline("k-18"), Forms.followUp("k-18"));
+        assertEquals(3, twice.split("<section", -1).length - 1, "a baseline entered twice: three single pages");
+        assertFalse(twice.contains("class=\"page pair\""), twice);
+        assertTrue(twice.contains("2 baselines and 1 follow-up with this id"), twice);
+    }
+
+    @Test
+    void formsWithoutIdsAreNeverPaired() {
+        ScoredForm t1 = Forms.scored("sdq-p-4-17-baseline", Forms.T1_ITEMS, Map.of(),
+                se.hlt.assessment.scoring.FormContext.none().withAge(9));
+        ScoredForm t2 = Forms.scored("sdq-p-4-17-followup", Forms.T2_ITEMS, Map.of(),
+                se.hlt.assessment.scoring.FormContext.none().withAge(9));
+        String html = html(SV, t1, t2);
+        assertEquals(2, html.split("<section", -1).length - 1);
+        assertTrue(html.contains("formuläret saknar id, så ingen partner kan hittas"), html);
     }
 }

@@ -1,7 +1,6 @@
-package se.hlt.assessment.cohort;
+package se.hlt.assessment.comparison;
 
 import java.util.Objects;
-import se.hlt.assessment.comparison.BandPosition;
 
 /**
  * The bands one child's score fell in at T1 and at T2, in the same banding.
