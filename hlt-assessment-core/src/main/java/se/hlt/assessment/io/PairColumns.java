@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.comparison.AddedValueModel;
-import se.hlt.assessment.comparison.BandPosition;
-import se.hlt.assessment.comparison.ReliableChangeTables;
-import se.hlt.assessment.instrument.Direction;
+import se.hlt.assessment.comparison.ChangeRules;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.norms.Bands;
 import se.hlt.assessment.norms.NormsCatalog;
-import se.hlt.assessment.scoring.PreparedInstrument;
 
 /**
  * The columns of the pairs file for one informant and version of the SDQ, and what each needs: the scores'
@@ -38,7 +34,7 @@ import se.hlt.assessment.scoring.PreparedInstrument;
  */
 final class PairColumns {
 
-    static final String BAND_SCHEME = "band3";
+    static final String BAND_SCHEME = ChangeRules.BAND_SCHEME;
     static final String INSTRUMENT = "instrument";
     static final String INFORMANT = "informant";
     static final String VERSION = "version";
@@ -52,14 +48,12 @@ final class PairColumns {
     final String prefix;
     final List<String> passThroughNames;
     final List<String> scoreNames;
-    final Direction[] directions;
+    /** Every table, band and status of a pair comes from here: the answer hlt report shows too. */
+    final ChangeRules rules;
     /** Per score, whether it has reliable change columns. */
     final boolean[] rciScores;
     /** Per score, whether it has band columns. */
     final boolean[] bandScores;
-    /** Per score and value, its position in the 3-band table; null where the table does not band it. */
-    final BandPosition[][] bandPositions;
-    final ReliableChangeTables rciTables;
     final Optional<AddedValueModel> avsModel;
     final List<String> followUpQuestions;
     /** The raters of the ORS series joined, in the order self, parent, teacher, other; empty without one. */
@@ -73,35 +67,26 @@ final class PairColumns {
      *
      * @param orsRaters the raters of the ORS series joined, if any (an empty list without a series)
      */
-    PairColumns(SdqLayout layout, SdqVocabulary vocabulary, NormsCatalog norms, AddedValueModel model,
+    PairColumns(SdqLayout layout, NormsCatalog norms, AddedValueModel model,
                 List<String> orsRaters) {
-        PreparedInstrument baseline = layout.forms[Timepoint.BASELINE.ordinal()];
-        InstrumentDefinition definition = baseline.definition();
+        InstrumentDefinition definition = layout.forms[Timepoint.BASELINE.ordinal()].definition();
+        rules = ChangeRules.of(norms, definition, layout.forms[Timepoint.FOLLOWUP.ordinal()].definition(), model);
         idHeader = layout.idHeader;
         family = definition.family();
         informant = definition.informant().code();
         version = definition.version();
         prefix = layout.prefix;
         passThroughNames = java.util.Arrays.stream(layout.passThroughColumns).mapToObj(layout.header::get).toList();
-        scoreNames = baseline.scoreNames();
+        scoreNames = rules.scoreNames();
         int n = scoreNames.size();
-        directions = new Direction[n];
         rciScores = new boolean[n];
         bandScores = new boolean[n];
-        bandPositions = new BandPosition[n][];
-        rciTables = ReliableChangeTables.of(norms, definition);
-        Optional<Bands> bands = norms.bandTable(family, version, definition.informant(), BAND_SCHEME)
-                .flatMap(t -> t.bands());
         for (int s = 0; s < n; s++) {
-            String score = scoreNames.get(s);
-            directions[s] = definition.direction(score).orElse(Direction.HIGHER_IS_WORSE);
-            rciScores[s] = rciTables.scores().contains(score);
-            bandScores[s] = vocabulary.hasBands(BAND_SCHEME, score);
-            bandPositions[s] = bands.map(b -> positions(b, score)).orElse(null);
+            rciScores[s] = rules.considersReliableChange(scoreNames.get(s));
+            bandScores[s] = rules.considersBands(scoreNames.get(s));
         }
-        avsModel = model.informant() == definition.informant() && model.instrument().equals(family)
-                && model.versions().contains(version) ? Optional.of(model) : Optional.empty();
-        followUpQuestions = followUpOnly(layout);
+        avsModel = rules.addedValueModel();
+        followUpQuestions = rules.followUpQuestions();
         this.orsRaters = List.copyOf(orsRaters);
         header = header();
         sdqScoreColumns = added().size() - FIXED_BEFORE_SCORES - orsColumns().size();
@@ -126,26 +111,6 @@ final class PairColumns {
             }
         }
         return columns;
-    }
-
-    /** Each value's band position for {@code score}, or null when the table does not band it. */
-    private static BandPosition[] positions(Bands bands, String score) {
-        if (!bands.scores().containsKey(score)) {
-            return null;
-        }
-        int max = bands.scores().get(score).stream().mapToInt(r -> r.max()).max().orElse(0);
-        BandPosition[] positions = new BandPosition[max + 1];
-        for (int v = 0; v <= max; v++) {
-            positions[v] = BandPosition.of(bands, score, v).orElse(null);
-        }
-        return positions;
-    }
-
-    /** The questions reported on the follow-up form that the baseline form does not ask: fureduc, fuhelp. */
-    private static List<String> followUpOnly(SdqLayout layout) {
-        List<String> before = layout.forms[Timepoint.BASELINE.ordinal()].definition().reported();
-        List<String> after = layout.forms[Timepoint.FOLLOWUP.ordinal()].definition().reported();
-        return after.stream().filter(q -> !before.contains(q)).toList();
     }
 
     private List<String> header() {

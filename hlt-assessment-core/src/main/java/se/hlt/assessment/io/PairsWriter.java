@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ReliableChangeChoice;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.io.CsvLineWriter.Prepared;
@@ -35,6 +34,8 @@ final class PairsWriter {
     /** The instrument column of an ORS series row: the family of the ORS and its sibling forms. */
     static final String ORS_FAMILY = "ors-srs";
     private static final int AGES = FormContexts.MAX_AGE + 2;
+    /** Scores from 0 up to this have their band names prepared; scores are whole numbers under 128. */
+    private static final int BAND_VALUES = 128;
 
     private final CsvLineWriter out;
     private final boolean decimalComma;
@@ -50,7 +51,7 @@ final class PairsWriter {
     private final Prepared[] statuses;
     private final Prepared[] fitNotes;
     private final Prepared noDates;
-    /** Per score and value, its band's name; null where the score has no bands. */
+    /** Per score and value, its band's name; empty where the score's value has no band. */
     private final Prepared[][] bandNames;
     /** Per baseline age (+1) and sex (+1), the cells of its reliable change choice; filled on demand. */
     private final ChoiceCells[][] byAgeAndSex = new ChoiceCells[AGES][Sex.values().length + 1];
@@ -101,14 +102,10 @@ final class PairsWriter {
         noDates = out.prepare(NO_DATES);
         orsColumns = columns.orsColumns().size();
         orsFamily = out.prepare(ORS_FAMILY);
-        bandNames = new Prepared[columns.scoreNames.size()][];
+        bandNames = new Prepared[columns.scoreNames.size()][BAND_VALUES];
         for (int s = 0; s < bandNames.length; s++) {
-            BandPosition[] positions = columns.bandPositions[s];
-            if (positions != null) {
-                bandNames[s] = new Prepared[positions.length];
-                for (int v = 0; v < positions.length; v++) {
-                    bandNames[s][v] = positions[v] == null ? empty : out.prepare(positions[v].band());
-                }
+            for (int v = 0; v < BAND_VALUES; v++) {
+                bandNames[s][v] = columns.rules.band(s, v).map(b -> out.prepare(b.band())).orElse(empty);
             }
         }
     }
@@ -267,14 +264,13 @@ final class PairsWriter {
     }
 
     private Prepared bandName(int s, int value) {
-        Prepared[] names = bandNames[s];
-        return names == null || value == FormRowStore.MISSING || value >= names.length ? empty : names[value];
+        return value < 0 || value >= BAND_VALUES ? empty : bandNames[s][value];
     }
 
     private ChoiceCells choiceCells(int age, int sex) {
         ChoiceCells cells = byAgeAndSex[age + 1][sex + 1];
         if (cells == null) {
-            ReliableChangeChoice choice = columns.rciTables.forChild(
+            ReliableChangeChoice choice = columns.rules.tablesFor(
                     age == FormRowStore.MISSING ? OptionalInt.empty() : OptionalInt.of(age),
                     sex == FormRowStore.MISSING ? Optional.empty() : Optional.of(Sex.values()[sex]));
             cells = byChoice.computeIfAbsent(choice, ChoiceCells::new);
@@ -338,7 +334,7 @@ final class PairsWriter {
                     String.join("; ", choice.notes())));
             scales = new ScaleCells[columns.scoreNames.size()];
             for (int s = 0; s < scales.length; s++) {
-                scales[s] = new ScaleCells(out, decimalComma, columns, s, choice.basis(columns.scoreNames.get(s)));
+                scales[s] = new ScaleCells(out, decimalComma, columns, s, choice);
             }
             noneAtAll = choice.bases().isEmpty();
         }

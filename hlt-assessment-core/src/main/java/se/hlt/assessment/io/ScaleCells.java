@@ -2,11 +2,11 @@ package se.hlt.assessment.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import se.hlt.assessment.comparison.BandPosition;
-import se.hlt.assessment.comparison.ClinicalSignificance;
-import se.hlt.assessment.comparison.ReliableChange;
-import se.hlt.assessment.comparison.ReliableChangeBasis;
+import se.hlt.assessment.comparison.ChangeStatus;
+import se.hlt.assessment.comparison.ReliableChangeChoice;
+import se.hlt.assessment.comparison.ScoreChange;
 import se.hlt.assessment.io.CsvLineWriter.Prepared;
 
 /**
@@ -26,22 +26,21 @@ final class ScaleCells {
     private final boolean decimalComma;
     private final PairColumns columns;
     private final int score;
-    private final Optional<ReliableChangeBasis> basis;
+    private final ReliableChangeChoice choice;
     private final Prepared[] blocks = new Prepared[SIZE * SIZE];
 
     /**
      * The cells of score {@code score} of {@code columns}.
      *
      * @param decimalComma whether to write the index with a decimal comma (in a semicolon file, as the batch does)
-     * @param basis the SD and reliability for the child's reliable change index, if a norms table fits the child
+     * @param choice the norms tables chosen for the child's reliable change indexes
      */
-    ScaleCells(CsvLineWriter out, boolean decimalComma, PairColumns columns, int score,
-               Optional<ReliableChangeBasis> basis) {
+    ScaleCells(CsvLineWriter out, boolean decimalComma, PairColumns columns, int score, ReliableChangeChoice choice) {
         this.out = out;
         this.decimalComma = decimalComma;
         this.columns = columns;
         this.score = score;
-        this.basis = basis;
+        this.choice = choice;
     }
 
     /** The block for {@code t1} and {@code t2}: whole scores from 0 to 127, as {@link FormRowStore} keeps them. */
@@ -49,36 +48,30 @@ final class ScaleCells {
         int index = t1 * SIZE + t2;
         Prepared block = blocks[index];
         if (block == null) {
-            block = out.prepareFields(cells(t1, t2));
+            block = out.prepareFields(cells(columns.rules.scoreChange(score, choice, OptionalInt.of(t1),
+                    OptionalInt.of(t2))));
             blocks[index] = block;
         }
         return block;
     }
 
-    private List<String> cells(int t1, int t2) {
-        List<String> cells = new ArrayList<>(List.of(String.valueOf(t1), String.valueOf(t2), String.valueOf(t2 - t1)));
-        Optional<ReliableChange> change = basis.map(b -> ReliableChange.of(b, columns.directions[score], t1, t2));
+    /** The cells of one score's change, as the library judged it. */
+    private List<String> cells(ScoreChange change) {
+        List<String> cells = new ArrayList<>(List.of(String.valueOf(change.t1().getAsInt()),
+                String.valueOf(change.t2().getAsInt()), String.valueOf(change.change().getAsInt())));
         if (columns.rciScores[score]) {
-            cells.add(change.map(c -> decimal(twoDecimals(c.rci()))).orElse(""));
-            cells.add(change.map(c -> c.status().code()).orElse(""));
+            cells.add(change.reliableChange().map(c -> decimal(twoDecimals(c.rci()))).orElse(""));
+            cells.add(change.status().map(ChangeStatus::code).orElse(""));
         }
         if (columns.bandScores[score]) {
-            BandPosition p1 = position(t1);
-            BandPosition p2 = position(t2);
-            cells.add(p1 == null ? "" : p1.band());
-            cells.add(p2 == null ? "" : p2.band());
+            cells.add(change.bandT1().map(BandPosition::band).orElse(""));
+            cells.add(change.bandT2().map(BandPosition::band).orElse(""));
             if (columns.rciScores[score]) {
-                boolean judged = change.isPresent() && p1 != null && p2 != null;
-                cells.add(!judged ? "" : ClinicalSignificance.of(change.get(), p1, p2).isClinicallySignificant()
-                        ? "yes" : "no");
+                cells.add(change.clinicalSignificance().map(c -> c.isClinicallySignificant() ? "yes" : "no")
+                        .orElse(""));
             }
         }
         return cells;
-    }
-
-    private BandPosition position(int value) {
-        BandPosition[] positions = columns.bandPositions[score];
-        return positions == null || value >= positions.length ? null : positions[value];
     }
 
     private String decimal(String withPoint) {

@@ -208,7 +208,7 @@ public final class SdqPairsCsv {
                 if (oneFile && layout.timepointColumn < 0) {
                     return Refusable.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
                 }
-                PairColumns pairColumns = new PairColumns(layout, vocabulary, scorer.norms(), model, orsRaters);
+                PairColumns pairColumns = new PairColumns(layout, scorer.norms(), model, orsRaters);
                 Optional<String> clash = first ? pairColumns.clashWithInput() : Optional.empty();
                 if (clash.isPresent()) {
                     return Refusable.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
