@@ -195,11 +195,57 @@ class OneAnswerProperties {
                 written.put(id, statuses);
             });
             assertEquals(written, shown, "the report's pair pages and the pairs file: " + specs);
+
+            // hlt cohort, reading the pairs file, counts the same pairs and the same statuses
+            if (!compared.pairs().isEmpty()) {
+                Run cohort = Run.of("cohort", pairs.toString(), "--json", "--min-cell", "1", "--lang", "en");
+                assertEquals(ExitCodes.OK, cohort.exit(), cohort.err());
+                assertEquals(cohortFigures(compared), cohortFigures(cohort.out()), "hlt cohort: " + specs);
+            }
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Per score: pairs with both scores, and the shares improved, unchanged and deteriorated, as the library has them. */
+    private static Map<String, String> cohortFigures(ComparedForms compared) {
+        Map<String, String> figures = new TreeMap<>();
+        figures.put("pairs", String.valueOf(compared.pairs().size()));
+        for (String score : BASELINE.scoreNames()) {
+            List<ScoreChange> changes = compared.pairs().stream().map(p -> p.change().score(score).orElseThrow())
+                    .toList();
+            long both = changes.stream().filter(c -> c.change().isPresent()).count();
+            List<String> statuses = changes.stream().flatMap(c -> c.status().stream()).map(x -> x.code()).toList();
+            StringBuilder f = new StringBuilder("n=" + both);
+            if (!statuses.isEmpty()) {
+                for (String status : List.of("improved", "no_reliable_change", "deteriorated")) {
+                    long k = statuses.stream().filter(status::equals).count();
+                    f.append(String.format(Locale.ROOT, " %s=%.6f", status, 100.0 * k / statuses.size()));
+                }
+            }
+            figures.put("p" + score, f.toString());
+        }
+        return figures;
+    }
+
+    /** The same figures from the total group of hlt cohort's JSON. */
+    private static Map<String, String> cohortFigures(String json) throws IOException {
+        var total = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("reports").get(0)
+                .get("groups").get(0);
+        Map<String, String> figures = new TreeMap<>();
+        figures.put("pairs", total.get("pairs").asText());
+        for (var scale : total.get("scales")) {
+            StringBuilder f = new StringBuilder("n=" + scale.get("n").asText());
+            if (scale.has("improvedPercent")) {
+                f.append(String.format(Locale.ROOT, " improved=%.6f no_reliable_change=%.6f deteriorated=%.6f",
+                        scale.get("improvedPercent").asDouble(), scale.get("unchangedPercent").asDouble(),
+                        scale.get("deterioratedPercent").asDouble()));
+            }
+            figures.put(scale.get("scale").asText(), f.toString());
+        }
+        return figures;
     }
 
     private static void put(Map<String, String> cells, List<String> header, String column, String value) {
