@@ -222,7 +222,7 @@ final class CompareCommand implements Callable<Integer> {
     static final class WindowConverter implements ITypeConverter<FollowUpWindow> {
         @Override
         public FollowUpWindow convert(String value) {
-            return FollowUpWindow.parse(value).orElseThrow(() -> new TypeConversionException(
+            return FollowUpWindow.tryParse(value).orElseThrow(() -> new TypeConversionException(
                     "expected months as MIN-MAX, e.g. 3-6, not " + value));
         }
     }

@@ -37,8 +37,18 @@ public record FollowUpWindow(int minMonths, int maxMonths) {
         }
     }
 
+    /**
+     * The window written as {@code MIN-MAX} months, e.g. {@code 3-6}.
+     *
+     * @throws IllegalArgumentException if the text is not a window of months
+     */
+    public static FollowUpWindow parse(String text) {
+        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
+                "not a window of months written as MIN-MAX, e.g. 3-6: " + text));
+    }
+
     /** The window written as {@code MIN-MAX} months, e.g. {@code 3-6}; empty when the text is not one. */
-    public static Optional<FollowUpWindow> parse(String text) {
+    public static Optional<FollowUpWindow> tryParse(String text) {
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package se.hlt.assessment.pairing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class FollowUpWindowTest {
 
     @Test
     void notesNameTheWindow() {
-        FollowUpWindow w = FollowUpWindow.parse(" 2 - 9 ").orElseThrow();
+        FollowUpWindow w = FollowUpWindow.tryParse(" 2 - 9 ").orElseThrow();
         assertEquals(new FollowUpWindow(2, 9), w);
         assertEquals("shorter_than_2_months", w.note(FollowUpWindow.Fit.SHORTER));
         assertEquals("longer_than_9_months", w.note(FollowUpWindow.Fit.LONGER));
@@ -35,8 +36,10 @@ class FollowUpWindowTest {
 
     @Test
     void aWindowThatIsNotOneIsNotRead() {
-        assertEquals(Optional.empty(), FollowUpWindow.parse("6-3"));
-        assertEquals(Optional.empty(), FollowUpWindow.parse("three to six"));
-        assertTrue(FollowUpWindow.parse("0-0").isPresent());
+        assertEquals(Optional.empty(), FollowUpWindow.tryParse("6-3"));
+        assertEquals(Optional.empty(), FollowUpWindow.tryParse("three to six"));
+        assertTrue(FollowUpWindow.tryParse("0-0").isPresent());
+        assertEquals(new FollowUpWindow(2, 9), FollowUpWindow.parse("2-9"));
+        assertThrows(IllegalArgumentException.class, () -> FollowUpWindow.parse("6-3"));
     }
 }
