@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
 
 /**
  * Reads the cohort reports that {@code hlt cohort} wrote, whichever way: the table of {@code --out} (CSV, with

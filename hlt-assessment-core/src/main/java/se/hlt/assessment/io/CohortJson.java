@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.ArrayList;
 import java.util.List;
 import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
 
 /**
  * Writes cohort reports as JSON: the reports, one per instrument and informant (grouping, minimum, scores, every

@@ -24,6 +24,7 @@ import se.hlt.assessment.cohort.Missing;
 import se.hlt.assessment.cohort.MissingReason;
 import se.hlt.assessment.cohort.PairedTTest;
 import se.hlt.assessment.cohort.ScaleFigures;
+import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.Direction;
 
 /**

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.Source;
 import se.hlt.assessment.norms.CutoffRule;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
 
 /** Cohort reports written as JSON read back as they were; an edited file cannot bring back a hidden cell. */
 class CohortJsonTest {

@@ -1,10 +1,5 @@
 package se.hlt.assessment.io;
 
-import se.hlt.assessment.comparison.ChangeStatus;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.comparison.ChangeStatus;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.scoring.Form;
@@ -24,6 +22,9 @@ import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 import se.hlt.assessment.series.SessionForm;
 import se.hlt.assessment.series.Sessions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeriesJsonTest {
 

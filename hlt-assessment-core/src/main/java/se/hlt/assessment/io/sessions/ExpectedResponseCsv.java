@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import se.hlt.assessment.io.Checked;
+import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.io.DecimalText;
 import se.hlt.assessment.series.ExpectedResponse;
 import se.hlt.assessment.series.ExpectedRow;

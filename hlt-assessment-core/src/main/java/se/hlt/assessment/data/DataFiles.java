@@ -1,4 +1,4 @@
-package se.hlt.assessment.io;
+package se.hlt.assessment.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

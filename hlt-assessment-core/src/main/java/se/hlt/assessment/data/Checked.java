@@ -1,4 +1,4 @@
-package se.hlt.assessment.io;
+package se.hlt.assessment.data;
 
 import java.util.List;
 import java.util.Objects;
