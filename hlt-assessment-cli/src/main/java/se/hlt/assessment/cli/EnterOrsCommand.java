@@ -21,7 +21,7 @@ import se.hlt.assessment.cli.enter.MarkEntry;
 import se.hlt.assessment.cli.enter.SessionHeaderEntry;
 import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
-import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.json.FormJson;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.series.SeriesScorer;

@@ -4,7 +4,7 @@
  * before its baseline), each with its reason; and whether the interval between the two falls in the follow-up
  * window HLT recommends (3&ndash;6 months).
  *
- * <p>Nothing here reads files: the CSV side is {@link se.hlt.assessment.io.SdqPairsCsv}. Rows are given as
+ * <p>Nothing here reads files: the CSV side is {@link se.hlt.assessment.csv.SdqPairsCsv}. Rows are given as
  * numbers (an id's number, a timepoint, a date as a day number), so that millions of them fit in memory.
  */
 package se.hlt.assessment.pairing;

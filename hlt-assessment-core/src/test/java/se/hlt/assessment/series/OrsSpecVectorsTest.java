@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.ScaleRule;
-import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.json.FormJson;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.FormResult;
