@@ -70,7 +70,7 @@ public final class DataFiles {
      * @throws IllegalStateException if the schema is not on the class path (a packaging mistake)
      */
     public static DataFiles withSchema(String schemaResource) {
-        try (InputStream in = DataFiles.class.getResourceAsStream(schemaResource)) {
+        try (InputStream in = open(schemaResource)) {
             if (in == null) {
                 throw new IllegalStateException("schema not on the class path: " + schemaResource);
             }
@@ -147,7 +147,7 @@ public final class DataFiles {
      * @throws IllegalStateException if it is not there (a packaging mistake)
      */
     public static String resourceText(String resource) {
-        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+        try (InputStream in = open(resource)) {
             if (in == null) {
                 throw new IllegalStateException("not on the class path: " + resource);
             }
@@ -155,5 +155,19 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A resource of this module, or else of the class path or another module: the {@code norms} module's data
+     * files are not this module's when the library runs on the module path, and {@link Class#getResourceAsStream}
+     * of a named module looks in that module only.
+     */
+    private static InputStream open(String resource) {
+        InputStream in = DataFiles.class.getResourceAsStream(resource);
+        if (in == null && resource.startsWith("/")) {
+            ClassLoader loader = DataFiles.class.getClassLoader();
+            in = loader.getResourceAsStream(resource.substring(1));
+        }
+        return in;
     }
 }
