@@ -15,14 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import se.hlt.assessment.io.AnswerCoding;
-import se.hlt.assessment.io.BatchOutcome;
-import se.hlt.assessment.io.BatchSummary;
-import se.hlt.assessment.io.ProgressListener;
-import se.hlt.assessment.io.Refusal;
-import se.hlt.assessment.io.RefusalKind;
-import se.hlt.assessment.io.SdqBatchOptions;
-import se.hlt.assessment.io.SdqCsvBatch;
+import se.hlt.assessment.csv.AnswerCoding;
+import se.hlt.assessment.csv.BatchOutcome;
+import se.hlt.assessment.csv.BatchSummary;
+import se.hlt.assessment.csv.ProgressListener;
+import se.hlt.assessment.csv.Refusal;
+import se.hlt.assessment.csv.RefusalKind;
+import se.hlt.assessment.csv.SdqBatchOptions;
+import se.hlt.assessment.csv.SdqCsvBatch;
 import se.hlt.assessment.scoring.Scorer;
 
 /**

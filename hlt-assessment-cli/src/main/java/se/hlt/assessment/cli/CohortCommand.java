@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.SmallCellSuppression;
-import se.hlt.assessment.io.CohortCsv;
-import se.hlt.assessment.io.CohortJson;
-import se.hlt.assessment.io.CohortOutcome;
-import se.hlt.assessment.io.CohortReading;
-import se.hlt.assessment.io.ProgressListener;
+import se.hlt.assessment.csv.CohortCsv;
+import se.hlt.assessment.csv.CohortOutcome;
+import se.hlt.assessment.csv.ProgressListener;
+import se.hlt.assessment.json.CohortJson;
+import se.hlt.assessment.json.CohortReading;
 
 /**
  * {@code hlt cohort}: the change statistics of a set of pairs, grouped by the columns the user names, with small

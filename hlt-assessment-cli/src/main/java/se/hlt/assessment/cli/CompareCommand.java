@@ -15,15 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.comparison.AddedValueModel;
-import se.hlt.assessment.io.AnswerCoding;
-import se.hlt.assessment.io.CompareInput;
-import se.hlt.assessment.io.CompareOptions;
-import se.hlt.assessment.io.CompareOutcome;
-import se.hlt.assessment.io.CompareOutputs;
-import se.hlt.assessment.io.CompareSummary;
-import se.hlt.assessment.io.ProgressListener;
-import se.hlt.assessment.io.SdqBatchOptions;
-import se.hlt.assessment.io.SdqPairsCsv;
+import se.hlt.assessment.csv.AnswerCoding;
+import se.hlt.assessment.csv.CompareInput;
+import se.hlt.assessment.csv.CompareOptions;
+import se.hlt.assessment.csv.CompareOutcome;
+import se.hlt.assessment.csv.CompareOutputs;
+import se.hlt.assessment.csv.CompareSummary;
+import se.hlt.assessment.csv.ProgressListener;
+import se.hlt.assessment.csv.SdqBatchOptions;
+import se.hlt.assessment.csv.SdqPairsCsv;
 import se.hlt.assessment.pairing.FollowUpWindow;
 
 /**

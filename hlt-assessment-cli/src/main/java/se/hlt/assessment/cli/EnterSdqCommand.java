@@ -20,7 +20,7 @@ import se.hlt.assessment.cli.enter.InputEnded;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.json.FormJson;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
 

@@ -10,9 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.io.DataFiles;
 
 /** {@code hlt instruments}: lists the instrument versions this program scores. */
 @Command(name = "instruments",

@@ -12,11 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.hlt.assessment.io.ProgressListener;
-import se.hlt.assessment.io.sessions.SessionsCsvBatch;
-import se.hlt.assessment.io.sessions.SessionsOutcome;
-import se.hlt.assessment.io.sessions.SessionsRefusal;
-import se.hlt.assessment.io.sessions.SessionsSummary;
+import se.hlt.assessment.csv.ProgressListener;
+import se.hlt.assessment.csv.SessionsCsvBatch;
+import se.hlt.assessment.csv.SessionsOutcome;
+import se.hlt.assessment.csv.SessionsRefusal;
+import se.hlt.assessment.csv.SessionsSummary;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 

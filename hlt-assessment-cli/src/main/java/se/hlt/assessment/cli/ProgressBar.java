@@ -3,7 +3,7 @@ package se.hlt.assessment.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import se.hlt.assessment.io.ProgressListener;
+import se.hlt.assessment.csv.ProgressListener;
 
 /**
  * A progress bar on standard error for batches that run longer than a second: drawn in place with a carriage

@@ -15,18 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.hlt.assessment.io.Checked;
-import se.hlt.assessment.io.FormJson;
-import se.hlt.assessment.io.ProgressListener;
-import se.hlt.assessment.io.ResultJson;
-import se.hlt.assessment.io.SeriesJson;
+import se.hlt.assessment.csv.ProgressListener;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.json.FormJson;
+import se.hlt.assessment.json.ResultJson;
+import se.hlt.assessment.json.SeriesJson;
+import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.Scorer;
 import se.hlt.assessment.series.Series;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 import se.hlt.assessment.series.SessionResult;
-import se.hlt.assessment.scoring.Form;
-import se.hlt.assessment.scoring.FormResult;
-import se.hlt.assessment.scoring.Scorer;
 
 /** {@code hlt score}: scores forms given as JSON files and prints the results. */
 @Command(name = "score",
@@ -167,7 +167,7 @@ final class ScoreCommand implements Callable<Integer> {
     /** Several JSON documents as one pretty-printed array. */
     private static String array(List<String> documents) {
         try {
-            var mapper = se.hlt.assessment.io.DataFiles.mapper();
+            var mapper = se.hlt.assessment.data.DataFiles.mapper();
             var list = mapper.createArrayNode();
             for (String d : documents) {
                 list.add(mapper.readTree(d));

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
-import se.hlt.assessment.io.Checked;
-import se.hlt.assessment.io.sessions.ExpectedResponseCsv;
+import se.hlt.assessment.csv.ExpectedResponseCsv;
+import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.norms.OrsSrsRules;
+import se.hlt.assessment.scoring.Scorer;
 import se.hlt.assessment.series.ExpectedResponse;
 import se.hlt.assessment.series.SeriesScorer;
-import se.hlt.assessment.scoring.Scorer;
 
 /** The options of the ORS/SRS commands: rules of one's own, and an expected treatment response table. */
 final class SessionOptions {

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.hlt.assessment.io.ProgressListener;
+import se.hlt.assessment.csv.ProgressListener;
 
 /**
  * The progress of {@code hlt batch sdq} and {@code hlt batch ors}: a bar of kilobytes read on a terminal, and nothing

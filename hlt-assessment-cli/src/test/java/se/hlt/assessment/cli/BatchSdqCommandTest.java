@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.hlt.assessment.io.Refusal;
-import se.hlt.assessment.io.RefusalKind;
+import se.hlt.assessment.csv.Refusal;
+import se.hlt.assessment.csv.RefusalKind;
 
 class BatchSdqCommandTest {
 

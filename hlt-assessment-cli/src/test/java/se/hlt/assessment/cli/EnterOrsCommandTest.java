@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.instrument.Informant;
-import se.hlt.assessment.io.SeriesJson;
+import se.hlt.assessment.json.SeriesJson;
 import se.hlt.assessment.series.Series;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.io.FormJson;
+import se.hlt.assessment.json.FormJson;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.Scorer;
 

@@ -69,7 +69,7 @@ class MessagesTest {
             for (var problem : se.hlt.assessment.series.SeriesProblemKind.values()) {
                 m.get("series.problem." + problem.code(), "1", "2");
             }
-            for (var refusal : se.hlt.assessment.io.sessions.SessionsRefusal.Kind.values()) {
+            for (var refusal : se.hlt.assessment.csv.SessionsRefusal.Kind.values()) {
                 m.get("batch.ors.refused." + refusal.code(), "1", "2");
             }
             for (var status : se.hlt.assessment.comparison.ChangeStatus.values()) {

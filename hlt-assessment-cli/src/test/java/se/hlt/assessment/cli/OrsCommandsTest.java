@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.hlt.assessment.io.DataFiles;
+import se.hlt.assessment.data.DataFiles;
 
 /** {@code hlt score} of ORS-family forms and series, and {@code hlt batch ors}, in English and Swedish. */
 class OrsCommandsTest {

@@ -50,7 +50,7 @@ class ProgressBarTest {
     @Test
     void noTerminalNoBar() {
         // the tests run without a console, as a script or CI does
-        assertEquals(se.hlt.assessment.io.ProgressListener.NONE, ProgressBar.onTerminal(new PrintWriter(shown),
+        assertEquals(se.hlt.assessment.csv.ProgressListener.NONE, ProgressBar.onTerminal(new PrintWriter(shown),
                 "forms"));
     }
 }

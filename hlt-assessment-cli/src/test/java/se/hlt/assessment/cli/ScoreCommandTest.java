@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.hlt.assessment.io.ResultJson;
+import se.hlt.assessment.json.ResultJson;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Status;
 

@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.AgeRange;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Label;
 import se.hlt.assessment.instrument.Source;
-import se.hlt.assessment.io.Checked;
-import se.hlt.assessment.io.DataFiles;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.TableRef;
 

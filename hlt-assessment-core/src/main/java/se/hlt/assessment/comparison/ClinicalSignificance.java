@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import se.hlt.assessment.io.Checked;
+import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.norms.Bands;
 
 /**

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.hlt.assessment.io.Checked;
-import se.hlt.assessment.io.DataFiles;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 
 /**
  * The instrument definitions a program knows: the built-in ones, and any a user adds from files.

@@ -5,5 +5,8 @@
  * JSON definition file, validated against {@code instrument.schema.json} when it is loaded. Nothing about a
  * particular instrument is written in Java: the {@link se.hlt.assessment.scoring scoring engine} reads these
  * definitions and nothing else. A new version or translation of a form is a new data file.
+ *
+ * <p>Layer: domain. It may import {@code data} only. Never an adapter ({@code text}, {@code json}, {@code csv}), the
+ * CLI or a CSV library: file formats are the adapters' business.
  */
 package se.hlt.assessment.instrument;

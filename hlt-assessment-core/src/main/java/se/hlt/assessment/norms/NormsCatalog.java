@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
-import se.hlt.assessment.io.Checked;
-import se.hlt.assessment.io.DataFiles;
 
 /**
  * The norms tables a program knows: those shipped in the {@code norms} module, and any a user loads.

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Label;
-import se.hlt.assessment.io.Checked;
-import se.hlt.assessment.io.DataFiles;
 
 /**
  * The rules behind a series of ORS/SRS-family forms, read from data ({@code ors-srs-rules.schema.json}): what each

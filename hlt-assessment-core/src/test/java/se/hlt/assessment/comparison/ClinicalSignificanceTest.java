@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.Direction;
-import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.norms.Bands;
 import se.hlt.assessment.norms.NormsCatalog;
 

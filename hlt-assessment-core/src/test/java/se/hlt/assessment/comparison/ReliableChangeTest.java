@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.Direction;
 import se.hlt.assessment.instrument.Informant;
-import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.norms.NormsCatalog;
 
 /** The reliable change index against the worked example of {@code norms.md} &sect;4 and the shipped tables. */

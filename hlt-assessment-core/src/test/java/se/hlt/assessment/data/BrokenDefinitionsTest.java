@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.io.Checked;
 
 /**
  * A definition file with a mistake is refused, with a problem that names the file and the field, never loaded

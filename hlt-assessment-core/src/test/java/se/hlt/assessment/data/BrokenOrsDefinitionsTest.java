@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.io.Checked;
 
 /**
  * The definition format's numeric ranges, decimals, raters and given totals are checked as strictly as the rest:

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.norms.BandRange;
 import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;

@@ -19,7 +19,6 @@ import se.hlt.assessment.instrument.Confidence;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.io.Checked;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.norms.OrsSrsRules;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import se.hlt.assessment.io.DataFiles;
 
 /**
  * The data files as they are in the source tree, where a file can be added without being listed: the built-in

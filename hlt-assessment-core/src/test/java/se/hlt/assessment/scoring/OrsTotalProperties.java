@@ -11,8 +11,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.io.FormJson;
-import se.hlt.assessment.io.ResultJson;
+import se.hlt.assessment.json.FormJson;
+import se.hlt.assessment.json.ResultJson;
 
 /**
  * For any four marks, written as people write them, the total is their exact sum in tenths: computed here with

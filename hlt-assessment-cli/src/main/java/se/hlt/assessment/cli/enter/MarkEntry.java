@@ -11,9 +11,9 @@ import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Question;
 import se.hlt.assessment.instrument.ResponseScale;
-import se.hlt.assessment.io.DecimalText;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
+import se.hlt.assessment.text.DecimalText;
 
 /**
  * Types in the marks of an ORS/SRS-family form: the numbered questions of the definition (four marks on a line such

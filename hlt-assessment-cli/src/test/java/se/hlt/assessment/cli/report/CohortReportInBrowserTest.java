@@ -22,14 +22,14 @@ import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.cohort.CohortGroup;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.Grouping;
-import se.hlt.assessment.io.CohortCsv;
-import se.hlt.assessment.io.CohortFiles;
-import se.hlt.assessment.io.CohortOutcome;
-import se.hlt.assessment.io.CompareInput;
-import se.hlt.assessment.io.CompareOptions;
-import se.hlt.assessment.io.CompareOutputs;
-import se.hlt.assessment.io.ProgressListener;
-import se.hlt.assessment.io.SdqPairsCsv;
+import se.hlt.assessment.csv.CohortCsv;
+import se.hlt.assessment.csv.CohortFiles;
+import se.hlt.assessment.csv.CohortOutcome;
+import se.hlt.assessment.csv.CompareInput;
+import se.hlt.assessment.csv.CompareOptions;
+import se.hlt.assessment.csv.CompareOutputs;
+import se.hlt.assessment.csv.ProgressListener;
+import se.hlt.assessment.csv.SdqPairsCsv;
 import se.hlt.assessment.norms.NormsCatalog;
 
 /**

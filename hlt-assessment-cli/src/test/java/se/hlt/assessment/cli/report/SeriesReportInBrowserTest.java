@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.io.SeriesJson;
+import se.hlt.assessment.json.SeriesJson;
 import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;

@@ -1,0 +1,39 @@
+package se.hlt.assessment.csv;
+
+import java.util.Objects;
+import se.hlt.assessment.instrument.Informant;
+
+/**
+ * What a completed batch did. Every input row was either scored or written to the errors file, so
+ * {@code rows == scored + errors} always.
+ *
+ * @param rows the input rows (blank lines are not rows)
+ * @param scored the rows written, with scores, to the output file
+ * @param errors the rows written to the errors file instead
+ * @param blankLines the completely empty lines skipped
+ * @param idsFromRowNumbers whether the file had no id column, so rows are identified by their row number
+ * @param informant whose forms the file holds, from the columns' prefix
+ * @param version the version of the form scored, e.g. {@code 4-17}
+ */
+public record BatchSummary(long rows, long scored, long errors, long blankLines, boolean idsFromRowNumbers,
+                           Informant informant, String version) {
+
+    /** Checks that the counts reconcile. */
+    public BatchSummary {
+        Objects.requireNonNull(informant, "informant");
+        Objects.requireNonNull(version, "version");
+        if (scored < 0 || errors < 0 || blankLines < 0 || rows != scored + errors) {
+            throw new IllegalArgumentException("rows " + rows + " != scored " + scored + " + errors " + errors);
+        }
+    }
+
+    /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2}. */
+    public String line() {
+        return "rows " + rows + ", scored " + scored + ", errors " + errors;
+    }
+
+    /** Whether every row was scored. */
+    public boolean allScored() {
+        return errors == 0;
+    }
+}

@@ -1,0 +1,346 @@
+package se.hlt.assessment.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.cohort.CohortScale;
+import se.hlt.assessment.cohort.CohortTally;
+import se.hlt.assessment.cohort.Grouping;
+import se.hlt.assessment.comparison.AddedValueModel;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.json.CohortReading;
+import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.norms.NormsChoice;
+import se.hlt.assessment.scoring.Scorer;
+import se.hlt.assessment.scoring.TableRef;
+
+/**
+ * Reads pairs files (as {@link SdqPairsCsv} writes them) into a {@link CohortReport}: the library behind
+ * {@code hlt cohort}. Several files can be given, e.g. one per informant; each score is reported on its own
+ * ({@code pemotion} and {@code temotion} are different measures).
+ *
+ * <p>Each row's group is made of its cells in the grouping columns, trimmed, and {@code ageband}, derived from
+ * {@code age} (the age at baseline) with {@link se.hlt.assessment.cohort.AgeBands#hlt()}. A row with a cell that
+ * cannot be read is left out and listed; a file whose grouping cells hold something that looks like a personal
+ * identity number is refused. A large file is read by two threads, each from its half (see
+ * {@link ByteCsvScanner}). Immutable and thread-safe.
+ */
+public final class CohortCsv {
+
+    /** Files smaller than this are read by one thread: starting a second would cost more than it saves. */
+    private static final long SPLIT_ABOVE = 8L << 20;
+
+    private final Scorer scorer;
+    private final SdqVocabulary vocabulary;
+    private final AddedValueModel model;
+    private final long splitAbove;
+
+    private CohortCsv(Scorer scorer, AddedValueModel model, long splitAbove) {
+        this.scorer = scorer;
+        this.vocabulary = new SdqVocabulary(scorer);
+        this.model = model;
+        this.splitAbove = splitAbove;
+    }
+
+    /** This reader, reading by two threads any file whose rows take more than {@code bytes} (for tests). */
+    CohortCsv splittingAbove(long bytes) {
+        return new CohortCsv(scorer, model, bytes);
+    }
+
+    /** Reading with the built-in definitions and norms tables and the shipped Added Value Score model. */
+    public static CohortCsv builtIn() {
+        return new CohortCsv(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(),
+                NormsChoice.tables(java.util.Set.of())), AddedValueModel.ford2009(), SPLIT_ABOVE);
+    }
+
+    /**
+     * Reads {@code files} and makes the report.
+     *
+     * @param files the pairs files, at least one
+     * @param grouping the columns to group by
+     * @param minimum the smallest count shown, 1 or more
+     * @param progress told how many rows have been read
+     * @return the report, or why a file was refused
+     * @throws IOException if a file cannot be read
+     */
+    public CohortOutcome read(List<Path> files, Grouping grouping, int minimum, ProgressListener progress)
+            throws IOException {
+        Objects.requireNonNull(grouping, "grouping");
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no pairs file given");
+        }
+        List<Opened> opened = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                Refusable<Opened> one = open(file, grouping);
+                if (one.refusal().isPresent()) {
+                    return new CohortOutcome.Refused(name(file), one.refusal().get());
+                }
+                opened.add(one.value().orElseThrow());
+            }
+            List<CohortScale> scales = new ArrayList<>();
+            for (Opened o : opened) {
+                for (PairsHeader.ScaleColumns c : o.header.scales) {
+                    if (!scales.contains(c.scale())) {
+                        scales.add(c.scale());
+                    }
+                }
+            }
+            SharedProgress shared = new SharedProgress(progress);
+            try {
+                return readAll(opened, scales, grouping, minimum, shared);
+            } finally {
+                shared.finished();
+            }
+        } finally {
+            for (Opened o : opened) {
+                o.channel.close();
+            }
+        }
+    }
+
+    /** A file whose header has been read. */
+    private record Opened(Path file, FileChannel channel, char delimiter, boolean utf8Bom, PairsHeader header,
+                          long dataStart) {
+    }
+
+    private Refusable<Opened> open(Path file, Grouping grouping) throws IOException {
+        CsvInputStart start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = CsvInputStart.peek(SdqRowReader.buffered(in));
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        boolean kept = false;
+        try {
+            ByteCsvScanner scanner = new ByteCsvScanner(channel, start.delimiter());
+            List<Optional<String>> names = new ArrayList<>();
+            long dataStart = scanner.scan(start.utf8Bom() ? 3 : 0, channel.size(), record -> {
+                for (int i = 0; i < record.size(); i++) {
+                    names.add(record.text(i));
+                }
+                return false;
+            });
+            if (names.isEmpty()) {
+                return Refusable.refused(RefusalKind.EMPTY_FILE);
+            }
+            if (names.stream().anyMatch(Optional::isEmpty)) {
+                return Refusable.refused(RefusalKind.NOT_UTF8, 1);
+            }
+            List<String> header = names.stream().map(Optional::orElseThrow).toList();
+            if (header.size() == 1 && header.get(0).isBlank()) {
+                return Refusable.refused(RefusalKind.BLANK_HEADER);
+            }
+            Refusable<PairsHeader> analysed = PairsHeader.analyse(header, grouping, scorer, vocabulary, model);
+            if (analysed.refusal().isPresent()) {
+                return Refusable.refused(analysed.refusal().get());
+            }
+            kept = true;
+            return Refusable.ok(new Opened(file, channel, start.delimiter(), start.utf8Bom(),
+                    analysed.value().orElseThrow(), dataStart));
+        } finally {
+            if (!kept) {
+                channel.close();
+            }
+        }
+    }
+
+    private CohortOutcome readAll(List<Opened> files, List<CohortScale> scales, Grouping grouping, int minimum,
+                                  SharedProgress progress) throws IOException {
+        CohortTally all = new CohortTally(scales.size());
+        List<List<String>> cellKeys = new ArrayList<>();
+        Map<List<String>, Integer> cellNumbers = new HashMap<>();
+        long rows = 0;
+        long leftOut = 0;
+        long blankLines = 0;
+        List<CohortReading.RowProblem> problems = new ArrayList<>();
+        for (Opened file : files) {
+            int[] scaleMap = file.header.scales.stream().mapToInt(c -> scales.indexOf(c.scale())).toArray();
+            List<PairsChunk> chunks = readFile(file, scaleMap, scales.size(), progress);
+            long linesBefore = 1; // the header
+            for (PairsChunk chunk : chunks) {
+                if (chunk.stop().isPresent()) {
+                    PairsChunk.Stop stop = chunk.stop().get();
+                    Refusal why = stop.kind() == RefusalKind.NOT_UTF8
+                            ? Refusal.of(RefusalKind.NOT_UTF8, linesBefore + stop.line())
+                            : Refusal.of(stop.kind(), stop.column(), linesBefore + stop.line());
+                    return new CohortOutcome.Refused(name(file.file), why);
+                }
+                int[] groupMap = new int[chunk.groupValues().size()];
+                for (int g = 0; g < groupMap.length; g++) {
+                    List<String> values = chunk.groupValues().get(g);
+                    groupMap[g] = cellNumbers.computeIfAbsent(values, v -> {
+                        cellKeys.add(v);
+                        return cellKeys.size() - 1;
+                    });
+                }
+                all.addAll(chunk.tally(), groupMap);
+                rows += chunk.records();
+                leftOut += chunk.skipped();
+                blankLines += chunk.blankLines();
+                for (PairsChunk.Problem p : chunk.problems()) {
+                    if (problems.size() < PairsChunk.LISTED) {
+                        problems.add(new CohortReading.RowProblem(name(file.file), linesBefore + p.line(),
+                                p.column(), p.reason()));
+                    }
+                }
+                linesBefore += chunk.lines();
+            }
+        }
+        Optional<TableRef> avsModel = scales.stream().anyMatch(CohortScale::addedValue)
+                ? Optional.of(model.ref()) : Optional.empty();
+        List<CohortReport> reports = new ArrayList<>();
+        for (List<String> part : parts(cellKeys)) {
+            reports.add(report(part, cellKeys, all, scales, grouping, avsModel, minimum));
+        }
+        return new CohortOutcome.Completed(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
+                problems, files.get(0).delimiter, files.get(0).utf8Bom));
+    }
+
+    /** The instruments and informants of the groups, as (instrument, informant), in the order first met. */
+    private static List<List<String>> parts(List<List<String>> cellKeys) {
+        List<List<String>> parts = new ArrayList<>();
+        for (List<String> key : cellKeys) {
+            List<String> part = key.subList(0, 2);
+            if (!parts.contains(part)) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /** The report of one instrument and informant: its groups (without those two values) and its scores. */
+    private static CohortReport report(List<String> part, List<List<String>> cellKeys, CohortTally all,
+                                       List<CohortScale> scales, Grouping grouping, Optional<TableRef> avsModel,
+                                       int minimum) {
+        List<Integer> groups = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
+        for (int g = 0; g < cellKeys.size(); g++) {
+            if (cellKeys.get(g).subList(0, 2).equals(part)) {
+                groups.add(g);
+                keys.add(cellKeys.get(g).subList(2, cellKeys.get(g).size()));
+            }
+        }
+        List<Integer> own = new ArrayList<>();
+        for (int s = 0; s < scales.size(); s++) {
+            if (scales.get(s).instrument().equals(part.get(0)) && scales.get(s).informant().equals(part.get(1))) {
+                own.add(s);
+            }
+        }
+        CohortTally tally = all.select(groups.stream().mapToInt(Integer::intValue).toArray(),
+                own.stream().mapToInt(Integer::intValue).toArray());
+        List<CohortScale> partScales = own.stream().map(scales::get).toList();
+        Optional<TableRef> model = partScales.stream().anyMatch(CohortScale::addedValue) ? avsModel
+                : Optional.empty();
+        return CohortReport.of(grouping, keys, tally, partScales, model, minimum);
+    }
+
+    /**
+     * Reads one file's rows: by two threads, each from its half, when it is large. The second half is taken to
+     * start after the first line end past the middle; the first thread checks that a row really ends there
+     * (rather than a line break inside a quoted cell), and where it does not, the rest is read again from where
+     * the first thread's last row ended.
+     */
+    private List<PairsChunk> readFile(Opened file, int[] scaleMap, int scales, SharedProgress progress)
+            throws IOException {
+        long size = file.channel.size();
+        long split = size - file.dataStart > splitAbove ? lineAfter(file.channel, file.dataStart
+                + (size - file.dataStart) / 2, size) : size;
+        PairsChunk first = chunk(file, scaleMap, scales, progress);
+        if (split >= size) {
+            scan(file, file.dataStart, size, first);
+            return List.of(first);
+        }
+        PairsChunk second = chunk(file, scaleMap, scales, progress);
+        FutureTask<Long> task = new FutureTask<>(() -> scan(file, split, size, second));
+        Thread thread = new Thread(task, "hlt-read-pairs");
+        thread.setDaemon(true);
+        thread.start();
+        long firstEnd = scan(file, file.dataStart, split, first);
+        await(task);
+        if (firstEnd == split || first.stop().isPresent()) {
+            return List.of(first, second);
+        }
+        PairsChunk rest = chunk(file, scaleMap, scales, progress);
+        scan(file, firstEnd, size, rest);
+        return List.of(first, rest);
+    }
+
+    private PairsChunk chunk(Opened file, int[] scaleMap, int scales, SharedProgress progress) {
+        return new PairsChunk(file.header, scaleMap, scales, new PairBands(scorer.norms(), file.header.scales),
+                model.id(), progress);
+    }
+
+    private static long scan(Opened file, long from, long to, PairsChunk chunk) throws IOException {
+        long end = new ByteCsvScanner(file.channel, file.delimiter).scan(from, to, chunk);
+        chunk.finish();
+        return end;
+    }
+
+    /** Where the line after position {@code from} starts (after its LF), or {@code size} if none does. */
+    private static long lineAfter(FileChannel channel, long from, long size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < size; ) {
+            buffer.clear();
+            int read = channel.read(buffer, at);
+            if (read <= 0) {
+                break;
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+            at += read;
+        }
+        return size;
+    }
+
+    private static void await(FutureTask<Long> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes {@code reports} as CSV to {@code file}, one after the other: see {@link CohortCsvWriter} for the
+     * columns. Written under a temporary name and moved into place when complete.
+     *
+     * @param reading the reading, whose first file's delimiter and byte order mark the file takes
+     */
+    public static void write(List<CohortReport> reports, CohortReading reading, Path file) throws IOException {
+        try (PendingFile pending = PendingFile.beside(file)) {
+            try (CsvLineWriter out = CsvLineWriter.of(pending.open(), reading.delimiter(), reading.utf8Bom())) {
+                new CohortCsvWriter(out, reading.delimiter() == ';').write(reports);
+            }
+            pending.commit();
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+}

@@ -1,0 +1,176 @@
+package se.hlt.assessment.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import se.hlt.assessment.cohort.CellStatus;
+import se.hlt.assessment.cohort.CohortGroup;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.cohort.CohortScale;
+import se.hlt.assessment.cohort.ConfidenceInterval;
+import se.hlt.assessment.cohort.Descriptives;
+import se.hlt.assessment.cohort.Estimate;
+import se.hlt.assessment.cohort.Missing;
+import se.hlt.assessment.cohort.ScaleFigures;
+
+/**
+ * Writes cohort reports as CSV, one after the other: per group, a row for its pairs ({@code measure} =
+ * {@code pairs}: n and its share of all pairs and of its row), then a row per score ({@code measure} = e.g.
+ * {@code pemotion}) with n and the statistics. Columns: {@code instrument} and {@code informant} (each pair of
+ * them is a report of its own), the grouping columns, {@code level} ({@code cell}, {@code row_total},
+ * {@code column_total}, {@code total}), {@code measure}, {@code direction}, {@code n}, {@code suppressed},
+ * {@code min_cell} (the smallest count shown, so that the file says what its hidden groups are hidden below),
+ * {@code percent_of_all}, {@code percent_of_row}, then the statistics (see {@link #STATISTICS}) and
+ * {@code missing} (each figure left out, as {@code statistic:reason}).
+ *
+ * <p>A hidden group's rows say {@code suppressed} in {@code n}, and why in {@code suppressed}:
+ * {@code below_minimum} or {@code complementary} (hidden so that another cannot be worked out from a total);
+ * every figure is empty. Numbers have three decimals for means, SDs, changes, t and effect sizes, one for
+ * percentages, four significant digits for p-values; with a decimal comma in a semicolon file, as the batch
+ * writes them, so that a Swedish spreadsheet reads them as numbers.
+ */
+final class CohortCsvWriter {
+
+    static final String PAIRS = "pairs";
+    static final String SUPPRESSED = "suppressed";
+    static final String MIN_CELL = "min_cell";
+    static final List<String> STATISTICS = List.of("t1_mean", "t1_sd", "t2_mean", "t2_sd", "change_mean",
+            "change_ci_low", "change_ci_high", "t", "df", "t_test_p", "wilcoxon_p", "d_z", "d_z_ci_low",
+            "d_z_ci_high", "d_baseline", "d_baseline_ci_low", "d_baseline_ci_high", "improved_pct", "unchanged_pct",
+            "deteriorated_pct", "left_abnormal_pct", "avs_mean", "avs_ci_low", "avs_ci_high", "avs_effect_size",
+            "avs_effect_size_ci_low", "avs_effect_size_ci_high");
+
+    private final CsvLineWriter out;
+    private final boolean decimalComma;
+    private CohortReport report;
+
+    CohortCsvWriter(CsvLineWriter out, boolean decimalComma) {
+        this.out = out;
+        this.decimalComma = decimalComma;
+    }
+
+    /** Writes the header (from the first report's grouping columns) and every report's rows. */
+    void write(List<CohortReport> reports) {
+        List<String> header = new ArrayList<>(List.of("instrument", "informant"));
+        header.addAll(reports.isEmpty() ? List.of() : reports.get(0).grouping().columns());
+        header.addAll(List.of("level", "measure", "direction", "n", SUPPRESSED, MIN_CELL, "percent_of_all",
+                "percent_of_row"));
+        header.addAll(STATISTICS);
+        header.add("missing");
+        out.line(header);
+        for (CohortReport r : reports) {
+            report = r;
+            for (CohortGroup group : r.groups()) {
+                pairsRow(group);
+                for (int s = 0; s < r.scales().size(); s++) {
+                    scaleRow(group, r.scales().get(s), s);
+                }
+            }
+        }
+    }
+
+    private void start(CohortGroup group, String measure, String direction) {
+        out.field(report.instrument());
+        out.field(report.informant());
+        group.values().forEach(out::field);
+        out.field(group.level().code());
+        out.field(measure);
+        out.field(direction);
+    }
+
+    private void pairsRow(CohortGroup group) {
+        start(group, PAIRS, "");
+        if (group.status().isHidden()) {
+            hidden(group.status());
+            return;
+        }
+        out.field(Integer.toString(group.pairs().orElseThrow()));
+        out.field("");
+        out.field(Integer.toString(report.minimum()));
+        out.field(percent(group.percentOfAll()));
+        out.field(percent(group.percentOfRow()));
+        for (int i = 0; i <= STATISTICS.size(); i++) {
+            out.field("");
+        }
+        out.endLine();
+    }
+
+    private void scaleRow(CohortGroup group, CohortScale scale, int s) {
+        start(group, scale.name(), scale.direction().code());
+        if (group.status().isHidden()) {
+            hidden(group.status());
+            return;
+        }
+        ScaleFigures f = group.scales().get(s);
+        out.field(Integer.toString(f.n()));
+        out.field("");
+        out.field(Integer.toString(report.minimum()));
+        out.field("");
+        out.field("");
+        descriptives(f.t1());
+        descriptives(f.t2());
+        estimate(f.meanChange());
+        out.field(f.tTest().map(t -> three(t.t())).orElse(""));
+        out.field(f.tTest().map(t -> Integer.toString(t.df())).orElse(""));
+        out.field(f.tTest().map(t -> p(t.p())).orElse(""));
+        out.field(f.signedRankP().isPresent() ? p(f.signedRankP().getAsDouble()) : "");
+        estimate(f.dz());
+        estimate(f.dBaseline());
+        out.field(percent(f.improvedPercent()));
+        out.field(percent(f.unchangedPercent()));
+        out.field(percent(f.deterioratedPercent()));
+        out.field(percent(f.leftAtypicalPercent()));
+        estimate(f.meanAddedValue());
+        estimate(f.meanAddedValueEffectSize());
+        out.field(missing(f.missing()));
+        out.endLine();
+    }
+
+    private void hidden(CellStatus status) {
+        out.field(SUPPRESSED);
+        out.field(status == CellStatus.PRIMARY ? "below_minimum" : "complementary");
+        out.field(Integer.toString(report.minimum()));
+        for (int i = 0; i < 2 + STATISTICS.size() + 1; i++) {
+            out.field("");
+        }
+        out.endLine();
+    }
+
+    private void descriptives(Optional<Descriptives> d) {
+        out.field(d.map(x -> three(x.mean())).orElse(""));
+        out.field(d.flatMap(x -> x.sd().isPresent() ? Optional.of(three(x.sd().getAsDouble())) : Optional.empty())
+                .orElse(""));
+    }
+
+    private void estimate(Optional<Estimate> e) {
+        out.field(e.map(x -> three(x.value())).orElse(""));
+        Optional<ConfidenceInterval> ci = e.flatMap(Estimate::ci95);
+        out.field(ci.map(c -> three(c.lower())).orElse(""));
+        out.field(ci.map(c -> three(c.upper())).orElse(""));
+    }
+
+    private String three(double value) {
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        return decimal(text.equals("-0.000") ? "0.000" : text);
+    }
+
+    private String p(double value) {
+        return decimal(String.format(Locale.ROOT, "%.4g", value));
+    }
+
+    private String percent(OptionalDouble value) {
+        return value.isPresent() ? decimal(String.format(Locale.ROOT, "%.1f", value.getAsDouble())) : "";
+    }
+
+    private String decimal(String withPoint) {
+        return decimalComma ? withPoint.replace('.', ',') : withPoint;
+    }
+
+    /** Each figure left out as {@code statistic:reason}, e.g. {@code t_test:one_child}. */
+    static String missing(List<Missing> missing) {
+        return missing.stream().map(m -> m.statistic() + ":" + m.reason().code()).collect(Collectors.joining("; "));
+    }
+}

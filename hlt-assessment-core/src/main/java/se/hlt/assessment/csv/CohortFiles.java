@@ -1,0 +1,34 @@
+package se.hlt.assessment.csv;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.json.CohortJson;
+
+/**
+ * Reads the cohort reports that {@code hlt cohort} wrote, whichever way: the table of {@code --out} (CSV, with
+ * commas, or semicolons and decimal commas) or the document of {@code --json}. For {@code hlt report --cohort}.
+ */
+public final class CohortFiles {
+
+    private CohortFiles() {
+    }
+
+    /**
+     * The reports in {@code file}, or what is wrong with it (each problem naming the row and column, or the JSON
+     * field, never a cell's value).
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public static Checked<List<CohortReport>> read(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.stripLeading().startsWith("{") ? CohortJson.parse(text) : CohortTableCsv.parse(text);
+    }
+}

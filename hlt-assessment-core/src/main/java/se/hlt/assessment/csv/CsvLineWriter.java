@@ -1,0 +1,331 @@
+package se.hlt.assessment.csv;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused byte buffer.
+ *
+ * <p>A field is quoted only when it holds the delimiter, a quote or a line break, and a quote inside is doubled;
+ * the field is checked, encoded and copied in the same pass. Why not FastCSV's writer: it scans every field and
+ * then copies it, and takes only strings, so each row's cells would have to become strings first; the batch
+ * writes some 60 fields a row, millions of rows.
+ *
+ * <p>Why bytes, encoded here: most of a row is prepared fields (scores, bands, statuses), kept as UTF-8 bytes and
+ * copied as they are; only the text read from the input (ids, areas) is encoded, and ASCII in one comparison a
+ * character. An {@link java.io.OutputStreamWriter} took every character after the first non-ASCII one in its
+ * buffer (an å in an area name, on almost every line of a Swedish file) down a slow path, which made encoding the
+ * largest single cost of writing a million pairs. An unpaired surrogate is written as {@code ?}, as the JDK's
+ * encoder writes it.
+ *
+ * <p>Write errors are thrown as {@link UncheckedIOException}, as FastCSV's writer does, so that the row loop
+ * stays free of checked exceptions.
+ */
+final class CsvLineWriter implements Closeable {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** How many bytes go to the stream at a time. */
+    private static final int WRITE_SIZE = 1 << 20;
+    /** The most bytes one character of a field can take: three (a surrogate pair takes four for two). */
+    private static final int MAX_BYTES = 3;
+
+    private final OutputStream out;
+    private final char delimiter;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private boolean lineStarted;
+
+    private CsvLineWriter(OutputStream out, char delimiter) {
+        if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("the delimiter must be an ASCII character other than a quote or a "
+                    + "line break: " + (int) delimiter);
+        }
+        this.out = out;
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * A writer of UTF-8 CSV to {@code stream}.
+     *
+     * <p>Writing happens on a thread of the writer's own ({@link BackgroundOutput}); {@link #close()} waits for it.
+     *
+     * @param delimiter an ASCII character other than a quote or a line break
+     * @param withBom whether to start with a byte order mark (so that a spreadsheet takes the file for UTF-8)
+     */
+    public static CsvLineWriter of(OutputStream stream, char delimiter, boolean withBom) throws IOException {
+        if (withBom) {
+            stream.write(UTF8_BOM);
+        }
+        // straight to a file stream every 64 KiB would be a system call each; collected, a few hundred a run
+        return new CsvLineWriter(new BackgroundOutput(new BufferedOutputStream(stream, WRITE_SIZE),
+                "hlt-csv-writer"), delimiter);
+    }
+
+    /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
+    void field(char[] source, int offset, int length) {
+        if (!startField(MAX_BYTES * length)) {
+            longField(source, offset, length);
+            return;
+        }
+        // check, encode and copy in one pass, in locals: most fields are a few ASCII characters
+        int start = position;
+        byte[] b = buffer;
+        char d = delimiter;
+        int p = start;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = source[i];
+            if (c < 0x80) {
+                if (c == d || (c <= '"' && (c == '"' || c == '\n' || c == '\r'))) {
+                    position = start;
+                    quoted(source, offset, length);
+                    return;
+                }
+                b[p++] = (byte) c;
+            } else {
+                p = encode(source, i, end, p);
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(source[i + 1])) {
+                    i++;
+                }
+            }
+        }
+        position = p;
+    }
+
+    /**
+     * Writes the cells of a row as {@link CsvRow} and {@link CsvRowCopy} keep them: {@code count} cells at
+     * {@code starts} and {@code lengths} in {@code chars}, separated there by this writer's delimiter, {@code used}
+     * characters in all. When {@code plain} (no cell holds the delimiter, a quote or a line break, as the row has
+     * checked) they are encoded as one block; else each is written as a field, quoted if it needs it.
+     */
+    void rowCells(char[] chars, int used, int[] starts, int[] lengths, int count, boolean plain) {
+        if (!plain) {
+            for (int i = 0; i < count; i++) {
+                field(chars, starts[i], lengths[i]);
+            }
+            return;
+        }
+        if (!startField(MAX_BYTES * used)) {
+            for (int i = 0; i < used; i++) {
+                room(MAX_BYTES + 1);
+                position = encode(chars, i, used, position);
+                if (Character.isHighSurrogate(chars[i]) && i + 1 < used && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                }
+            }
+            return;
+        }
+        int p = position;
+        for (int i = 0; i < used; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                buffer[p++] = (byte) c;
+            } else {
+                p = encode(chars, i, used, p);
+                if (Character.isHighSurrogate(c) && i + 1 < used && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                }
+            }
+        }
+        position = p;
+    }
+
+    /**
+     * A field written many times (a band name, a score, a status), quoted once here if it needs it and kept as
+     * UTF-8, so that writing it is one array copy.
+     */
+    static final class Prepared {
+        private final byte[] bytes;
+
+        private Prepared(String text) {
+            this.bytes = text.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code text} prepared as a field of this writer (whose delimiter decides whether it needs quotes). */
+    Prepared prepare(String text) {
+        return new Prepared(asField(text));
+    }
+
+    /** {@code text} as it is written as a field: quoted, with its quotes doubled, if it needs it. */
+    private String asField(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (needsQuotes(text.charAt(i))) {
+                return '"' + text.replace("\"", "\"\"") + '"';
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Several fields prepared as one block, each quoted if it needs it and separated by this writer's delimiter,
+     * so that writing a run of cells that always go together is one copy.
+     */
+    Prepared prepareFields(java.util.List<String> fields) {
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                block.append(delimiter);
+            }
+            block.append(asField(fields.get(i)));
+        }
+        return new Prepared(block.toString());
+    }
+
+    /** Writes a prepared field (or block of fields). */
+    void field(Prepared prepared) {
+        byte[] bytes = prepared.bytes;
+        if (!startField(bytes.length)) {
+            for (byte x : bytes) {
+                room(1);
+                buffer[position++] = x;
+            }
+            return;
+        }
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
+    }
+
+    /** Writes {@code text} as the next field. For the header, messages and the few cells that are strings. */
+    public void field(String text) {
+        char[] chars = text.toCharArray();
+        field(chars, 0, chars.length);
+    }
+
+    /** Writes every string as a field and ends the line. */
+    public void line(Iterable<String> fields) {
+        for (String f : fields) {
+            field(f);
+        }
+        endLine();
+    }
+
+    /** Ends the current line. */
+    public void endLine() {
+        room(1);
+        buffer[position++] = '\n';
+        lineStarted = false;
+    }
+
+    private boolean needsQuotes(char c) {
+        return c == delimiter || c == '"' || c == '\n' || c == '\r';
+    }
+
+    /**
+     * Writes the delimiter if a field came before, after making room for {@code bytes} bytes of field.
+     *
+     * @return whether the field fits the buffer (only a field about as long as the whole buffer does not)
+     */
+    private boolean startField(int bytes) {
+        if (buffer.length - position <= bytes) {
+            flushBuffer();
+        }
+        if (lineStarted) {
+            room(1);
+            buffer[position++] = (byte) delimiter;
+        }
+        lineStarted = true;
+        return buffer.length - position >= bytes;
+    }
+
+    /** A field longer than the buffer allows at once: checked first, then written a character at a time. */
+    private void longField(char[] source, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (needsQuotes(source[i])) {
+                quoted(source, offset, length);
+                return;
+            }
+        }
+        encodeSlowly(source, offset, offset + length, false);
+    }
+
+    private void quoted(char[] source, int offset, int length) {
+        quote();
+        encodeSlowly(source, offset, offset + length, true);
+        quote();
+    }
+
+    /** Encodes character by character, making room as it goes; doubles quotes when {@code inQuotes}. */
+    private void encodeSlowly(char[] source, int from, int end, boolean inQuotes) {
+        for (int i = from; i < end; i++) {
+            char c = source[i];
+            if (inQuotes && c == '"') {
+                quote();
+            }
+            room(MAX_BYTES + 1);
+            position = encode(source, i, end, position);
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(source[i + 1])) {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Encodes the character at {@code i} (with the next, if the two are a surrogate pair) into the buffer at
+     * {@code p}, which has room; returns the position after it.
+     */
+    private int encode(char[] source, int i, int end, int p) {
+        byte[] b = buffer;
+        char c = source[i];
+        if (c < 0x80) {
+            b[p] = (byte) c;
+            return p + 1;
+        }
+        if (c < 0x800) {
+            b[p] = (byte) (0xC0 | c >> 6);
+            b[p + 1] = (byte) (0x80 | c & 0x3F);
+            return p + 2;
+        }
+        if (!Character.isSurrogate(c)) {
+            b[p] = (byte) (0xE0 | c >> 12);
+            b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+            b[p + 2] = (byte) (0x80 | c & 0x3F);
+            return p + 3;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(source[i + 1])) {
+            int codePoint = Character.toCodePoint(c, source[i + 1]);
+            b[p] = (byte) (0xF0 | codePoint >> 18);
+            b[p + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+            b[p + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+            b[p + 3] = (byte) (0x80 | codePoint & 0x3F);
+            return p + 4;
+        }
+        b[p] = '?';
+        return p + 1;
+    }
+
+    private void quote() {
+        room(1);
+        buffer[position++] = '"';
+    }
+
+    /** Flushes the buffer if fewer than {@code needed} bytes fit. */
+    private void room(int needed) {
+        if (buffer.length - position < needed) {
+            flushBuffer();
+        }
+    }
+
+    private void flushBuffer() {
+        try {
+            out.write(buffer, 0, position);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        position = 0;
+    }
+
+    /** Writes out whatever is buffered and closes the stream. */
+    @Override
+    public void close() throws IOException {
+        try {
+            flushBuffer();
+        } finally {
+            out.close();
+        }
+    }
+}

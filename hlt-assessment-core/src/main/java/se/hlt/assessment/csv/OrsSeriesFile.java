@@ -1,0 +1,166 @@
+package se.hlt.assessment.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.scoring.ProblemKind;
+import se.hlt.assessment.text.PersonalIdentityNumbers;
+
+/**
+ * Reads an ORS series file, as {@code hlt batch ors --series} writes it (one row per client, episode and rater:
+ * sessions, intake and latest total, change, cut-off, reliable change, clinically significant improvement), so
+ * that pairing can add it to the pairs file: intake against latest, one row per client and rater.
+ *
+ * <p>Comma or semicolon, decimal point or comma, BOM, as that command writes. A row whose cells cannot be read
+ * goes to the pairing's errors file; a client or episode cell that looks like a personal identity number
+ * refuses the file. The file is small (one row per client and rater), so it is read whole.
+ */
+final class OrsSeriesFile {
+
+    static final List<String> COLUMNS = List.of("client", "episode", "rater", "sessions", "intake_session",
+            "intake_total", "latest_session", "latest_total", "change", "cutoff", "reliable_change_points",
+            "reliable_change", "clinically_significant");
+    private static final List<String> DECIMALS = List.of("intake_total", "latest_total", "change", "cutoff",
+            "reliable_change_points");
+    private static final List<String> WHOLE = List.of("sessions", "intake_session", "latest_session");
+    private static final List<String> CHANGES = List.of("improved", "no_reliable_change", "deteriorated");
+
+    /**
+     * What the file holds.
+     *
+     * @param rows the rows that could be read
+     * @param rejected the rows that could not, each with its problems
+     * @param blankLines the completely empty lines skipped
+     */
+    record Read(List<OrsSeriesRow> rows, List<Rejected> rejected, long blankLines) {
+    }
+
+    /** A row that could not be read. */
+    record Rejected(long row, String client, RowProblems problems) {
+    }
+
+    private OrsSeriesFile() {
+    }
+
+    /** Reads {@code file}, or says why it is refused. */
+    static Refusable<Read> read(Path file) throws IOException {
+        try (InputStream stream = Files.newInputStream(file)) {
+            BufferedInputStream in = SdqRowReader.buffered(stream);
+            CsvInputStart start = CsvInputStart.peek(in);
+            InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            List<CsvRecord> records = new ArrayList<>();
+            try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(start.delimiter())
+                    .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+                reader.forEach(records::add);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    return Refusable.refused(RefusalKind.NOT_UTF8, records.size() + 1);
+                }
+                throw e.getCause();
+            } catch (CsvParseException e) {
+                return Refusable.refused(RefusalKind.UNREADABLE_CSV, records.size() + 1);
+            }
+            return rows(records);
+        }
+    }
+
+    private static Refusable<Read> rows(List<CsvRecord> records) {
+        if (records.isEmpty()) {
+            return Refusable.refused(RefusalKind.EMPTY_FILE);
+        }
+        List<String> header = records.get(0).getFields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
+        int[] at = COLUMNS.stream().mapToInt(header::indexOf).toArray();
+        if (Arrays.stream(at).anyMatch(i -> i < 0)) {
+            return Refusable.refused(RefusalKind.NOT_A_SERIES_FILE);
+        }
+        List<OrsSeriesRow> rows = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        long blank = 0;
+        for (int r = 1; r < records.size(); r++) {
+            CsvRecord record = records.get(r);
+            long row = r + 1;
+            if (record.getFieldCount() == 1 && record.getField(0).isEmpty()) {
+                blank++;
+                continue;
+            }
+            for (String screened : List.of("client", "episode")) {
+                if (PersonalIdentityNumbers.looksLike(cell(record, at[COLUMNS.indexOf(screened)]))) {
+                    return Refusable.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER,
+                            records.get(0).getField(at[COLUMNS.indexOf(screened)]), row);
+                }
+            }
+            String[] values = new String[COLUMNS.size()];
+            RowProblems problems = new RowProblems();
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                values[c] = value(COLUMNS.get(c), cell(record, at[c]).trim(), at[c], problems);
+            }
+            if (record.getFieldCount() != header.size()) {
+                problems.wrongCellCount(record.getFieldCount(), header.size());
+            }
+            if (problems.any()) {
+                rejected.add(new Rejected(row, values[0], problems));
+            } else {
+                rows.add(new OrsSeriesRow(row, values[0], values[1], values[2], values[3], values[4], values[5],
+                        values[6], values[7], values[8], values[9], values[10], values[11], values[12]));
+            }
+        }
+        return Refusable.ok(new Read(rows, rejected, blank));
+    }
+
+    private static String cell(CsvRecord record, int column) {
+        return column < record.getFieldCount() ? record.getField(column) : "";
+    }
+
+    /** The cell as kept (decimals with a point), or the cell itself with a problem noted. */
+    private static String value(String column, String cell, int position, RowProblems problems) {
+        if (cell.isEmpty() && !column.equals("client") && !column.equals("rater")) {
+            return "";
+        }
+        if (column.equals("client") && cell.isEmpty()) {
+            problems.add(position, column, ProblemKind.BAD_VALUE, cell, "a pseudonymous id");
+        } else if (column.equals("rater") && !isRater(cell)) {
+            problems.add(position, column, ProblemKind.BAD_VALUE, cell, "self, parent, teacher or other");
+        } else if (DECIMALS.contains(column)) {
+            String withPoint = cell.replace(',', '.');
+            if (!withPoint.matches("-?\\d+(\\.\\d)?")) {
+                problems.add(position, column, ProblemKind.BAD_VALUE, cell, "a number with at most one decimal");
+                return cell;
+            }
+            return new BigDecimal(withPoint).toPlainString();
+        } else if (WHOLE.contains(column) && !cell.matches("\\d{1,6}")) {
+            problems.add(position, column, ProblemKind.NOT_A_WHOLE_NUMBER, cell, "a session number");
+        } else if (column.equals("reliable_change") && !CHANGES.contains(cell)) {
+            problems.add(position, column, ProblemKind.BAD_VALUE, cell, String.join(", ", CHANGES));
+        } else if (column.equals("clinically_significant") && !cell.equals("0") && !cell.equals("1")) {
+            problems.add(position, column, ProblemKind.BAD_VALUE, cell, "1 or 0");
+        }
+        return cell;
+    }
+
+    private static boolean isRater(String cell) {
+        try {
+            Informant.parse(cell);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

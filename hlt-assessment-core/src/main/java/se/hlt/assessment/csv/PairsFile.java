@@ -1,0 +1,157 @@
+package se.hlt.assessment.csv;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import se.hlt.assessment.pairing.FollowUpWindow;
+import se.hlt.assessment.pairing.Pairing;
+
+/**
+ * Writes the pairs file: the header, every pair in the order of their baselines, then the rows of the ORS series
+ * joined, if any. A large file is written in two halves at once, the second by a thread of its own into a part
+ * that is then appended: formatting a million pairs was the longest stretch of a run with one core idle.
+ */
+final class PairsFile {
+
+    /** Fewer pairs than this are written by one thread: a second would cost more than it saves. */
+    static final int SPLIT_ABOVE = 50_000;
+
+    private final int splitAbove;
+    private final Pairing pairing;
+    private final InputRows rows;
+    private final PairColumns columns;
+    private final FollowUpWindow window;
+    private final CsvInputStart start;
+
+    /**
+     * A writer of {@code pairing}'s pairs.
+     *
+     * @param splitAbove more pairs than this are written in two halves at once
+     */
+    PairsFile(Pairing pairing, InputRows rows, PairColumns columns, FollowUpWindow window, CsvInputStart start,
+              int splitAbove) {
+        this.splitAbove = splitAbove;
+        this.pairing = pairing;
+        this.rows = rows;
+        this.columns = columns;
+        this.window = window;
+        this.start = start;
+    }
+
+    /**
+     * What writing the file counted.
+     *
+     * @param shorter pairs whose interval is shorter than the window
+     * @param longer pairs whose interval is longer than the window
+     * @param withoutDates pairs without both dates
+     * @param withoutReliableChange pairs with no reliable change index at all
+     * @param withAddedValue pairs with an Added Value Score
+     * @param orsRows ORS series rows written
+     * @param withSdqPair ORS series rows whose client has an SDQ pair
+     */
+    record Counts(long shorter, long longer, long withoutDates, long withoutReliableChange, long withAddedValue,
+                  long orsRows, long withSdqPair) {
+    }
+
+    /**
+     * Writes the file into {@code file}, using {@code part} (a temporary file of the same folder) for the second
+     * half.
+     */
+    Counts write(PendingFile file, PendingFile part, Optional<OrsSeriesFile.Read> series) throws IOException {
+        int n = pairing.pairs();
+        int middle = n > splitAbove ? n / 2 : n;
+        FutureTask<PairsWriter> second = new FutureTask<>(() -> {
+            try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.delimiter(), false)) {
+                return pairs(out, middle, n);
+            }
+        });
+        if (middle < n) {
+            Thread thread = new Thread(second, "hlt-write-pairs");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        PairsWriter first;
+        try (CsvLineWriter out = CsvLineWriter.of(file.open(), start.delimiter(), start.utf8Bom())) {
+            new PairsWriter(out, start.delimiter(), columns, window).writeHeader();
+            first = pairs(out, 0, middle);
+        }
+        Optional<PairsWriter> rest = Optional.empty();
+        if (middle < n) {
+            rest = Optional.of(result(second));
+            file.append(part);
+        }
+        long orsRows = 0;
+        long withSdqPair = 0;
+        if (series.isPresent()) {
+            try (CsvLineWriter out = CsvLineWriter.of(file.openForAppend(), start.delimiter(), false)) {
+                PairsWriter ors = new PairsWriter(out, start.delimiter(), columns, window);
+                withSdqPair = joinOrs(series.get(), ors);
+                orsRows = ors.orsRows();
+            }
+        }
+        return new Counts(first.shorter() + rest.map(PairsWriter::shorter).orElse(0L),
+                first.longer() + rest.map(PairsWriter::longer).orElse(0L),
+                first.withoutDates() + rest.map(PairsWriter::withoutDates).orElse(0L),
+                first.withoutReliableChange() + rest.map(PairsWriter::withoutReliableChange).orElse(0L),
+                first.withAddedValue() + rest.map(PairsWriter::withAddedValue).orElse(0L), orsRows, withSdqPair);
+    }
+
+    /** Writes pairs {@code from} to {@code to} (exclusive) with a writer of their own, which counts them. */
+    private PairsWriter pairs(CsvLineWriter out, int from, int to) {
+        PairsWriter writer = new PairsWriter(out, start.delimiter(), columns, window);
+        for (int p = from; p < to; p++) {
+            int b = pairing.baselineOf(p);
+            int u = pairing.followUpOf(p);
+            writer.write(rows.ids(), rows.key(b), rows.file(b), rows.local(b), rows.file(u), rows.local(u));
+        }
+        return writer;
+    }
+
+    /**
+     * Writes the series rows, each with the grouping columns of its client's SDQ pair where the client has one.
+     *
+     * @return how many had an SDQ pair
+     */
+    private long joinOrs(OrsSeriesFile.Read series, PairsWriter writer) {
+        int[] pairOfKey = new int[rows.ids().size()];
+        Arrays.fill(pairOfKey, -1);
+        for (int p = 0; p < pairing.pairs(); p++) {
+            pairOfKey[rows.key(pairing.baselineOf(p))] = p;
+        }
+        long withPair = 0;
+        for (OrsSeriesRow row : series.rows()) {
+            int key = rows.ids().find(row.client());
+            int pair = key == TextInterner.BLANK ? -1 : pairOfKey[key];
+            if (pair < 0) {
+                writer.writeOrs(row, Optional.empty(), -1);
+                continue;
+            }
+            int b = pairing.baselineOf(pair);
+            writer.writeOrs(row, Optional.of(rows.file(b)), rows.local(b));
+            withPair++;
+        }
+        return withPair;
+    }
+
+    private static PairsWriter result(FutureTask<PairsWriter> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

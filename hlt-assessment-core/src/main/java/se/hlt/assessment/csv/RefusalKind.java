@@ -1,0 +1,79 @@
+package se.hlt.assessment.csv;
+
+import java.util.Locale;
+
+/**
+ * Why a whole input file was refused. Each kind has an English message template whose arguments
+ * ({@code {0}}, {@code {1}}) are column names, row numbers or option values, never cell values; a user interface
+ * can use {@link #code()} to pick its own wording.
+ */
+public enum RefusalKind {
+    /** The file has no header row. */
+    EMPTY_FILE("the file is empty: it needs a header row with the SDQ column names"),
+    /** The first line is blank. */
+    BLANK_HEADER("the first line is blank: the header row must be the first line"),
+    /** The bytes are not UTF-8 text. Argument: the first row that may hold the bad bytes. */
+    NOT_UTF8("the file is not UTF-8 text (from row {0} on); save it as CSV UTF-8"),
+    /**
+     * The CSV structure cannot be parsed (e.g. a field larger than the reader accepts). Argument: the first row
+     * that may be at fault.
+     */
+    UNREADABLE_CSV("the file cannot be read as CSV from row {0} on"),
+    /** The header names no SDQ item. */
+    NO_ITEM_COLUMN("the header has no SDQ item column (names such as pconsid, tconsid or sconsid)"),
+    /** Columns for more than one informant. Argument: the columns with their informants. */
+    MIXED_INFORMANTS("the file mixes informants ({0}); score each informant in a file of its own"),
+    /** The version option names no SDQ version. Arguments: the value given, the versions known. */
+    UNKNOWN_VERSION("{0} is not an SDQ version; use one of {1}"),
+    /** The version has no form for the file's informant. Arguments: the version, the informant's code. */
+    VERSION_NOT_FOR_INFORMANT("the SDQ {0} has no form for this informant ({1})"),
+    /** An item column belongs to another version. Arguments: the column, the version. */
+    ITEM_NOT_ON_VERSION("column {0} is not an item of the SDQ {1}; check the version"),
+    /** Two columns hold the same question or field. Arguments: the two columns. */
+    DUPLICATE_COLUMN("columns {0} and {1} hold the same question or field; keep one"),
+    /** The id column the user named is not in the header. Argument: the name. */
+    ID_COLUMN_MISSING("the header has no id column {0}"),
+    /** The header already has a column the output adds. Argument: the column. */
+    OUTPUT_COLUMN_IN_INPUT("the header already has a column {0}, which the output adds; rename or remove it"),
+    /** A cell looks like a personal identity number. Arguments: the column, the row. */
+    PERSONAL_IDENTITY_NUMBER("column {0}, row {1} looks like a personal identity number; HLT data must use "
+            + "pseudonymous ids, so nothing was written"),
+    /** Two of the files given are the same file. Arguments: the two paths. */
+    SAME_FILE("{0} and {1} are the same file"),
+    /** Pairing needs ids, and the file has no id column. */
+    ID_COLUMN_NEEDED("the header has no id column (id, or the column named with --id-col): forms can only be "
+            + "paired by id"),
+    /** A single file to pair has no timepoint column. */
+    TIMEPOINT_COLUMN_NEEDED("the header has no timepoint column: in a single file, a timepoint column must tell "
+            + "baselines from follow-ups"),
+    /** The files to pair hold different informants' forms. Arguments: the two informants' codes. */
+    INFORMANTS_DIFFER("the baselines are {0} forms and the follow-ups {1} forms: a pair needs the same informant "
+            + "at both times"),
+    /** The pairs file lacks a column to group by. Argument: the column. */
+    GROUP_COLUMN_MISSING("the file has no column {0} to group by"),
+    /** The file is not a pairs file. */
+    NOT_A_PAIRS_FILE("the file is not a pairs file from hlt compare: it needs the columns instrument, informant, "
+            + "version and score columns such as pemotion_t1, pemotion_t2 and pemotion_change"),
+    /** The ORS series file is not one. */
+    NOT_A_SERIES_FILE("the file is not a series file from hlt batch ors --series: it needs the columns client, "
+            + "episode, rater, sessions, intake_session, intake_total, latest_session, latest_total, change, cutoff, "
+            + "reliable_change_points, reliable_change and clinically_significant"),
+    /** A score column names no known score. Argument: the column. */
+    UNKNOWN_SCORE_COLUMN("column {0} is not a score of an instrument this program knows");
+
+    private final String english;
+
+    RefusalKind(String english) {
+        this.english = english;
+    }
+
+    /** The English message template, with {@link java.text.MessageFormat} placeholders. */
+    public String englishTemplate() {
+        return english;
+    }
+
+    /** The lower-case name, e.g. {@code mixed_informants}, for message bundle keys and machine output. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package se.hlt.assessment.csv;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to read an SDQ CSV file: which column holds the id, which version of the form was used, the default
+ * timepoint, and how answers are coded.
+ *
+ * <pre>{@code
+ * SdqBatchOptions options = SdqBatchOptions.defaults().withVersion("2-4").withCoding(AnswerCoding.FROM_ONE);
+ * }</pre>
+ *
+ * @param idColumn the id column's name, when the user names one; empty means {@code id} if the file has it,
+ *     and otherwise the row number
+ * @param version the form's version, {@code 2-4}, {@code 4-17} or {@code 11-17}; empty means 4-17 for parent
+ *     and teacher forms and 11-17 for self-report
+ * @param followup whether rows are follow-up forms unless a {@code timepoint} cell says otherwise
+ * @param coding how the answers are coded
+ */
+public record SdqBatchOptions(Optional<String> idColumn, Optional<String> version, boolean followup,
+                              AnswerCoding coding) {
+
+    /** The id column used when none is named. */
+    public static final String DEFAULT_ID_COLUMN = "id";
+
+    /** Checks that every part is present. */
+    public SdqBatchOptions {
+        Objects.requireNonNull(idColumn, "idColumn");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(coding, "coding");
+    }
+
+    /** No id column named, the version from the informant, baseline forms, answers coded from 0. */
+    public static SdqBatchOptions defaults() {
+        return new SdqBatchOptions(Optional.empty(), Optional.empty(), false, AnswerCoding.FROM_ZERO);
+    }
+
+    /** These options with the id in the column called {@code name}; the file must have it. */
+    public SdqBatchOptions withIdColumn(String name) {
+        return new SdqBatchOptions(Optional.of(name), version, followup, coding);
+    }
+
+    /** These options for version {@code name} of the form, e.g. {@code 2-4}. */
+    public SdqBatchOptions withVersion(String name) {
+        return new SdqBatchOptions(idColumn, Optional.of(name), followup, coding);
+    }
+
+    /** These options with follow-up (true) or baseline (false) as the default timepoint. */
+    public SdqBatchOptions withFollowup(boolean isFollowup) {
+        return new SdqBatchOptions(idColumn, version, isFollowup, coding);
+    }
+
+    /** These options with answers coded as {@code answerCoding} says. */
+    public SdqBatchOptions withCoding(AnswerCoding answerCoding) {
+        return new SdqBatchOptions(idColumn, version, followup, answerCoding);
+    }
+}

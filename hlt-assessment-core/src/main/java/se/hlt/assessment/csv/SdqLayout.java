@@ -1,0 +1,355 @@
+package se.hlt.assessment.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.instrument.Timepoint;
+import se.hlt.assessment.norms.NormTable;
+import se.hlt.assessment.scoring.BandScheme;
+import se.hlt.assessment.scoring.PreparedInstrument;
+import se.hlt.assessment.scoring.Scorer;
+import se.hlt.assessment.scoring.TableRef;
+
+/**
+ * What an SDQ CSV header means: which column holds the id, the timepoint, the age, the sex and each question;
+ * which columns pass through; which forms score the rows; and the columns the output adds.
+ *
+ * <p>Built once per file by {@link #analyse}, which refuses a header that cannot be scored unambiguously.
+ * Column names are matched ignoring case and surrounding spaces, and written back exactly as given.
+ */
+final class SdqLayout {
+
+    static final String TIMEPOINT = "timepoint";
+    static final String AGE = "age";
+    static final String SEX = "sex";
+    static final String DATE = "date";
+    static final String STATUS = "status";
+    static final String FLAGS = "flags";
+    /** Questions that the issue allows without the informant prefix (they are not on every informant's form). */
+    static final Set<String> UNPREFIXED_QUESTIONS = Set.of("chronic", "burden", "fureduc", "fuhelp");
+
+    /** A band column: the score's position in a result and the scheme, e.g. {@code band3}. */
+    record BandColumn(int score, String scheme) {
+    }
+
+    /**
+     * A norms column: the z-score ({@code z}) or the cut-off band (otherwise) of a score against one norms table,
+     * named {@code <score>_z_<table>} or {@code <score>_band_<table>}, e.g. {@code pebdtot_z_uk-parent-5-15-boys}.
+     */
+    record NormColumn(String table, String score, boolean z) {
+    }
+
+    final List<String> header;
+    final Informant informant;
+    final String version;
+    final String prefix;
+    /** The id column, or -1 when rows are identified by their row number. */
+    final int idColumn;
+    /** The id column's name for the errors file. */
+    final String idHeader;
+    final int timepointColumn;
+    final int ageColumn;
+    final int sexColumn;
+    /** The date column when dates are read, else -1 (a {@code date} column then passes through). */
+    final int dateColumn;
+    /** The id and pass-through columns: screened for personal identity numbers. */
+    final int[] screenedColumns;
+    /** The columns that pass through untouched, in header order (the screened ones but the id). */
+    final int[] passThroughColumns;
+    final SdqQuestionColumn[] questionColumns;
+    /** The baseline [0] and follow-up [1] forms of the version. */
+    final PreparedInstrument[] forms;
+    final Timepoint defaultTimepoint;
+    final List<String> scoreColumns;
+    final List<BandColumn> bandColumns;
+    final List<NormColumn> normColumns;
+    final List<String> addedColumns;
+
+    private SdqLayout(Builder b) {
+        header = b.header;
+        informant = b.informant;
+        version = b.version;
+        prefix = b.prefix;
+        idColumn = b.idColumn;
+        idHeader = b.idColumn >= 0 ? b.header.get(b.idColumn) : SdqBatchOptions.DEFAULT_ID_COLUMN;
+        timepointColumn = b.timepointColumn;
+        ageColumn = b.ageColumn;
+        sexColumn = b.sexColumn;
+        dateColumn = b.dateColumn;
+        screenedColumns = b.screened.stream().mapToInt(Integer::intValue).toArray();
+        passThroughColumns = b.screened.stream().mapToInt(Integer::intValue).filter(c -> c != b.idColumn).sorted()
+                .toArray();
+        questionColumns = b.questions.toArray(SdqQuestionColumn[]::new);
+        forms = b.forms;
+        defaultTimepoint = b.defaultTimepoint;
+        scoreColumns = b.scoreColumns;
+        bandColumns = b.bandColumns;
+        normColumns = b.normColumns;
+        addedColumns = b.addedColumns;
+    }
+
+    /** How many cells every row must have. */
+    int width() {
+        return header.size();
+    }
+
+    /** Whether rows are identified by their row number, the file having no id column. */
+    boolean idsFromRowNumbers() {
+        return idColumn < 0;
+    }
+
+    /** The output's header: every input column, then the added ones. */
+    List<String> outputHeader() {
+        List<String> all = new ArrayList<>(header);
+        all.addAll(addedColumns);
+        return all;
+    }
+
+    /**
+     * Reads a header.
+     *
+     * @param header the header's cells as given
+     * @param readDates whether a {@code date} column is the forms' date rather than a column passed through
+     * @return the layout, or why the file cannot be scored
+     */
+    static Refusable<SdqLayout> analyse(List<String> header, SdqBatchOptions options, Scorer scorer,
+                                        SdqVocabulary vocabulary, boolean readDates) {
+        return new Builder(header, options, scorer, vocabulary, readDates).build();
+    }
+
+    private static Optional<Refusal> refuse(RefusalKind kind, Object... arguments) {
+        return Optional.of(Refusal.of(kind, arguments));
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Works through the header one rule at a time; the first rule broken refuses the file. */
+    private static final class Builder {
+        private final List<String> header;
+        private final SdqBatchOptions options;
+        private final Scorer scorer;
+        private final SdqVocabulary vocabulary;
+        private final boolean readDates;
+
+        private int idColumn = -1;
+        private int timepointColumn = -1;
+        private int ageColumn = -1;
+        private int sexColumn = -1;
+        private int dateColumn = -1;
+        private final List<Integer> screened = new ArrayList<>();
+        /** Question columns as (column, question name as written without prefix). */
+        private final Map<Integer, String> questionNames = new LinkedHashMap<>();
+        /** The first column seen with each informant prefix. */
+        private final Map<Character, Integer> prefixes = new LinkedHashMap<>();
+
+        private Informant informant;
+        private String version;
+        private String prefix;
+        private final PreparedInstrument[] forms = new PreparedInstrument[2];
+        private Timepoint defaultTimepoint;
+        private final List<SdqQuestionColumn> questions = new ArrayList<>();
+        private List<String> scoreColumns;
+        private List<BandColumn> bandColumns;
+        private List<NormColumn> normColumns;
+        private List<String> addedColumns;
+
+        Builder(List<String> header, SdqBatchOptions options, Scorer scorer, SdqVocabulary vocabulary,
+                boolean readDates) {
+            this.header = List.copyOf(header);
+            this.options = options;
+            this.scorer = scorer;
+            this.vocabulary = vocabulary;
+            this.readDates = readDates;
+        }
+
+        Refusable<SdqLayout> build() {
+            Optional<Refusal> refusal = findIdColumn()
+                    .or(this::classifyColumns)
+                    .or(this::chooseInformant)
+                    .or(this::chooseForms)
+                    .or(this::placeQuestions)
+                    .or(this::planOutput);
+            return refusal.isPresent() ? Refusable.refused(refusal.get()) : Refusable.ok(new SdqLayout(this));
+        }
+
+        private Optional<Refusal> findIdColumn() {
+            String wanted = key(options.idColumn().orElse(SdqBatchOptions.DEFAULT_ID_COLUMN));
+            for (int c = 0; c < header.size(); c++) {
+                if (key(header.get(c)).equals(wanted)) {
+                    if (idColumn >= 0) {
+                        return refuse(RefusalKind.DUPLICATE_COLUMN, header.get(idColumn), header.get(c));
+                    }
+                    idColumn = c;
+                }
+            }
+            if (idColumn < 0 && options.idColumn().isPresent()) {
+                return refuse(RefusalKind.ID_COLUMN_MISSING, options.idColumn().get());
+            }
+            if (idColumn >= 0) {
+                screened.add(idColumn);
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Refusal> classifyColumns() {
+            Map<String, Integer> fields = new HashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                if (c == idColumn) {
+                    continue;
+                }
+                String key = key(header.get(c));
+                String field = null;
+                boolean dateField = readDates && key.equals(DATE);
+                if (key.equals(TIMEPOINT) || key.equals(AGE) || key.equals(SEX) || dateField) {
+                    field = key;
+                } else if (UNPREFIXED_QUESTIONS.contains(key)) {
+                    field = key;
+                    questionNames.put(c, key);
+                } else if (key.length() > 1 && vocabulary.informant(key.charAt(0)).isPresent()) {
+                    String rest = key.substring(1);
+                    if (vocabulary.isQuestion(rest) || rest.equals(AGE) || rest.equals(SEX)) {
+                        field = rest;
+                        prefixes.putIfAbsent(key.charAt(0), c);
+                        if (vocabulary.isQuestion(rest)) {
+                            questionNames.put(c, rest);
+                        }
+                    }
+                }
+                if (field == null) {
+                    screened.add(c); // passes through
+                    continue;
+                }
+                Integer earlier = fields.put(field, c);
+                if (earlier != null && !vocabulary.isQuestion(field)) {
+                    // two columns for a question are caught once the version's names are known (lies = argues)
+                    return refuse(RefusalKind.DUPLICATE_COLUMN, header.get(earlier), header.get(c));
+                }
+                switch (field) {
+                    case TIMEPOINT: timepointColumn = c; break;
+                    case AGE: ageColumn = c; break;
+                    case SEX: sexColumn = c; break;
+                    case DATE: dateColumn = c; break;
+                    default: break;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Refusal> chooseInformant() {
+            if (prefixes.size() > 1) {
+                List<String> examples = new ArrayList<>();
+                prefixes.forEach((p, c) -> examples.add(header.get(c) + " (" + vocabulary.informant(p).orElseThrow()
+                        .code() + ")"));
+                return refuse(RefusalKind.MIXED_INFORMANTS, String.join(", ", examples));
+            }
+            boolean anyItem = questionNames.values().stream().anyMatch(vocabulary::isItem);
+            if (!anyItem || prefixes.isEmpty()) {
+                return refuse(RefusalKind.NO_ITEM_COLUMN);
+            }
+            char p = prefixes.keySet().iterator().next();
+            informant = vocabulary.informant(p).orElseThrow();
+            prefix = String.valueOf(p);
+            return Optional.empty();
+        }
+
+        private Optional<Refusal> chooseForms() {
+            version = options.version().map(String::trim)
+                    .orElse(informant == Informant.SELF ? "11-17" : "4-17");
+            if (!vocabulary.isVersion(version)) {
+                return refuse(RefusalKind.UNKNOWN_VERSION, version, vocabulary.versionList());
+            }
+            // the SDQ's own two timepoints (the ORS/SRS family is rated at the start or end of a session)
+            for (Timepoint t : List.of(Timepoint.BASELINE, Timepoint.FOLLOWUP)) {
+                var definition = scorer.instruments().find(SdqVocabulary.FAMILY, version, informant, t);
+                if (definition.isEmpty()) {
+                    return refuse(RefusalKind.VERSION_NOT_FOR_INFORMANT, version, informant.code());
+                }
+                forms[t.ordinal()] = scorer.prepared(definition.get().id()).orElseThrow();
+            }
+            defaultTimepoint = options.followup() ? Timepoint.FOLLOWUP : Timepoint.BASELINE;
+            return Optional.empty();
+        }
+
+        private Optional<Refusal> placeQuestions() {
+            Map<String, Integer> columnByQuestion = new HashMap<>();
+            for (Map.Entry<Integer, String> entry : questionNames.entrySet()) {
+                int c = entry.getKey();
+                String written = entry.getValue();
+                int[] indexes = new int[forms.length];
+                String question = written;
+                for (int t = 0; t < forms.length; t++) {
+                    OptionalInt index = forms[t].indexOf(written);
+                    indexes[t] = index.orElse(-1);
+                    if (index.isPresent()) {
+                        question = forms[t].questionNames().get(index.getAsInt());
+                    }
+                }
+                boolean onEveryForm = indexes[0] >= 0 && indexes[1] >= 0;
+                if (vocabulary.isItem(written) && !onEveryForm) {
+                    // scoring a scale without one of its items would be silently wrong
+                    return refuse(RefusalKind.ITEM_NOT_ON_VERSION, header.get(c), version);
+                }
+                Integer earlier = columnByQuestion.put(question, c);
+                if (earlier != null) {
+                    return refuse(RefusalKind.DUPLICATE_COLUMN, header.get(earlier), header.get(c));
+                }
+                questions.add(new SdqQuestionColumn(c, header.get(c), question, indexes, vocabulary.codes(written),
+                        vocabulary.allowedText(written, options.coding())));
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Refusal> planOutput() {
+            PreparedInstrument form = forms[Timepoint.BASELINE.ordinal()];
+            List<String> scores = form.scoreNames();
+            if (!scores.equals(forms[Timepoint.FOLLOWUP.ordinal()].scoreNames())) {
+                throw new IllegalStateException("baseline and follow-up forms of SDQ " + version + " differ in scores");
+            }
+            scoreColumns = scores.stream().map(s -> prefix + s).toList();
+            bandColumns = new ArrayList<>();
+            List<String> added = new ArrayList<>(scoreColumns);
+            for (BandScheme scheme : form.bandSchemes()) {
+                for (int s = 0; s < scores.size(); s++) {
+                    if (vocabulary.hasBands(scheme.scheme(), scores.get(s))) {
+                        bandColumns.add(new BandColumn(s, scheme.scheme()));
+                        added.add(prefix + scores.get(s) + "_" + scheme.scheme());
+                    }
+                }
+            }
+            normColumns = new ArrayList<>();
+            for (TableRef ref : form.comparisonTables()) {
+                NormTable table = scorer.norms().find(ref.id()).orElseThrow();
+                for (String score : scores) {
+                    if (table.meanSd().containsKey(score)) {
+                        normColumns.add(new NormColumn(ref.id(), score, true));
+                        added.add(prefix + score + "_z_" + ref.id());
+                    }
+                    if (table.bands().map(b -> b.scores().containsKey(score)).orElse(false)) {
+                        normColumns.add(new NormColumn(ref.id(), score, false));
+                        added.add(prefix + score + "_band_" + ref.id());
+                    }
+                }
+            }
+            added.add(STATUS);
+            added.add(FLAGS);
+            addedColumns = List.copyOf(added);
+            for (String name : header) {
+                for (String output : addedColumns) {
+                    if (key(name).equals(key(output))) {
+                        return refuse(RefusalKind.OUTPUT_COLUMN_IN_INPUT, name);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package se.hlt.assessment.csv;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import se.hlt.assessment.comparison.AddedValueModel;
+import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.norms.NormsChoice;
+import se.hlt.assessment.pairing.Pairing;
+import se.hlt.assessment.pairing.Unpaired;
+import se.hlt.assessment.scoring.Scorer;
+
+/**
+ * Pairs each child's baseline SDQ with the follow-up by the same informant, from CSV files in the batch's format
+ * (see {@link SdqCsvBatch}): the library behind {@code hlt compare}.
+ *
+ * <p>The rows are read and scored exactly as the batch reads them (same columns, same errors, same refusals),
+ * and a {@code date} column is read as each form's date (ISO 8601, {@code 2025-03-14}). Then every row ends up in
+ * exactly one of three files: a pair in the pairs file (see {@link PairColumns} for its columns), unmatched or
+ * in conflict in the unpaired file with its reason (see {@link Pairing}), or, not scored, in the errors file:
+ * {@code rows = 2 × pairs + unmatched + conflicts + errors}. All three use the first input's delimiter and byte
+ * order mark.
+ *
+ * <p>The pairs file carries, from the baseline row, every pass-through column of the first input (so that a
+ * cohort can be grouped by any of them later), the age and the sex. Pairing must hold every row until the
+ * last is read: memory grows with the rows, some 40 bytes each plus 4 per pass-through column. Two files are read
+ * at once, on two threads. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CompareOutcome outcome = SdqPairsCsv.builtIn().run(CompareInput.twoFiles(b, f),
+ *         new CompareOutputs(pairs, unpaired, errors), CompareOptions.defaults(), ProgressListener.NONE);
+ * outcome.summary().ifPresent(s -> System.err.println(s.line()));
+ * }</pre>
+ */
+public final class SdqPairsCsv {
+
+    private final Scorer scorer;
+    private final SdqVocabulary vocabulary;
+    private final AddedValueModel model;
+    private final int splitWritesAbove;
+
+    private SdqPairsCsv(Scorer scorer, AddedValueModel model, int splitWritesAbove) {
+        this.scorer = scorer;
+        this.vocabulary = new SdqVocabulary(scorer);
+        this.model = model;
+        this.splitWritesAbove = splitWritesAbove;
+    }
+
+    /** This pairing, writing any pairs file of more than {@code pairs} pairs in two halves at once (for tests). */
+    SdqPairsCsv splittingWritesAbove(int pairs) {
+        return new SdqPairsCsv(scorer, model, pairs);
+    }
+
+    /**
+     * Pairing with the built-in definitions and norms tables, and the Added Value Score model of Ford et al.
+     * (2009). Its scorer makes no z-score comparisons, which the pairs file does not use (as in the batch).
+     */
+    public static SdqPairsCsv builtIn() {
+        NormsChoice noComparisons = NormsChoice.tables(java.util.Set.of());
+        return new SdqPairsCsv(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(), noComparisons),
+                AddedValueModel.ford2009(), PairsFile.SPLIT_ABOVE);
+    }
+
+    /**
+     * Pairs the forms of {@code input}.
+     *
+     * @param input the files to read
+     * @param outputs where the three files go; written under temporary names and moved into place only when the
+     *     run completes, so a refused run leaves existing files as they were
+     * @param options the reading options and the follow-up window
+     * @param progress told how many rows have been read
+     * @return the summary, or why an input was refused
+     * @throws IOException if a file cannot be read or written
+     */
+    public CompareOutcome run(CompareInput input, CompareOutputs outputs, CompareOptions options,
+                              ProgressListener progress) throws IOException {
+        Objects.requireNonNull(options, "options");
+        Optional<Refusal> clash = sameFile(input, outputs);
+        if (clash.isPresent()) {
+            return new CompareOutcome.Refused(Optional.empty(), clash.get());
+        }
+        CsvInputStart outputStart;
+        try (InputStream in = Files.newInputStream(input.first())) {
+            outputStart = CsvInputStart.peek(SdqRowReader.buffered(in));
+        }
+        Optional<OrsSeriesFile.Read> series = Optional.empty();
+        if (input.orsSeries().isPresent()) {
+            Refusable<OrsSeriesFile.Read> read = OrsSeriesFile.read(input.orsSeries().get());
+            if (read.refusal().isPresent()) {
+                return new CompareOutcome.Refused(Optional.of(CompareInput.ORS_SERIES), read.refusal().get());
+            }
+            series = read.value();
+        }
+        List<String> orsRaters = series.map(SdqPairsCsv::raters).orElse(List.of());
+        List<CompareInput.Role> roles = input.files();
+        List<PendingFile> errorParts = new ArrayList<>();
+        try (PendingFile pairs = PendingFile.beside(outputs.pairs());
+             PendingFile unpaired = PendingFile.beside(outputs.unpaired());
+             PendingFile errors = PendingFile.beside(outputs.errors())) {
+            for (int i = 0; i < roles.size(); i++) {
+                errorParts.add(PendingFile.beside(outputs.errors()));
+            }
+            SharedProgress shared = new SharedProgress(progress);
+            List<FileRead> reads;
+            try {
+                reads = readAll(roles, options, outputStart, errorParts, orsRaters, shared);
+            } finally {
+                shared.finished();
+            }
+            Optional<CompareOutcome.Refused> refused = refusal(reads);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            CompareSummary summary = pairAndWrite(reads, series, options, outputStart, pairs, unpaired, errors,
+                    errorParts);
+            pairs.commit();
+            unpaired.commit();
+            errors.commit();
+            return new CompareOutcome.Completed(summary);
+        } finally {
+            for (PendingFile part : errorParts) {
+                part.close();
+            }
+        }
+    }
+
+    /** What reading one file gave: how it ended, and its rows when it completed. */
+    private record FileRead(CompareInput.Role role, BatchOutcome outcome, Optional<FormRowStore> store,
+                            Optional<PairColumns> columns) {
+    }
+
+    /** Reads every file, the second on a thread of its own while the first is read here. */
+    private List<FileRead> readAll(List<CompareInput.Role> roles, CompareOptions options, CsvInputStart outputStart,
+                                   List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress)
+            throws IOException {
+        boolean oneFile = roles.size() == 1;
+        List<FutureTask<FileRead>> tasks = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            CompareInput.Role role = roles.get(i);
+            SdqBatchOptions reading = options.reading().withFollowup(role.role().equals(CompareInput.FOLLOWUP));
+            PendingFile errorPart = errorParts.get(i);
+            boolean first = i == 0;
+            tasks.add(new FutureTask<>(() -> read(role, reading, oneFile, first, outputStart, errorPart, orsRaters,
+                    progress)));
+        }
+        for (int i = 1; i < tasks.size(); i++) {
+            Thread thread = new Thread(tasks.get(i), "hlt-read-" + roles.get(i).role());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        tasks.get(0).run();
+        List<FileRead> reads = new ArrayList<>();
+        for (FutureTask<FileRead> task : tasks) {
+            reads.add(result(task));
+        }
+        return reads;
+    }
+
+    private static FileRead result(FutureTask<FileRead> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Reads one file into a store, its rejected rows into its part of the errors file. */
+    private FileRead read(CompareInput.Role role, SdqBatchOptions reading, boolean oneFile, boolean first,
+                          CsvInputStart outputStart, PendingFile errorPart, List<String> orsRaters,
+                          SharedProgress progress) throws IOException {
+        FormRowStore[] store = new FormRowStore[1];
+        PairColumns[] columns = new PairColumns[1];
+        BatchOutcome outcome;
+        try (InputStream file = Files.newInputStream(role.path());
+             OutputStream errorBytes = errorPart.open();
+             CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.delimiter(), false)) {
+            BufferedInputStream in = SdqRowReader.buffered(file);
+            CsvInputStart start = CsvInputStart.peek(in);
+            outcome = new SdqRowReader(scorer, vocabulary, reading, true).read(in, start, layout -> {
+                if (layout.idsFromRowNumbers()) {
+                    return Refusable.refused(RefusalKind.ID_COLUMN_NEEDED);
+                }
+                if (oneFile && layout.timepointColumn < 0) {
+                    return Refusable.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
+                }
+                PairColumns pairColumns = new PairColumns(layout, scorer.norms(), model, orsRaters);
+                Optional<String> clash = first ? pairColumns.clashWithInput() : Optional.empty();
+                if (clash.isPresent()) {
+                    return Refusable.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
+                }
+                columns[0] = pairColumns;
+                store[0] = new FormRowStore(layout, pairColumns.followUpQuestions);
+                return Refusable.ok(new FormCollector(store[0], new ErrorRows(errorLines, role.role()), progress));
+            });
+        }
+        return new FileRead(role, outcome, Optional.ofNullable(store[0]), Optional.ofNullable(columns[0]));
+    }
+
+    /** The first refusal among the files, or a refusal of the files together (different informants). */
+    private static Optional<CompareOutcome.Refused> refusal(List<FileRead> reads) {
+        for (FileRead read : reads) {
+            if (read.outcome().refusal().isPresent()) {
+                return Optional.of(new CompareOutcome.Refused(Optional.of(read.role().role()),
+                        read.outcome().refusal().get()));
+            }
+        }
+        SdqLayout first = reads.get(0).store().orElseThrow().layout;
+        for (FileRead read : reads.subList(1, reads.size())) {
+            SdqLayout other = read.store().orElseThrow().layout;
+            if (other.informant != first.informant) {
+                return Optional.of(new CompareOutcome.Refused(Optional.of(read.role().role()), Refusal.of(
+                        RefusalKind.INFORMANTS_DIFFER, first.informant.code(), other.informant.code())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private CompareSummary pairAndWrite(List<FileRead> reads, Optional<OrsSeriesFile.Read> series,
+                                        CompareOptions options, CsvInputStart start, PendingFile pairsFile,
+                                        PendingFile unpairedFile, PendingFile errorsFile,
+                                        List<PendingFile> errorParts) throws IOException {
+        PairColumns columns = reads.get(0).columns().orElseThrow();
+        List<InputFile> files = reads.stream().map(r -> InputFile.of(r.role().role(), r.store().orElseThrow(),
+                columns.passThroughNames)).toList();
+        InputRows rows = new InputRows(files);
+        Pairing pairing = Pairing.of(rows);
+        PairsFile.Counts written;
+        try (PendingFile secondHalf = PendingFile.beside(pairsFile.target())) {
+            written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove)
+                    .write(pairsFile, secondHalf, series);
+        }
+        try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())) {
+            UnpairedWriter writer = new UnpairedWriter(out, columns);
+            writer.writeHeader();
+            for (Unpaired u : pairing.unpaired()) {
+                int key = rows.key(u.row());
+                writer.write(u, rows.file(u.row()), rows.local(u.row()), rows.ids(),
+                        key == InputRows.NO_KEY ? TextInterner.BLANK : key);
+            }
+        }
+        writeErrors(errorsFile, errorParts, series, start, columns.idHeader);
+        long rowsIn = 0;
+        long errors = 0;
+        long blankLines = 0;
+        for (FileRead read : reads) {
+            BatchSummary s = read.outcome().summary().orElseThrow();
+            rowsIn += s.rows();
+            errors += s.errors();
+            blankLines += s.blankLines();
+        }
+        SdqLayout layout = reads.get(0).store().orElseThrow().layout;
+        return new CompareSummary(rowsIn, pairing.pairs(), pairing.unmatched(), pairing.conflicts(), errors,
+                blankLines, layout.informant, layout.version, options.window(), written.shorter(), written.longer(),
+                written.withoutDates(), written.withoutReliableChange(), written.withAddedValue(),
+                series.map(s -> new CompareSummary.OrsJoin(s.rows().size() + s.rejected().size(), written.orsRows(),
+                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE));
+    }
+
+    /** The raters of a series, in the order of {@link Informant}: self, parent, teacher, other. */
+    private static List<String> raters(OrsSeriesFile.Read series) {
+        List<String> raters = new ArrayList<>();
+        for (Informant informant : Informant.values()) {
+            if (series.rows().stream().anyMatch(r -> Informant.parse(r.rater()) == informant)) {
+                raters.add(informant.code());
+            }
+        }
+        return raters;
+    }
+
+    /** The errors file: its header, then each file's rejected rows in turn, the ORS series' last. */
+    private static void writeErrors(PendingFile errorsFile, List<PendingFile> parts,
+                                    Optional<OrsSeriesFile.Read> series, CsvInputStart start, String idHeader)
+            throws IOException {
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        try (CsvLineWriter line = CsvLineWriter.of(header, start.delimiter(), start.utf8Bom())) {
+            line.line(ErrorRows.headerOfSeveral(idHeader));
+        }
+        ByteArrayOutputStream seriesErrors = new ByteArrayOutputStream();
+        try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.delimiter(), false)) {
+            ErrorRows rows = new ErrorRows(lines, CompareInput.ORS_SERIES);
+            series.ifPresent(s -> s.rejected().forEach(r -> rows.write(r.row(), r.client(), r.problems())));
+        }
+        try (OutputStream out = errorsFile.open()) {
+            header.writeTo(out);
+            for (PendingFile part : parts) {
+                part.copyTo(out);
+            }
+            seriesErrors.writeTo(out);
+        }
+    }
+
+    private static Optional<Refusal> sameFile(CompareInput input, CompareOutputs outputs) {
+        List<Path> all = new ArrayList<>();
+        input.files().forEach(r -> all.add(r.path()));
+        input.orsSeries().ifPresent(all::add);
+        all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (same(all.get(i), all.get(j))) {
+                    return Optional.of(Refusal.of(RefusalKind.SAME_FILE, all.get(i), all.get(j)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        } catch (IOException e) {
+            return false; // cannot tell; opening the files will report a real problem
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package se.hlt.assessment.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.Question;
+import se.hlt.assessment.series.SeriesScorer;
+
+/**
+ * Where each field of the long format is in a file, read from its header: {@code client}, {@code episode},
+ * {@code session}, {@code date}, {@code instrument}, {@code rater}, {@code age}, and the answer columns, which are
+ * the questions of the session measures by their short names ({@code individually ... overall},
+ * {@code relationship goals approach}, {@code rating}, {@code total}). Column names are matched without regard to
+ * case or surrounding spaces; a few Swedish names are understood too ({@code klient}, {@code datum},
+ * {@code skattare}, {@code ålder}). Any other column passes through to the output unchanged.
+ */
+final class SessionColumns {
+
+    /** The fields of the long format, with the column names each is recognised by. */
+    enum Field {
+        CLIENT("client", "klient", "client_id"),
+        EPISODE("episode", "episod"),
+        SESSION("session", "samtal"),
+        DATE("date", "datum"),
+        INSTRUMENT("instrument", "formulär", "formular"),
+        RATER("rater", "skattare", "bedömare"),
+        AGE("age", "ålder", "alder");
+
+        private final List<String> names;
+
+        Field(String... names) {
+            this.names = List.of(names);
+        }
+
+        /** The column name the files written use. */
+        String canonical() {
+            return names.get(0);
+        }
+    }
+
+    final List<String> header;
+    private final Map<Field, Integer> fields = new java.util.EnumMap<>(Field.class);
+    /** Answer column name (a question's short name) &rarr; its position. */
+    final Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+
+    private SessionColumns(List<String> header) {
+        this.header = List.copyOf(header);
+    }
+
+    /** The position of {@code field}'s column, or -1 when the file has none. */
+    int position(Field field) {
+        return fields.getOrDefault(field, -1);
+    }
+
+    /** The header of the client column as the file has it, for the errors file. */
+    String clientHeader() {
+        return header.get(position(Field.CLIENT));
+    }
+
+    /**
+     * Reads a header.
+     *
+     * @return the columns, or why the file cannot be read as sessions (the {@link SessionsRefusal})
+     */
+    static Result analyse(List<String> header, SeriesScorer scorer) {
+        SessionColumns columns = new SessionColumns(header);
+        Map<String, Field> byName = new HashMap<>();
+        for (Field f : Field.values()) {
+            f.names.forEach(n -> byName.put(n, f));
+        }
+        Set<String> answerNames = answerNames(scorer);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = normalised(header.get(i));
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer earlier = seen.put(name, i);
+            Field field = byName.get(name);
+            boolean answer = answerNames.contains(name);
+            if (earlier != null && (field != null || answer)) {
+                return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.DUPLICATE_COLUMN, header.get(i)));
+            }
+            if (field != null) {
+                if (columns.fields.putIfAbsent(field, i) != null) {
+                    return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.DUPLICATE_COLUMN, header.get(i)));
+                }
+            } else if (answer) {
+                columns.answers.put(name, i);
+            }
+        }
+        for (Field required : List.of(Field.CLIENT, Field.SESSION, Field.INSTRUMENT)) {
+            if (columns.position(required) < 0) {
+                return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.MISSING_COLUMN, required.canonical()));
+            }
+        }
+        if (columns.answers.isEmpty()) {
+            return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.NO_ANSWER_COLUMN,
+                    String.join(", ", answerNames)));
+        }
+        return new Result(Optional.of(columns), Optional.empty());
+    }
+
+    /** The short names of every question of every session measure, in definition order. */
+    private static Set<String> answerNames(SeriesScorer scorer) {
+        Set<String> names = new LinkedHashSet<>();
+        List<String> instruments = new ArrayList<>(scorer.rules().measures().outcome());
+        instruments.addAll(scorer.rules().measures().alliance());
+        for (String id : instruments) {
+            scorer.scorer().instruments().find(id).map(InstrumentDefinition::questions)
+                    .ifPresent(qs -> qs.stream().map(Question::name).forEach(names::add));
+        }
+        return names;
+    }
+
+    static String normalised(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The columns, or why there are none.
+     *
+     * @param columns the columns when the header is good
+     * @param refusal why the file is refused otherwise
+     */
+    record Result(Optional<SessionColumns> columns, Optional<SessionsRefusal> refusal) {
+        static Result refused(SessionsRefusal refusal) {
+            return new Result(Optional.empty(), Optional.of(refusal));
+        }
+    }
+}

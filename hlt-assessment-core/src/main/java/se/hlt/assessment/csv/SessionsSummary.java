@@ -1,0 +1,32 @@
+package se.hlt.assessment.csv;
+
+/**
+ * What a completed sessions batch did. Every input row was either scored or written to the errors file, so
+ * {@code rows == scored + errors} always.
+ *
+ * @param rows the input rows (blank lines are not rows)
+ * @param scored the rows written, scored, to the output file
+ * @param errors the rows written to the errors file instead
+ * @param blankLines the completely empty lines skipped
+ * @param clients the clients read
+ * @param seriesRows the rows of the series file (one per client, episode and rater), 0 when none was asked for
+ */
+public record SessionsSummary(long rows, long scored, long errors, long blankLines, long clients, long seriesRows) {
+
+    /** Checks that the counts reconcile. */
+    public SessionsSummary {
+        if (scored < 0 || errors < 0 || blankLines < 0 || clients < 0 || seriesRows < 0 || rows != scored + errors) {
+            throw new IllegalArgumentException("rows " + rows + " != scored " + scored + " + errors " + errors);
+        }
+    }
+
+    /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2}. */
+    public String line() {
+        return "rows " + rows + ", scored " + scored + ", errors " + errors;
+    }
+
+    /** Whether every row was scored. */
+    public boolean allScored() {
+        return errors == 0;
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * The CSV adapter: the batch use cases over spreadsheet files and the plumbing that streams them.
+ *
+ * <p>Entry points: {@link se.hlt.assessment.csv.SdqCsvBatch} (score an SDQ file row by row),
+ * {@link se.hlt.assessment.csv.SdqPairsCsv} (pair baseline and follow-up forms, or ORS series, into one row per
+ * child), {@link se.hlt.assessment.csv.CohortCsv} (a cohort report from pairs files),
+ * {@link se.hlt.assessment.csv.CohortFiles} (read back a cohort report, CSV or JSON),
+ * {@link se.hlt.assessment.csv.SessionsCsvBatch} (the session-by-session forms of the ORS/SRS family, read, scored
+ * form by form and assessed client by client as a series; memory is bounded by the largest single client's rows,
+ * not by the file) and {@link se.hlt.assessment.csv.ExpectedResponseCsv}. Everything else here (row readers,
+ * writers, interning, column layouts) is package-private plumbing.
+ *
+ * <p>Problems with the input are returned as values ({@link se.hlt.assessment.data.Checked}, refusals, problem
+ * lists, error rows) that a caller can show to a user; exceptions are kept for I/O failures and programmer
+ * mistakes.
+ *
+ * <p>Layer: an adapter. It may import the domain packages, {@code data}, {@code text} and {@code json} (the cohort
+ * file reader reads either format; a cohort reading is reported in the JSON document too), never the CLI.
+ * Nothing below it imports it.
+ */
+package se.hlt.assessment.csv;

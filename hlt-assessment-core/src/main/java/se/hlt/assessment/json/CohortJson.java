@@ -1,0 +1,80 @@
+package se.hlt.assessment.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.util.ArrayList;
+import java.util.List;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
+
+/**
+ * Writes cohort reports as JSON: the reports, one per instrument and informant (grouping, minimum, scores, every
+ * group with its status and, when shown, its figures; a hidden group has its values and status only), and what
+ * the reading did; and reads the reports back ({@link #parse(String)}), for {@code hlt report --cohort}.
+ */
+public final class CohortJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            // what serializationInclusion(NON_ABSENT) sets, without the deprecated method
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                    JsonInclude.Include.USE_DEFAULTS))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private CohortJson() {
+    }
+
+    /** The document written. */
+    private record Document(List<CohortReport> reports, CohortReading reading) {
+    }
+
+    /** {@code reports} and {@code reading} as pretty-printed JSON. */
+    public static String write(List<CohortReport> reports, CohortReading reading) {
+        try {
+            return MAPPER.writeValueAsString(new Document(reports, reading));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a cohort report could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The reports of a document that {@link #write} wrote ({@code hlt cohort --json}), or what is wrong with it.
+     * The reports are checked as when they were made: a hidden group that carries a figure is refused, so a
+     * suppressed cell cannot come back through an edited file.
+     */
+    public static Checked<List<CohortReport>> parse(String json) {
+        JsonNode reports;
+        try {
+            reports = MAPPER.readTree(json).path("reports");
+        } catch (JsonProcessingException e) {
+            return Checked.failed(List.of("not JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ")"));
+        }
+        if (!reports.isArray()) {
+            return Checked.failed(List.of("no \"reports\" list: not a file written by hlt cohort --json"));
+        }
+        List<String> problems = new ArrayList<>();
+        List<CohortReport> read = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            try {
+                read.add(MAPPER.treeToValue(reports.get(i), CohortReport.class));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                problems.add("reports[" + i + "]: " + firstLine(why));
+            }
+        }
+        return problems.isEmpty() ? Checked.ok(List.copyOf(read)) : Checked.failed(problems);
+    }
+
+    private static String firstLine(String text) {
+        String t = text == null ? "unreadable" : text;
+        int end = t.indexOf('\n');
+        return end < 0 ? t : t.substring(0, end);
+    }
+}

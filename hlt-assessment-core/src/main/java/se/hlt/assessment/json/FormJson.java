@@ -1,0 +1,293 @@
+package se.hlt.assessment.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
+import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.ResponseScale;
+import se.hlt.assessment.instrument.Sex;
+import se.hlt.assessment.instrument.Timepoint;
+import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.FormContext;
+import se.hlt.assessment.scoring.Problem;
+import se.hlt.assessment.text.DecimalText;
+import se.hlt.assessment.text.PersonalIdentityNumbers;
+
+/**
+ * Reads and writes forms as JSON ({@code form.schema.json}).
+ *
+ * <pre>{@code
+ * {"instrument": "sdq-p-4-17-baseline", "id": "k-0417", "age": 9, "sex": "female",
+ *  "answers": {"consid": 2, "restles": 1, "somatic": null, ...}}
+ * }</pre>
+ *
+ * <p>An answer on a numeric range is the number itself, exactly as written: an ORS mark of 6.5 becomes the code
+ * 65 (tenths) with no binary floating point in between, and a mark with more decimals than its scale is read to is
+ * a problem naming the scale, never rounded. A form of an instrument that several people fill in may say who did:
+ * {@code "rater": "parent"} ({@code self}, {@code parent}, {@code teacher} or {@code other}).
+ *
+ * <pre>{@code
+ * {"instrument": "ors", "id": "k-0417", "age": 14, "rater": "self",
+ *  "answers": {"individually": 4.5, "interpersonally": 6.0, "socially": 5.2, "overall": 4.8}}
+ * }</pre>
+ *
+ * <p>Instead of {@code instrument}, a form may name {@code informant}, {@code version} and {@code timepoint}
+ * (family {@code sdq} unless {@code family} says otherwise). Instead of, or beside, {@code answers} it may
+ * split its answers into {@code items}, {@code impact} and {@code followup} sections, as the specification's
+ * test vectors do. A {@code null} answer is missing, exactly as an absent one.
+ */
+public final class FormJson {
+
+    private static final Set<String> KNOWN = Set.of("$schema", "instrument", "family", "informant", "version",
+            "timepoint", "id", "age", "sex", "rater", "answers", "items", "impact", "followup", "name", "note",
+            "expected");
+
+    /** Reads decimals exactly: 6.5 as the decimal 6.5, never as the nearest double. */
+    private static final com.fasterxml.jackson.databind.ObjectReader EXACT = DataFiles.mapper().reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private FormJson() {
+    }
+
+    /**
+     * Reads one form.
+     *
+     * @param json the JSON text
+     * @param instruments the catalog used to resolve {@code informant}/{@code version}/{@code timepoint}
+     * @return the form, or every problem found, each naming the field and the reason
+     */
+    public static Checked<Form> parse(String json, InstrumentCatalog instruments) {
+        JsonNode root;
+        try {
+            root = EXACT.readTree(json);
+        } catch (JsonProcessingException e) {
+            return Checked.failed(List.of("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()));
+        }
+        if (root == null || !root.isObject()) {
+            return Checked.failed(List.of("a form is a JSON object"));
+        }
+        return parse(root, instruments, "");
+    }
+
+    /**
+     * Reads one form from a JSON object already parsed (with decimals read exactly, as
+     * {@link com.fasterxml.jackson.databind.DeserializationFeature#USE_BIG_DECIMAL_FOR_FLOATS} does), such as
+     * one session of a series.
+     *
+     * @param where a prefix for every problem, e.g. {@code sessions[3].}; empty for a form on its own
+     */
+    public static Checked<Form> parse(JsonNode root, InstrumentCatalog instruments, String where) {
+        Checked<Form> form = parseObject(root, instruments);
+        return form.isOk() || where.isEmpty() ? form
+                : Checked.failed(form.problems().stream().map(p -> where + p).toList());
+    }
+
+    private static Checked<Form> parseObject(JsonNode root, InstrumentCatalog instruments) {
+        List<String> problems = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!KNOWN.contains(name)) {
+                problems.add(name + ": not a field of a form");
+            }
+        });
+        Optional<String> instrument = instrumentId(root, instruments, problems);
+        Optional<InstrumentDefinition> definition = instrument.flatMap(instruments::find);
+        FormContext context = context(root, problems);
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (String section : List.of("answers", "items", "impact", "followup")) {
+            JsonNode node = root.get(section);
+            if (node == null || node.isNull()) {
+                continue;
+            }
+            if (!node.isObject()) {
+                problems.add(section + ": must be an object of question name to code");
+                continue;
+            }
+            readAnswers(section, node, definition, answers, problems);
+        }
+        if (!problems.isEmpty() || instrument.isEmpty()) {
+            return Checked.failed(problems.isEmpty() ? List.of("instrument: missing") : problems);
+        }
+        return Checked.ok(new Form(instrument.get(), answers, context));
+    }
+
+    private static Optional<String> instrumentId(JsonNode root, InstrumentCatalog instruments,
+                                                 List<String> problems) {
+        JsonNode id = root.get("instrument");
+        if (id != null && id.isTextual()) {
+            return Optional.of(id.asText());
+        }
+        if (id != null) {
+            problems.add("instrument: must be an instrument id such as sdq-p-4-17-baseline");
+            return Optional.empty();
+        }
+        String family = text(root, "family").orElse("sdq");
+        Optional<String> informant = text(root, "informant");
+        Optional<String> version = text(root, "version");
+        Optional<Timepoint> timepoint = text(root, "timepoint").flatMap(Timepoint::fromText);
+        if (informant.isEmpty() || version.isEmpty()) {
+            problems.add("instrument: missing; give an instrument id, or informant, version and timepoint");
+            return Optional.empty();
+        }
+        Informant who;
+        try {
+            who = Informant.parse(informant.get());
+        } catch (IllegalArgumentException e) {
+            problems.add("informant: must be parent, teacher or self");
+            return Optional.empty();
+        }
+        Optional<InstrumentDefinition> d = instruments.find(family, version.get(), who,
+                timepoint.orElse(Timepoint.BASELINE));
+        if (d.isEmpty()) {
+            problems.add("instrument: no " + family + " version " + version.get() + " for informant " + who.code()
+                    + " at " + timepoint.orElse(Timepoint.BASELINE).code());
+        }
+        return d.map(InstrumentDefinition::id);
+    }
+
+    private static FormContext context(JsonNode root, List<String> problems) {
+        FormContext context = FormContext.none();
+        JsonNode id = root.get("id");
+        if (id != null && !id.isNull()) {
+            if (!id.isTextual() && !id.isIntegralNumber()) {
+                problems.add("id: must be a text or a whole number");
+            } else if (PersonalIdentityNumbers.looksLike(id.asText())) {
+                problems.add("id: looks like a personal identity number; use a pseudonymous id");
+            } else {
+                context = context.withId(id.asText());
+            }
+        }
+        JsonNode age = root.get("age");
+        if (age != null && !age.isNull()) {
+            if (!age.isIntegralNumber() || age.asInt() < 0 || age.asInt() > 120) {
+                problems.add("age: must be the child's age in whole years");
+            } else {
+                context = context.withAge(age.asInt());
+            }
+        }
+        Optional<String> sex = text(root, "sex");
+        if (sex.isPresent()) {
+            Optional<Sex> parsed = Sex.fromText(sex.get());
+            if (parsed.isEmpty()) {
+                problems.add("sex: must be female or male (or leave it out)");
+            } else {
+                context = context.withSex(parsed.get());
+            }
+        }
+        Optional<String> rater = text(root, "rater");
+        if (rater.isPresent()) {
+            try {
+                context = context.withRater(Informant.parse(rater.get()));
+            } catch (IllegalArgumentException e) {
+                problems.add("rater: must be self, parent, teacher or other (or leave it out)");
+            }
+        }
+        return context;
+    }
+
+    private static void readAnswers(String section, JsonNode node, Optional<InstrumentDefinition> definition,
+                                    Map<String, Integer> answers, List<String> problems) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            String where = section + "." + e.getKey();
+            if (v.isNull()) {
+                continue;
+            }
+            Optional<ResponseScale> range = definition.flatMap(d -> rangeOf(d, e.getKey()));
+            if (range.isPresent()) {
+                readNumber(where, e.getKey(), v, range.get(), answers, problems);
+            } else if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                String shown = v.isTextual() ? v.asText() : v.toString();
+                problems.add(where + ": " + Problem.shown(shown)
+                        + " is not a whole number (a code as ticked, or null when unanswered)");
+            } else if (answers.put(e.getKey(), v.asInt()) != null) {
+                problems.add(where + ": answered twice");
+            }
+        }
+    }
+
+    /** The numeric range a question is answered on, if it is (by its name or the name it replaces). */
+    private static Optional<ResponseScale> rangeOf(InstrumentDefinition d, String name) {
+        return d.questions().stream()
+                .filter(q -> q.name().equals(name) || q.replaces().map(name::equals).orElse(false))
+                .findFirst()
+                .map(d::responsesOf)
+                .filter(ResponseScale::isRange);
+    }
+
+    /** Reads an answer on a numeric range exactly into whole units; the range itself is the engine's to check. */
+    private static void readNumber(String where, String question, JsonNode v, ResponseScale scale,
+                                   Map<String, Integer> answers, List<String> problems) {
+        String shown = Problem.shown(v.isTextual() ? v.asText() : v.toString());
+        long units = v.isNumber() ? DecimalText.units(v.decimalValue(), scale.decimals()) : DecimalText.NOT_A_NUMBER;
+        if (units == DecimalText.TOO_MANY_DECIMALS) {
+            problems.add(where + ": " + shown + " has more than " + decimalsText(scale.decimals())
+                    + " (allowed: " + scale.valueOf(scale.minCode()).toPlainString() + " to "
+                    + scale.valueOf(scale.maxCode()).toPlainString() + ")");
+        } else if (units == DecimalText.NOT_A_NUMBER || units < Integer.MIN_VALUE || units > Integer.MAX_VALUE) {
+            problems.add(where + ": " + shown + " is not a number (a number such as "
+                    + scale.valueOf(scale.maxCode()).toPlainString() + ", or null when unanswered)");
+        } else if (answers.put(question, (int) units) != null) {
+            problems.add(where + ": answered twice");
+        }
+    }
+
+    private static String decimalsText(int decimals) {
+        return decimals == 0 ? "no decimals" : decimals == 1 ? "one decimal" : decimals + " decimals";
+    }
+
+    private static Optional<String> text(JsonNode root, String field) {
+        JsonNode n = root.get(field);
+        return n == null || n.isNull() ? Optional.empty() : Optional.of(n.asText());
+    }
+
+    /**
+     * Writes a form in the canonical shape (instrument id, context, answers), with the answers on a numeric range of
+     * a built-in instrument as numbers with their decimals.
+     */
+    public static String write(Form form) {
+        return write(form, InstrumentCatalog.builtIn());
+    }
+
+    /**
+     * Writes a form in the canonical shape (instrument id, context, answers); an answer on a numeric range of an
+     * instrument in {@code instruments} is written as the number it stands for (code 65 of an ORS mark as 6.5).
+     */
+    public static String write(Form form, InstrumentCatalog instruments) {
+        ObjectNode root = DataFiles.mapper().createObjectNode();
+        root.put("instrument", form.instrument());
+        form.context().id().ifPresent(id -> root.put("id", id));
+        OptionalInt age = form.context().age();
+        age.ifPresent(a -> root.put("age", a));
+        form.context().sex().ifPresent(s -> root.put("sex", s.code()));
+        form.context().rater().ifPresent(r -> root.put("rater", r.code()));
+        Optional<InstrumentDefinition> definition = instruments.find(form.instrument());
+        ObjectNode answers = root.putObject("answers");
+        form.answers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Optional<ResponseScale> range = definition.flatMap(d -> rangeOf(d, e.getKey()));
+            if (range.isPresent() && range.get().decimals() > 0) {
+                answers.put(e.getKey(), range.get().valueOf(e.getValue()));
+            } else {
+                answers.put(e.getKey(), e.getValue());
+            }
+        });
+        try {
+            return DataFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

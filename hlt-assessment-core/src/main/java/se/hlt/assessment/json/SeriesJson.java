@@ -1,0 +1,275 @@
+package se.hlt.assessment.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.instrument.Source;
+import se.hlt.assessment.norms.CutoffRule;
+import se.hlt.assessment.norms.MeasureRole;
+import se.hlt.assessment.norms.ReliableChangeRule;
+import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.FormContext;
+import se.hlt.assessment.scoring.Problem;
+import se.hlt.assessment.series.Alert;
+import se.hlt.assessment.series.Expectation;
+import se.hlt.assessment.series.OutcomeSummary;
+import se.hlt.assessment.series.Series;
+import se.hlt.assessment.series.SeriesProblem;
+import se.hlt.assessment.series.SeriesResult;
+import se.hlt.assessment.series.SessionForm;
+import se.hlt.assessment.series.SessionResult;
+import se.hlt.assessment.series.Track;
+import se.hlt.assessment.text.PersonalIdentityNumbers;
+
+/**
+ * Reads a client's series of ORS/SRS-family forms from JSON ({@code series.schema.json}) and writes scored series
+ * and scored single forms ({@code series-result.schema.json}).
+ *
+ * <pre>{@code
+ * {"client": "k-0417", "episode": "2026-1",
+ *  "sessions": [
+ *    {"session": 1, "date": "2026-01-12", "instrument": "ors", "rater": "self", "age": 14,
+ *     "answers": {"individually": 4.5, "interpersonally": 6.0, "socially": 5.2, "overall": 4.8}},
+ *    {"session": 1, "date": "2026-01-12", "instrument": "srs", "age": 14, "answers": {"total": 37.5}}]}
+ * }</pre>
+ *
+ * <p>Each session is a form as {@link FormJson} reads it, plus its {@code session} number and {@code date}; the
+ * client's id is every form's id. A session's place in the list (the first is 1) is its row, by which a problem
+ * with it is reported. Numbers are written with their decimals: a total of 18.3 is {@code 18.3}.
+ */
+public final class SeriesJson {
+
+    private static final Set<String> KNOWN = Set.of("$schema", "client", "episode", "sessions", "name", "note");
+    private static final ObjectReader EXACT = DataFiles.mapper().reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private SeriesJson() {
+    }
+
+    /** Whether {@code json} looks like a series (an object with {@code sessions}) rather than a single form. */
+    public static boolean isSeries(String json) {
+        try {
+            JsonNode root = EXACT.readTree(json);
+            return root != null && root.isObject() && root.has("sessions");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a series.
+     *
+     * @return the series, or every problem found, each naming the session ({@code sessions[2].answers.overall})
+     *     and the reason
+     */
+    public static Checked<Series> parse(String json, InstrumentCatalog instruments) {
+        JsonNode root;
+        try {
+            root = EXACT.readTree(json);
+        } catch (JsonProcessingException e) {
+            return Checked.failed(List.of("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()));
+        }
+        if (root == null || !root.isObject()) {
+            return Checked.failed(List.of("a series is a JSON object"));
+        }
+        List<String> problems = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!KNOWN.contains(name)) {
+                problems.add(name + ": not a field of a series");
+            }
+        });
+        Optional<String> client = client(root.get("client"), problems);
+        Optional<String> episode = Optional.ofNullable(root.get("episode")).filter(n -> !n.isNull())
+                .map(JsonNode::asText);
+        JsonNode sessions = root.get("sessions");
+        List<SessionForm> forms = new ArrayList<>();
+        if (sessions == null || !sessions.isArray()) {
+            problems.add("sessions: must be a list of forms, each with its session number");
+        } else {
+            for (int i = 0; i < sessions.size(); i++) {
+                session(sessions.get(i), i + 1, client, instruments, problems).ifPresent(forms::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Checked.failed(problems);
+        }
+        return Checked.ok(new Series(client.orElseThrow(), episode, forms));
+    }
+
+    private static Optional<String> client(JsonNode client, List<String> problems) {
+        if (client == null || client.isNull() || !(client.isTextual() || client.isIntegralNumber())
+                || client.asText().isBlank()) {
+            problems.add("client: missing; give the client's pseudonymous id");
+            return Optional.empty();
+        }
+        if (PersonalIdentityNumbers.looksLike(client.asText())) {
+            problems.add("client: looks like a personal identity number; use a pseudonymous id");
+            return Optional.empty();
+        }
+        return Optional.of(client.asText());
+    }
+
+    private static Optional<SessionForm> session(JsonNode node, int row, Optional<String> client,
+                                                 InstrumentCatalog instruments, List<String> problems) {
+        String where = "sessions[" + row + "].";
+        if (!node.isObject()) {
+            problems.add(where + " must be a form object");
+            return Optional.empty();
+        }
+        ObjectNode form = ((ObjectNode) node).deepCopy();
+        JsonNode session = form.remove("session");
+        JsonNode date = form.remove("date");
+        JsonNode id = form.remove("id");
+        int before = problems.size();
+        if (session == null || !session.isIntegralNumber() || !session.canConvertToInt() || session.asInt() < 1) {
+            problems.add(where + "session: must be the session number, 1 or more");
+        }
+        Optional<LocalDate> day = Optional.empty();
+        if (date != null && !date.isNull()) {
+            try {
+                day = Optional.of(LocalDate.parse(date.asText()));
+            } catch (DateTimeParseException e) {
+                problems.add(where + "date: must be a date such as 2026-01-12");
+            }
+        }
+        if (id != null && !id.isNull() && client.isPresent() && !id.asText().equals(client.get())) {
+            problems.add(where + "id: differs from the series' client; leave it out");
+        }
+        Checked<Form> parsed = FormJson.parse(form, instruments, where);
+        problems.addAll(parsed.problems());
+        if (problems.size() > before || client.isEmpty()) {
+            return Optional.empty();
+        }
+        Form f = parsed.orElseThrow();
+        FormContext context = f.context().withId(client.get());
+        return Optional.of(new SessionForm(row, session.asInt(), day, f.withContext(context)));
+    }
+
+    /** A scored series as pretty-printed JSON. */
+    public static String write(SeriesResult result) {
+        ObjectNode root = DataFiles.mapper().createObjectNode();
+        root.put("client", result.client());
+        result.episode().ifPresent(e -> root.put("episode", e));
+        root.put("rules", result.rulesId());
+        ArrayNode tracks = root.putArray("tracks");
+        for (Track t : result.tracks()) {
+            ObjectNode track = tracks.addObject();
+            track.put("rater", t.rater().code());
+            t.outcome().ifPresent(o -> outcome(track.putObject("outcome"), o));
+            ArrayNode sessions = track.putArray("sessions");
+            t.sessions().forEach(s -> session(sessions.addObject(), s, true));
+            ArrayNode alerts = track.putArray("alerts");
+            t.alerts().forEach(a -> alert(alerts.addObject(), a));
+        }
+        ArrayNode problems = root.putArray("problems");
+        result.problems().forEach(p -> problem(problems.addObject(), p));
+        return pretty(root);
+    }
+
+    /**
+     * One form assessed on its own (see {@code SeriesScorer.assessForm}) as pretty-printed JSON: as a session of a
+     * series, without the row and session number it does not have.
+     */
+    public static String write(SessionResult result) {
+        ObjectNode root = DataFiles.mapper().createObjectNode();
+        session(root, result, false);
+        return pretty(root);
+    }
+
+    private static void outcome(ObjectNode node, OutcomeSummary o) {
+        node.put("forms", o.forms());
+        o.intakeSession().ifPresent(s -> node.putObject("intake").put("session", s)
+                .put("total", o.intakeTotal().orElseThrow()));
+        o.latestSession().ifPresent(s -> node.putObject("latest").put("session", s)
+                .put("total", o.latestTotal().orElseThrow()));
+        o.change().ifPresent(c -> node.put("change", c));
+        o.cutoff().ifPresent(c -> cutoff(node.putObject("cutoff"), c));
+        o.reliableChangeRule().ifPresent(r -> reliableChange(node.putObject("reliableChangeRule"), r));
+        o.reliableChange().ifPresent(r -> node.put("reliableChange", r.code()));
+        o.clinicallySignificant().ifPresent(c -> node.put("clinicallySignificant", c));
+    }
+
+    private static void session(ObjectNode node, SessionResult s, boolean inSeries) {
+        if (inSeries) {
+            node.put("row", s.row());
+            node.put("session", s.session());
+        }
+        s.date().ifPresent(d -> node.put("date", d.toString()));
+        node.put("role", s.role().code());
+        node.put("instrument", s.instrument());
+        node.put("rater", s.rater().code());
+        node.put("status", s.form().status().code());
+        s.total().ifPresent(t -> node.put("total", t));
+        s.cutoff().ifPresent(c -> cutoff(node.putObject("cutoff"), c));
+        s.belowCutoff().ifPresent(b -> node.put(s.role() == MeasureRole.OUTCOME ? "clinical" : "belowCutoff", b));
+        s.changeSinceIntake().ifPresent(c -> node.put("changeSinceIntake", c));
+        s.expected().ifPresent(e -> expectation(node.putObject("expected"), e));
+        ArrayNode alerts = node.putArray("alerts");
+        s.alerts().forEach(a -> alert(alerts.addObject(), a));
+        node.set("form", ResultJson.tree(s.form()));
+    }
+
+    private static void cutoff(ObjectNode node, CutoffRule rule) {
+        Optional<BigDecimal> value = rule.cutoff();
+        if (value.isPresent()) {
+            node.put("value", value.get());
+        } else {
+            node.putNull("value");
+        }
+        node.put("flaggedWhen", rule.flaggedWhen().code());
+        node.set("source", source(rule.source()));
+    }
+
+    private static void reliableChange(ObjectNode node, ReliableChangeRule rule) {
+        node.put("points", rule.points());
+        node.set("source", source(rule.source()));
+    }
+
+    private static JsonNode source(Source source) {
+        return DataFiles.mapper().valueToTree(source);
+    }
+
+    private static void expectation(ObjectNode node, Expectation e) {
+        node.put("expected", e.expected()).put("lower", e.lower()).put("onTrack", e.onTrack());
+    }
+
+    private static void alert(ObjectNode node, Alert a) {
+        node.put("kind", a.kind().code()).put("session", a.session());
+        a.scale().ifPresent(s -> node.put("scale", s));
+        node.put("value", a.value()).put("threshold", a.threshold()).put("message", a.message());
+    }
+
+    private static void problem(ObjectNode node, SeriesProblem p) {
+        node.put("row", p.row()).put("session", p.session()).put("kind", p.kind().code()).put("field", p.field());
+        p.relatedRow().ifPresent(r -> node.put("relatedRow", r));
+        node.put("message", p.message());
+        if (!p.formProblems().isEmpty()) {
+            ArrayNode list = node.putArray("formProblems");
+            for (Problem fp : p.formProblems()) {
+                list.add(DataFiles.mapper().valueToTree(fp));
+            }
+        }
+    }
+
+    private static String pretty(JsonNode root) {
+        try {
+            return DataFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a series could not be written as JSON", e);
+        }
+    }
+}

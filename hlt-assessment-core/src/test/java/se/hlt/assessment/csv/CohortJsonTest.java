@@ -1,0 +1,51 @@
+package se.hlt.assessment.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.json.CohortJson;
+
+/** Cohort reports written as JSON read back as they were; an edited file cannot bring back a hidden cell. */
+class CohortJsonTest {
+
+    @TempDir
+    Path dir;
+
+    private CohortOutcome.Completed examples(int minimum, String... by) throws IOException {
+        return ExamplePairs.cohort(dir, false, minimum, by);
+    }
+
+    @Test
+    void whatIsWrittenReadsBackEqual() throws IOException {
+        CohortOutcome.Completed done = examples(3, "ageband");
+        assertTrue(done.results().get(0).hidden() > 0, "the example hides a group, so hiding is round-tripped too");
+        Checked<List<CohortReport>> read = CohortJson.parse(CohortJson.write(done.results(), done.reading()));
+        assertEquals(List.of(), read.problems());
+        assertEquals(done.results(), read.orElseThrow());
+    }
+
+    @Test
+    void aHiddenGroupGivenAFigureIsRefused() throws IOException {
+        CohortOutcome.Completed done = examples(3, "ageband");
+        String json = CohortJson.write(done.results(), done.reading());
+        String edited = json.replaceFirst("\"status\" : \"primary\",", "\"status\" : \"primary\", \"pairs\" : 2,");
+        assertFalse(edited.equals(json), "the edit took");
+        Checked<List<CohortReport>> read = CohortJson.parse(edited);
+        assertFalse(read.isOk());
+        assertTrue(read.problems().get(0).contains("hidden group must carry no figures"), read.problems().toString());
+    }
+
+    @Test
+    void somethingElseIsRefusedSayingWhat() {
+        assertTrue(CohortJson.parse("{\"instrument\": \"sdq\"}").problems().get(0).contains("hlt cohort --json"));
+        assertTrue(CohortJson.parse("{ not json").problems().get(0).startsWith("not JSON"));
+    }
+}

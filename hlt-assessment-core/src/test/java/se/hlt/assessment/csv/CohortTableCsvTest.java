@@ -1,0 +1,101 @@
+package se.hlt.assessment.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.hlt.assessment.cohort.CellStatus;
+import se.hlt.assessment.cohort.CohortGroup;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.json.CohortReading;
+
+/**
+ * The cohort table of {@code hlt cohort --out} read back: written again, it is the same file byte for byte (so
+ * nothing was lost but what the file itself rounds), a hidden group stays hidden, and a file that is something
+ * else is refused saying where.
+ */
+class CohortTableCsvTest {
+
+    @TempDir
+    Path dir;
+
+    private CohortOutcome.Completed cohort(boolean semicolons, int minimum, String... by) throws IOException {
+        return ExamplePairs.cohort(dir, semicolons, minimum, by);
+    }
+
+    private Path written(List<CohortReport> reports, CohortReading reading, String name) throws IOException {
+        Path file = dir.resolve(name);
+        CohortCsv.write(reports, reading, file);
+        return file;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false, 3, ageband", "false, 5, area", "true, 3, area", "false, 1, ''", "true, 2, area"})
+    void readAndWrittenAgainItIsTheSameFile(boolean semicolons, int minimum, String by) throws IOException {
+        String[] columns = by.isEmpty() ? new String[0] : by.split(",");
+        CohortOutcome.Completed done = cohort(semicolons, minimum, columns);
+        Path file = written(done.results(), done.reading(), "cohort.csv");
+        Checked<List<CohortReport>> read = CohortFiles.read(file);
+        assertEquals(List.of(), read.problems());
+        List<CohortReport> reports = read.orElseThrow();
+        assertEquals(done.results().size(), reports.size());
+        assertEquals(done.results().get(0).minimum(), reports.get(0).minimum());
+        assertEquals(done.results().get(0).hiddenBelowMinimum(), reports.get(0).hiddenBelowMinimum());
+        assertEquals(done.results().get(0).hiddenToProtect(), reports.get(0).hiddenToProtect());
+        assertEquals(done.results().get(0).scales(), reports.get(0).scales());
+        Path again = written(reports, done.reading(), "again.csv");
+        assertEquals(Files.readString(file), Files.readString(again));
+    }
+
+    @Test
+    void aHiddenGroupStaysHiddenWhateverItsRowSays() throws IOException {
+        CohortOutcome.Completed done = cohort(false, 3, "ageband");
+        assertTrue(done.results().get(0).hidden() > 0, "the example hides a group");
+        String csv = Files.readString(written(done.results(), done.reading(), "cohort.csv"));
+        // an edited file: figures typed into a hidden group's rows
+        String edited = csv.replace("suppressed,below_minimum,3,,", "suppressed,below_minimum,3,12.5,");
+        assertFalse(edited.equals(csv), "the edit took");
+        Path file = Files.writeString(dir.resolve("edited.csv"), edited);
+        CohortReport report = CohortFiles.read(file).orElseThrow().get(0);
+        for (CohortGroup g : report.groups()) {
+            if (g.status() != CellStatus.SHOWN) {
+                assertTrue(g.pairs().isEmpty() && g.percentOfAll().isEmpty() && g.scales().isEmpty(), g.toString());
+            }
+        }
+        assertEquals(done.results().get(0).hidden(), report.hidden());
+    }
+
+    @Test
+    void somethingElseIsRefusedSayingWhere() throws IOException {
+        Path pairs = dir.resolve("not-a-cohort.csv");
+        Files.writeString(pairs, "id,age\nk-1,7\n", StandardCharsets.UTF_8);
+        List<String> problems = CohortFiles.read(pairs).problems();
+        assertTrue(problems.get(0).startsWith("row 1: no column instrument, informant"), problems.toString());
+
+        CohortOutcome.Completed done = cohort(false, 3, "ageband");
+        String csv = Files.readString(written(done.results(), done.reading(), "cohort.csv"));
+        String[] lines = csv.split("\n", -1);
+        int t1Mean = List.of(lines[0].split(",")).indexOf("t1_mean");
+        int row = 0;
+        while (!lines[row].contains(",6-12,cell,pemotion,")) {
+            row++;
+        }
+        String[] cells = lines[row].split(",", -1);
+        cells[t1Mean] = "six";
+        lines[row] = String.join(",", cells);
+        Path broken = Files.writeString(dir.resolve("broken.csv"), String.join("\n", lines));
+        List<String> why = CohortFiles.read(broken).problems();
+        assertEquals(List.of("row " + (row + 1) + ", column t1_mean: not a number"), why);
+        assertFalse(why.get(0).contains("six"), "the cell's value is not repeated");
+    }
+}
