@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Label;
+import se.hlt.assessment.instrument.Source;
 
 /**
  * Age bands as data: a list of non-overlapping ranges of whole years, used to derive an age-band column from
@@ -22,8 +24,8 @@ public record AgeBands(List<AgeBand> bands) {
     /** The column value of a child whose age is not given. */
     public static final String UNKNOWN = "unknown";
 
-    private static final AgeBands HLT = new AgeBands(List.of(AgeBand.of(0, 5), AgeBand.of(6, 12),
-            AgeBand.of(13, 16)));
+    /** The shipped HLT age bands, in the norms module with their source. */
+    static final String HLT_FILE = "/hlt/age-bands/hlt.json";
 
     /** Checks that there is a band and the bands ascend without overlapping or sharing an id. */
     public AgeBands {
@@ -44,12 +46,15 @@ public record AgeBands(List<AgeBand> bands) {
     }
 
     /**
-     * The HLT age bands 0&ndash;5, 6&ndash;12 and 13&ndash;16 years (preschool / compulsory school split), as the
+     * The HLT age bands, read once from their data file ({@code hlt/age-bands/hlt.json} in the norms module, with
+     * its source): 0&ndash;5, 6&ndash;12 and 13&ndash;16 years (preschool / compulsory school split), as the
      * county follow-up reports break down their figures (Region Västerbotten, "Hälsa Lärande Trygghet i
      * Västerbotten, Årsuppföljning 2021"; {@code hlt-context.md}).
+     *
+     * @throws IllegalStateException if the shipped file is broken (the test suite guards against it)
      */
     public static AgeBands hlt() {
-        return HLT;
+        return Shipped.HLT;
     }
 
     /** Age bands from a list of bands. */
@@ -93,5 +98,37 @@ public record AgeBands(List<AgeBand> bands) {
         values.add(OUTSIDE);
         values.add(UNKNOWN);
         return values;
+    }
+
+    /**
+     * An age-bands data file ({@code age-bands.schema.json}): its id, title, the bands as ranges of years, and the
+     * source that uses them.
+     */
+    record File(String id, Label title, List<Range> bands, Source source) {
+
+        /** One band's ages, in whole years. */
+        record Range(int min, int max) {
+        }
+
+        /** The bands, each named by its ages (e.g. {@code 6-12}). */
+        AgeBands ageBands() {
+            return new AgeBands(bands.stream().map(r -> AgeBand.of(r.min(), r.max())).toList());
+        }
+
+        /** What is wrong with the bands (out of order, overlapping), if anything. */
+        List<String> problems() {
+            try {
+                ageBands();
+                return List.of();
+            } catch (IllegalArgumentException e) {
+                return List.of(e.getMessage());
+            }
+        }
+    }
+
+    /** Loads the shipped bands once, on first use. */
+    private static final class Shipped {
+        static final AgeBands HLT = DataFiles.readShipped(DataFiles.resourceText(HLT_FILE), HLT_FILE, File.class,
+                File::problems).orElseThrow().ageBands();
     }
 }

@@ -36,6 +36,12 @@ class BuiltInDataFilesTest {
         return conformanceTests(SourceTree.normsDir(), NORMS_SCHEMA);
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyAgeBandsFileConformsToItsSchema() {
+        return conformanceTests(SourceTree.normsResources().resolve("age-bands"),
+                SchemaCheck.of(SourceTree.normsResources().resolve("schema/age-bands.schema.json")));
+    }
+
     private static Stream<DynamicTest> conformanceTests(Path dir, SchemaCheck schema) {
         List<String> files = SourceTree.dataFilesBelow(dir);
         assertFalse(files.isEmpty(), "no data files in " + dir);
