@@ -200,7 +200,13 @@ class OneAnswerProperties {
             if (!compared.pairs().isEmpty()) {
                 Run cohort = Run.of("cohort", pairs.toString(), "--json", "--min-cell", "1", "--lang", "en");
                 assertEquals(ExitCodes.OK, cohort.exit(), cohort.err());
-                assertEquals(cohortFigures(compared), cohortFigures(cohort.out()), "hlt cohort: " + specs);
+                // a score without one complete pair is a count of 0, below any minimum: the cohort then hides the
+                // total (the small-cell rules, not pairing, decide that; they have tests of their own)
+                boolean anEmptyScore = BASELINE.scoreNames().stream().anyMatch(score -> compared.pairs().stream()
+                        .noneMatch(p -> p.change().score(score).orElseThrow().change().isPresent()));
+                if (!anEmptyScore) {
+                    assertEquals(cohortFigures(compared), cohortFigures(cohort.out()), "hlt cohort: " + specs);
+                }
             }
         } finally {
             try (var files = Files.walk(dir)) {

@@ -23,7 +23,7 @@ import se.hlt.assessment.scoring.FormResult;
 /**
  * How one child's change is judged for one instrument version and informant, baseline form to follow-up form:
  * the one place that decides which norms tables a reliable change index uses ({@link ReliableChangeTables}),
- * which band table says where a score lies ({@value #BAND_SCHEME}, the primary scheme), whether the Added Value
+ * which band table says where a score lies (the definition's primary scheme), whether the Added Value
  * Score applies, and which follow-up questions are carried. {@code hlt compare}, {@code hlt report} and
  * {@code hlt cohort} all take their answers from here.
  *
@@ -32,13 +32,12 @@ import se.hlt.assessment.scoring.FormResult;
  */
 public final class ChangeRules {
 
-    /** The band scheme whose bands are compared at T1 and T2 and judge clinical significance. */
-    public static final String BAND_SCHEME = "band3";
     /** Whole scores from 0 up to this are memoised; others are computed each time. */
     private static final int MEMO = 64;
 
     private final InstrumentDefinition baseline;
     private final InstrumentDefinition followUp;
+    private final Optional<String> bandScheme;
     private final List<String> scoreNames;
     private final Direction[] directions;
     /** Per score and value, its position in the primary band table; null where the table does not band it. */
@@ -55,8 +54,9 @@ public final class ChangeRules {
         this.followUp = followUp;
         this.scoreNames = baseline.scoreNames();
         this.tables = ReliableChangeTables.of(norms, baseline);
-        Optional<Bands> bands = norms.bandTable(baseline.family(), baseline.version(), baseline.informant(),
-                BAND_SCHEME).flatMap(t -> t.bands());
+        this.bandScheme = baseline.primaryBandScheme();
+        Optional<Bands> bands = bandScheme.flatMap(scheme -> norms.bandTable(baseline.family(), baseline.version(),
+                baseline.informant(), scheme)).flatMap(t -> t.bands());
         this.directions = new Direction[scoreNames.size()];
         this.bandPositions = new BandPosition[scoreNames.size()][];
         for (int s = 0; s < scoreNames.size(); s++) {
@@ -66,7 +66,7 @@ public final class ChangeRules {
                     .orElse(null);
         }
         this.bandsConsidered = norms.all().stream().filter(t -> t.instrument().equals(baseline.family()))
-                .flatMap(t -> t.bands().stream()).filter(b -> b.scheme().equals(BAND_SCHEME))
+                .flatMap(t -> t.bands().stream()).filter(b -> bandScheme.isPresent() && b.scheme().equals(bandScheme.get()))
                 .flatMap(b -> b.scores().keySet().stream()).collect(Collectors.toUnmodifiableSet());
         this.addedValueModel = model.informant() == baseline.informant() && model.instrument().equals(baseline.family())
                 && model.versions().contains(baseline.version()) ? Optional.of(model) : Optional.empty();
@@ -101,6 +101,14 @@ public final class ChangeRules {
     /** The follow-up form's version. */
     public InstrumentDefinition followUp() {
         return followUp;
+    }
+
+    /**
+     * The band scheme in which bands are compared at T1 and T2 and clinical significance is judged: the
+     * definition's primary scheme (for the SDQ {@code band3}); empty for a version that shows no bands.
+     */
+    public Optional<String> bandScheme() {
+        return bandScheme;
     }
 
     /** The scores compared, in the definition's order. */

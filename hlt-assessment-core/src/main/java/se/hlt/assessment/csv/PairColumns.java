@@ -34,7 +34,8 @@ import se.hlt.assessment.norms.NormsCatalog;
  */
 final class PairColumns {
 
-    static final String BAND_SCHEME = ChangeRules.BAND_SCHEME;
+    /** The SDQ's primary band scheme, as the pairs file's band columns are named (the definitions say so too). */
+    static final String BAND_SCHEME = "band3";
     static final String INSTRUMENT = "instrument";
     static final String INFORMANT = "informant";
     static final String VERSION = "version";
@@ -133,7 +134,8 @@ final class PairColumns {
                 h.addAll(List.of(name + "_rci", name + "_status"));
             }
             if (bandScores[s]) {
-                h.addAll(List.of(name + "_" + BAND_SCHEME + "_t1", name + "_" + BAND_SCHEME + "_t2"));
+                String scheme = rules.bandScheme().orElse(BAND_SCHEME);
+                h.addAll(List.of(name + "_" + scheme + "_t1", name + "_" + scheme + "_t2"));
             }
             if (rciScores[s] && bandScores[s]) {
                 h.add(name + "_clinsig");

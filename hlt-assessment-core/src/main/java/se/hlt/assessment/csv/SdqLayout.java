@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.norms.NormTable;
@@ -32,9 +31,6 @@ final class SdqLayout {
     static final String DATE = "date";
     static final String STATUS = "status";
     static final String FLAGS = "flags";
-    /** Questions that the issue allows without the informant prefix (they are not on every informant's form). */
-    static final Set<String> UNPREFIXED_QUESTIONS = Set.of("chronic", "burden", "fureduc", "fuhelp");
-
     /** A band column: the score's position in a result and the scheme, e.g. {@code band3}. */
     record BandColumn(int score, String scheme) {
     }
@@ -211,7 +207,7 @@ final class SdqLayout {
                 boolean dateField = readDates && key.equals(DATE);
                 if (key.equals(TIMEPOINT) || key.equals(AGE) || key.equals(SEX) || dateField) {
                     field = key;
-                } else if (UNPREFIXED_QUESTIONS.contains(key)) {
+                } else if (vocabulary.isPrefixOptional(key)) {
                     field = key;
                     questionNames.put(c, key);
                 } else if (key.length() > 1 && vocabulary.informant(key.charAt(0)).isPresent()) {
@@ -263,7 +259,7 @@ final class SdqLayout {
 
         private Optional<Refusal> chooseForms() {
             version = options.version().map(String::trim)
-                    .orElse(informant == Informant.SELF ? "11-17" : "4-17");
+                    .or(() -> scorer.instruments().defaultVersion(SdqVocabulary.FAMILY, informant)).orElse("");
             if (!vocabulary.isVersion(version)) {
                 return refuse(RefusalKind.UNKNOWN_VERSION, version, vocabulary.versionList());
             }

@@ -33,6 +33,8 @@ final class SdqVocabulary {
     private final Map<String, boolean[]> codesByQuestion = new HashMap<>();
     private final Set<String> items = new HashSet<>();
     private final Set<String> versions = new HashSet<>();
+    /** The questions whose columns may be named without the informant prefix (the definitions say which). */
+    private final Set<String> prefixOptional = new HashSet<>();
     /** Scheme and score, e.g. {@code band3/emotion}, for every score some table bands in that scheme. */
     private final Set<String> bandedScores = new HashSet<>();
 
@@ -49,6 +51,9 @@ final class SdqVocabulary {
                 boolean[] codes = codesOf(d, q);
                 codesByQuestion.putIfAbsent(q.name(), codes);
                 q.replaces().ifPresent(old -> codesByQuestion.putIfAbsent(old, codes));
+                if (q.prefixOptional()) {
+                    prefixOptional.add(q.name());
+                }
             }
             for (ScaleRule scale : d.scales()) {
                 for (String item : scale.items()) {
@@ -72,6 +77,11 @@ final class SdqVocabulary {
             codes[option.code()] = true;
         }
         return codes;
+    }
+
+    /** Whether a column may name question {@code name} without the informant prefix, e.g. {@code fureduc}. */
+    boolean isPrefixOptional(String name) {
+        return prefixOptional.contains(name);
     }
 
     /** The informant whose columns start with {@code prefix}, e.g. {@code p} for parent. */

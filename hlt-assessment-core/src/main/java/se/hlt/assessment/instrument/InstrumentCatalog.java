@@ -44,13 +44,20 @@ public final class InstrumentCatalog {
     /**
      * A catalog of the given definitions.
      *
-     * @throws IllegalArgumentException if two have the same id
+     * @throws IllegalArgumentException if two have the same id, or two versions of a family claim to be the
+     *     default for one informant
      */
     public static InstrumentCatalog of(List<InstrumentDefinition> definitions) {
         Map<String, InstrumentDefinition> byId = new LinkedHashMap<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
         for (InstrumentDefinition d : definitions) {
             if (byId.put(d.id(), d) != null) {
                 throw new IllegalArgumentException("two definitions with id " + d.id());
+            }
+            String key = d.family() + " " + d.informant().code();
+            if (d.defaultVersion() && !defaults.computeIfAbsent(key, k -> d.version()).equals(d.version())) {
+                throw new IllegalArgumentException("two default versions for " + key + ": " + defaults.get(key)
+                        + " and " + d.version());
             }
         }
         return new InstrumentCatalog(byId);
@@ -106,6 +113,16 @@ public final class InstrumentCatalog {
                 .filter(d -> d.family().equals(family) && d.version().equals(version)
                         && d.informant() == informant && d.timepoint() == timepoint)
                 .findFirst();
+    }
+
+    /**
+     * The version a file of {@code family} by {@code informant} is read as when it names none: the one whose
+     * definitions say {@code defaultVersion}, e.g. {@code 4-17} for SDQ parent reports.
+     */
+    public Optional<String> defaultVersion(String family, Informant informant) {
+        return byId.values().stream()
+                .filter(d -> d.defaultVersion() && d.family().equals(family) && d.informant() == informant)
+                .map(InstrumentDefinition::version).findFirst();
     }
 
     /** The schema-validating reader for files a user supplies, created on first use. */

@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param raters who may fill in a form of this version: just {@code informant} for the SDQ, where each informant has
  *     a version of their own; the child and collateral raters for the ORS/SRS family. A form names its rater in its
  *     {@linkplain se.hlt.assessment.scoring.FormContext context}, and is {@code informant}'s when it names none.
+ * @param defaultVersion whether this is the version a file of this family and informant is read as when it names
+ *     none (for the SDQ: 4&ndash;17 for parents and teachers, 11&ndash;17 for the self-report)
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record InstrumentDefinition(
@@ -52,7 +54,8 @@ public record InstrumentDefinition(
         Optional<ImpactRule> impact,
         List<String> reported,
         List<String> bandSchemes,
-        List<Informant> raters) {
+        List<Informant> raters,
+        boolean defaultVersion) {
 
     /** Checks the required parts and copies every collection. */
     public InstrumentDefinition {
@@ -73,6 +76,14 @@ public record InstrumentDefinition(
         reported = reported == null ? List.of() : List.copyOf(reported);
         bandSchemes = bandSchemes == null ? List.of() : List.copyOf(bandSchemes);
         raters = raters == null || raters.isEmpty() ? List.of(informant) : List.copyOf(raters);
+    }
+
+    /**
+     * The primary band scheme: the first of {@link #bandSchemes()}, in which change between two forms is read
+     * (bands at T1 and T2, clinical significance). Empty for a version that shows no bands.
+     */
+    public Optional<String> primaryBandScheme() {
+        return bandSchemes.isEmpty() ? Optional.empty() : Optional.of(bandSchemes.get(0));
     }
 
     /** Whether {@code rater} may fill in a form of this version. */

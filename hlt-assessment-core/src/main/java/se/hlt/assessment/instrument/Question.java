@@ -14,9 +14,12 @@ import java.util.OptionalInt;
  * @param reverse whether the item is reverse-keyed: it scores (lowest + highest code) &minus; answer
  * @param replaces the name this item stands in for in other versions ({@code argues} replaces {@code lies}
  *     in the SDQ for 2&ndash;4 year olds); data keyed by the replaced name is accepted for it
+ * @param prefixOptional whether a CSV column of this question may be named without the informant's prefix (a
+ *     question not on every informant's form, such as {@code chronic} or {@code fureduc})
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record Question(OptionalInt number, String name, String responses, boolean reverse, Optional<String> replaces) {
+public record Question(OptionalInt number, String name, String responses, boolean reverse, Optional<String> replaces,
+                       boolean prefixOptional) {
 
     /** Checks the required parts and normalises absent optionals. */
     public Question {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class NoItemWordingTest {
 
-    private static final Set<String> QUESTION_FIELDS = Set.of("number", "name", "responses", "reverse", "replaces");
+    private static final Set<String> QUESTION_FIELDS = Set.of("number", "name", "responses", "reverse", "replaces",
+            "prefixOptional");
     /** Up to 16 characters: the SDQ's names have at most 7, the ORS's scale names up to 15 (interpersonally). */
     private static final Pattern SHORT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,15}");
     private static final Pattern SHORT_KEY = Pattern.compile("[a-z0-9_]{1,24}");
