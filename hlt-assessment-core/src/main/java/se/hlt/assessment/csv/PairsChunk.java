@@ -122,8 +122,10 @@ final class PairsChunk implements ByteCsvScanner.Records {
             return true;
         }
         records++;
+        // a row left out is skipped, never the end of the reading: record() returns false only for a refusal
         if (row.size() != header.width) {
-            return leaveOut("", "the row has " + row.size() + " cells, the header " + header.width);
+            leaveOut("", "the row has " + row.size() + " cells, the header " + header.width);
+            return true;
         }
         OptionalInt group = group(row);
         if (stop.isPresent()) {
@@ -133,8 +135,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
             return true;
         }
         if (!usable.get(group.getAsInt())) {
-            return leaveOut(header.names.get(header.informant), "the file has no score columns for this row's "
+            leaveOut(header.names.get(header.informant), "the file has no score columns for this row's "
                     + "instrument and informant");
+            return true;
         }
         if (!readScores(row) || !readAddedValue(row)) {
             return true;

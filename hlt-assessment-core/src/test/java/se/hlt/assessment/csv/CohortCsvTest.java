@@ -130,6 +130,48 @@ class CohortCsvTest {
         assertEquals(15, total(done.results().get(0)).pairs().getAsInt());
     }
 
+    /**
+     * A row with too few or too many cells, or a cell that cannot be read, is counted, listed and skipped, and the
+     * reading goes on to the end of the file (and of each half, when two threads read it): every good row is
+     * counted, and the rows read are those used and those left out.
+     */
+    @Test
+    void brokenRowsInALargeFileAreSkippedAndEveryGoodRowIsCounted() throws IOException {
+        List<String> example = Files.readAllLines(examplePairs(false));
+        int column = List.of(example.get(0).split(",")).indexOf("pemotion_t1");
+        List<String> lines = new ArrayList<>(List.of(example.get(0)));
+        for (int copy = 0; copy < 600; copy++) {
+            lines.addAll(example.subList(1, example.size()));
+        }
+        int good = lines.size() - 1;
+        List<Integer> broken = List.of(10, 2_000, 4_800, 7_000, 9_599);
+        for (int b = 0; b < broken.size(); b++) {
+            int line = broken.get(b);
+            String row = lines.get(line);
+            List<String> cells = new ArrayList<>(List.of(row.split(",", -1)));
+            switch (b % 3) {
+                case 0 -> row = row.substring(0, row.lastIndexOf(',')); // one cell too few
+                case 1 -> row = row + ",extra"; // one cell too many
+                default -> {
+                    cells.set(column, "x");
+                    row = String.join(",", cells);
+                }
+            }
+            lines.set(line, row);
+            good--;
+        }
+        Path file = Files.writeString(dir.resolve("large.csv"), String.join("\n", lines) + "\n");
+        for (CohortCsv reader : List.of(COHORT, COHORT.splittingAbove(0))) {
+            CohortOutcome.Completed done = (CohortOutcome.Completed) read(reader, file);
+            assertEquals(lines.size() - 1, done.reading().rows());
+            assertEquals(good, done.reading().used());
+            assertEquals(broken.size(), done.reading().leftOut());
+            assertEquals(broken.stream().map(line -> line + 1L).toList(), done.reading().problems().stream()
+                    .map(CohortReading.RowProblem::row).sorted().toList());
+            assertEquals(good, total(done.results().get(0)).pairs().getAsInt());
+        }
+    }
+
     @Test
     void whatCannotBeGroupedIsRefused() throws IOException {
         Path pairs = examplePairs(false);
