@@ -8,7 +8,7 @@
 #   JAVA_OPTS=-XX:+UseSerialGC bench/batch-ors.sh   # JVM options for the timed run (./hlt passes JAVA_OPTS on)
 #   OFFLINE=-o bench/batch-ors.sh           # build without touching the network
 #
-# The synthetic file comes from se.hlt.assessment.bench.OrsSessionsGenerator (core test sources; the same file for
+# The synthetic file comes from se.hlt.assessment.bench.OrsSessionsGenerator (the bench module; the same file for
 # the same arguments). About one row in 500 has a deliberate mistake, so the run ends with exit code 1 and an
 # errors file, as a real file would. After the timed run, the same file is run again with a 32 MB heap to show
 # that memory is bounded by the largest client's rows, not by the file.
@@ -20,14 +20,14 @@ mkdir -p "$out"
 clients=${CLIENTS:-100000}
 sessions=${SESSIONS:-5}
 
-# Build the generator (core test classes) and the command line, outside the timing.
-mvn -q -B ${OFFLINE:-} -pl hlt-assessment-core -am test-compile > "$out/build.log" 2>&1 || {
+# Build the generator (the bench module's jar) and the command line, outside the timing.
+mvn -q -B ${OFFLINE:-} -pl bench -am package -DskipTests > "$out/build.log" 2>&1 || {
     cat "$out/build.log" >&2
     exit 1
 }
 ./hlt --version > /dev/null
 
-java -cp hlt-assessment-core/target/test-classes se.hlt.assessment.bench.OrsSessionsGenerator \
+java -cp bench/target/benchmarks.jar se.hlt.assessment.bench.OrsSessionsGenerator \
     "$out/sessions.csv" "$clients" "$sessions"
 rows=$(( $(wc -l < "$out/sessions.csv") - 1 ))
 bytes=$(wc -c < "$out/sessions.csv")

@@ -24,11 +24,11 @@ out=bench/out
 mkdir -p "$out"
 input="$out/batch-sdq-$rows.csv"
 
-# The generator lives in the core module's test classes; it needs nothing but the JDK.
-mvn -q ${OFFLINE:-} -pl hlt-assessment-core -am test-compile
+# The generator lives in the bench module (its jar, with the module's upstream built in the same reactor run).
+mvn -q -B ${OFFLINE:-} -pl bench -am package -DskipTests
 if [[ ! -f "$input" ]]; then
     echo "Generating $rows rows into $input ..."
-    java -cp hlt-assessment-core/target/test-classes se.hlt.assessment.bench.GenerateSdqCsv "$rows" "$input"
+    java -cp bench/target/benchmarks.jar se.hlt.assessment.bench.GenerateSdqCsv "$rows" "$input"
 fi
 ./hlt batch sdq --help > /dev/null  # builds the jar now if needed, so that the build is not timed
 

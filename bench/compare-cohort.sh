@@ -7,7 +7,7 @@
 #   JAVA_OPTS=-Xmx2g bench/compare-cohort.sh # JVM options for the timed runs (./hlt passes JAVA_OPTS on)
 #   OFFLINE=-o bench/compare-cohort.sh       # build without touching the network
 #
-# The files come from se.hlt.assessment.bench.GenerateSdqPairsCsv (core test sources; the same files for the same
+# The files come from se.hlt.assessment.bench.GenerateSdqPairsCsv (the bench module; the same files for the same
 # arguments): parent 4-17 forms with id, date, age, sex, area, period and consent, about one cell in twenty
 # empty; about one child in a hundred has no follow-up and one in two hundred a second baseline, so compare ends
 # with exit code 1 (some rows unmatched or in conflict), as with real files. Files go to bench/out/ (ignored by
@@ -20,8 +20,8 @@ case "$rows" in ''|*[!0-9]*) echo "usage: bench/compare-cohort.sh [ROWS]" >&2; e
 out=bench/out
 mkdir -p "$out"
 
-# Build the generator (core test classes) and the command line, outside the timing.
-mvn -q -B ${OFFLINE:-} -pl hlt-assessment-core -am test-compile > "$out/build.log" 2>&1 || {
+# Build the generator (the bench module's jar) and the command line, outside the timing.
+mvn -q -B ${OFFLINE:-} -pl bench -am package -DskipTests > "$out/build.log" 2>&1 || {
     cat "$out/build.log" >&2
     exit 1
 }
@@ -31,7 +31,7 @@ baseline="$out/compare-baseline-$rows.csv"
 followup="$out/compare-followup-$rows.csv"
 if [[ ! -f "$baseline" || ! -f "$followup" ]]; then
     echo "Generating $rows baseline and $rows follow-up rows ..."
-    java -cp hlt-assessment-core/target/test-classes se.hlt.assessment.bench.GenerateSdqPairsCsv "$rows" \
+    java -cp bench/target/benchmarks.jar se.hlt.assessment.bench.GenerateSdqPairsCsv "$rows" \
         "$baseline" "$followup"
 fi
 

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * on average; about one in a hundred has no follow-up (its place in the follow-up file goes to a child without
  * a baseline), and about one in two hundred has a second baseline, so pairing meets orphans and conflicts.
  *
- * <pre>{@code java -cp <test classes> se.hlt.assessment.bench.GenerateSdqPairsCsv 1000000 b.csv f.csv [seed]}</pre>
+ * <pre>{@code java -cp bench/target/benchmarks.jar se.hlt.assessment.bench.GenerateSdqPairsCsv 1000000 b.csv f.csv [seed]}</pre>
  */
 public final class GenerateSdqPairsCsv {
 

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * ({@code bench/batch-sdq.sh}): an id, the 25 items, the impact supplement, age and sex, with about one cell in
  * twenty left empty, so that prorating and missing scores are exercised too.
  *
- * <pre>{@code java -cp <test classes> se.hlt.assessment.bench.GenerateSdqCsv 1000000 in.csv [seed]}</pre>
+ * <pre>{@code java -cp bench/target/benchmarks.jar se.hlt.assessment.bench.GenerateSdqCsv 1000000 in.csv [seed]}</pre>
  */
 public final class GenerateSdqCsv {
 

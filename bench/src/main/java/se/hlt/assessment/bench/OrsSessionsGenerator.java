@@ -11,8 +11,8 @@ import java.util.Random;
 
 /**
  * Writes a synthetic sessions file for {@code bench/batch-ors.sh}: the long format of {@code hlt batch ors}, one row
- * per form, clients one after another. Plain Java with no dependencies, so that the script can run it with
- * {@code java -cp hlt-assessment-core/target/test-classes}.
+ * per form, clients one after another. Plain Java with no dependencies; the script runs it from
+ * the bench module's jar ({@code java -cp bench/target/benchmarks.jar}).
  *
  * <pre>
  * java -cp ... se.hlt.assessment.bench.OrsSessionsGenerator OUT.csv [CLIENTS] [SESSIONS] [; ]
