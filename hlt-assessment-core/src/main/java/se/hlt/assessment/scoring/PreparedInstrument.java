@@ -2,7 +2,6 @@ package se.hlt.assessment.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +41,7 @@ public final class PreparedInstrument {
     private static final int FORWARD = -1;
 
     private final InstrumentDefinition definition;
-    private final List<String> questionNames;
-    private final Map<String, Integer> indexByName;
-    private final boolean[][] allowed;
-    private final String[] allowedText;
-    /** Whether a question is answered on a numeric range (its bad answers are out of range, not bad codes). */
-    private final boolean[] onRange;
-    private final int[] questionDecimals;
+    private final QuestionCodes questions;
 
     private final int[][] scaleItems;
     private final int[][] scaleReverseBase;
@@ -96,35 +89,7 @@ public final class PreparedInstrument {
         }
         this.acceptedRaters = java.util.Collections.unmodifiableList(raters);
         this.timepoint = Optional.of(d.timepoint());
-        int n = d.questions().size();
-        questionNames = d.questions().stream().map(Question::name).toList();
-        indexByName = new HashMap<>();
-        allowed = new boolean[n][];
-        allowedText = new String[n];
-        onRange = new boolean[n];
-        questionDecimals = new int[n];
-        for (int q = 0; q < n; q++) {
-            Question question = d.questions().get(q);
-            indexByName.put(question.name(), q);
-            ResponseScale rs = d.responsesOf(question);
-            allowed[q] = new boolean[rs.maxCode() + 1];
-            onRange[q] = rs.isRange();
-            questionDecimals[q] = rs.decimals();
-            if (rs.isRange()) {
-                Arrays.fill(allowed[q], rs.minCode(), rs.maxCode() + 1, true);
-                allowedText[q] = rs.valueOf(rs.minCode()).toPlainString() + " to "
-                        + rs.valueOf(rs.maxCode()).toPlainString() + " or empty";
-            } else {
-                for (ResponseOption option : rs.options()) {
-                    allowed[q][option.code()] = true;
-                }
-                allowedText[q] = rs.options().stream().map(o -> String.valueOf(o.code()))
-                        .collect(Collectors.joining(", ")) + " or empty";
-            }
-        }
-        for (Question question : d.questions()) {
-            question.replaces().ifPresent(old -> indexByName.putIfAbsent(old, indexByName.get(question.name())));
-        }
+        questions = QuestionCodes.of(d);
 
         List<ScaleRule> scales = d.scales();
         scaleItems = new int[scales.size()][];
@@ -132,7 +97,7 @@ public final class PreparedInstrument {
         scaleMinAnswered = new int[scales.size()];
         for (int s = 0; s < scales.size(); s++) {
             ScaleRule rule = scales.get(s);
-            scaleItems[s] = rule.items().stream().mapToInt(indexByName::get).toArray();
+            scaleItems[s] = rule.items().stream().mapToInt(questions::indexOrNull).toArray();
             scaleReverseBase[s] = rule.items().stream().mapToInt(item -> reverseBase(d, item)).toArray();
             scaleMinAnswered[s] = rule.minAnswered();
         }
@@ -141,22 +106,22 @@ public final class PreparedInstrument {
                 .map(c -> c.sumOf().stream().mapToInt(scaleNames::indexOf).toArray())
                 .toArray(int[][]::new);
         compositeGiven = d.composites().stream()
-                .mapToInt(c -> c.givenAs().map(indexByName::get).orElse(-1))
+                .mapToInt(c -> c.givenAs().map(questions::indexOrNull).orElse(-1))
                 .toArray();
 
         Optional<ImpactRule> impact = d.impact();
-        impactItems = impact.map(i -> i.items().stream().mapToInt(indexByName::get).toArray()).orElse(new int[0]);
+        impactItems = impact.map(i -> i.items().stream().mapToInt(questions::indexOrNull).toArray()).orElse(new int[0]);
         impactPoints = new int[impactItems.length][];
         for (int i = 0; i < impactItems.length; i++) {
-            impactPoints[i] = pointsTable(impact.orElseThrow(), allowed[impactItems[i]].length);
+            impactPoints[i] = pointsTable(impact.orElseThrow(), questions.maxCode(impactItems[i]) + 1);
         }
-        gate = impact.map(i -> indexByName.get(i.gate().question())).orElse(-1);
-        gateForcesZero = gate < 0 ? new boolean[0] : new boolean[allowed[gate].length];
+        gate = impact.map(i -> questions.indexOrNull(i.gate().question())).orElse(-1);
+        gateForcesZero = gate < 0 ? new boolean[0] : new boolean[questions.maxCode(gate) + 1];
         impact.ifPresent(i -> i.gate().forcesZeroWhen().stream()
                 .filter(c -> c < gateForcesZero.length).forEach(c -> gateForcesZero[c] = true));
         impactMissingCountsAsZero = impact.map(ImpactRule::missingCountsAsZero).orElse(true);
 
-        reportedQuestions = d.reported().stream().mapToInt(indexByName::get).toArray();
+        reportedQuestions = d.reported().stream().mapToInt(questions::indexOrNull).toArray();
         reportedAnswers = new ReportedAnswer[reportedQuestions.length][];
         for (int r = 0; r < reportedQuestions.length; r++) {
             reportedAnswers[r] = reportedAnswersOf(d, d.questions().get(reportedQuestions[r]));
@@ -174,7 +139,7 @@ public final class PreparedInstrument {
             scoreOutOf[k] = scaleItems[s].length;
             scoreMax[k] = Arrays.stream(scaleItems[s]).map(this::maxPoints).sum();
             // the definition check makes every item of a scale share its decimals
-            scoreDecimals[k] = scaleItems[s].length == 0 ? 0 : questionDecimals[scaleItems[s][0]];
+            scoreDecimals[k] = scaleItems[s].length == 0 ? 0 : questions.decimalsOf(scaleItems[s][0]);
         }
         for (int c = 0; c < compositeParts.length; c++, k++) {
             int[] parts = compositeParts[c];
@@ -274,7 +239,7 @@ public final class PreparedInstrument {
     }
 
     private int maxPoints(int question) {
-        return allowed[question].length - 1;
+        return questions.maxCode(question);
     }
 
     private static int[] pointsTable(ImpactRule rule, int codes) {
@@ -304,28 +269,27 @@ public final class PreparedInstrument {
 
     /** The questions' names in the order an answer array uses. */
     public List<String> questionNames() {
-        return questionNames;
+        return questions.names();
     }
 
     /** The position of a question in an answer array, by its name or the name it replaces. */
     public OptionalInt indexOf(String questionName) {
-        Integer i = indexByName.get(questionName);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        return questions.indexOf(questionName);
     }
 
     /** Whether {@code code} is one of the question's codes. */
     public boolean accepts(int question, int code) {
-        return code >= 0 && code < allowed[question].length && allowed[question][code];
+        return questions.accepts(question, code);
     }
 
     /** What the question accepts, for a message, e.g. {@code 0, 1, 2 or empty} or {@code 0.0 to 10.0 or empty}. */
     public String allowedCodes(int question) {
-        return allowedText[question];
+        return questions.allowedCodes(question);
     }
 
     /** How many decimals the question's answers have: its codes are the answers times 10<sup>decimals</sup>. */
     public int decimalsOf(int question) {
-        return questionDecimals[question];
+        return questions.decimalsOf(question);
     }
 
     /**
@@ -333,13 +297,7 @@ public final class PreparedInstrument {
      * range (the value shown with its decimals, e.g. {@code "10.1"}), not an allowed code otherwise.
      */
     public Problem codeProblem(int question, int code) {
-        if (onRange[question]) {
-            return Problem.of(questionNames.get(question), ProblemKind.OUT_OF_RANGE,
-                    java.math.BigDecimal.valueOf(code, questionDecimals[question]).toPlainString(),
-                    allowedText[question]);
-        }
-        return Problem.of(questionNames.get(question), ProblemKind.CODE_NOT_ALLOWED, String.valueOf(code),
-                allowedText[question]);
+        return questions.codeProblem(question, code);
     }
 
     /** The names of the scores, in result order. */
@@ -363,10 +321,10 @@ public final class PreparedInstrument {
      * @throws IllegalArgumentException if {@code codes} is not one code per question (a programming mistake)
      */
     public FormResult score(int[] codes, FormContext context) {
-        if (codes.length != allowed.length) {
-            throw new IllegalArgumentException("expected " + allowed.length + " codes, got " + codes.length);
+        if (codes.length != questions.count()) {
+            throw new IllegalArgumentException("expected " + questions.count() + " codes, got " + codes.length);
         }
-        List<Problem> problems = codeProblems(codes);
+        List<Problem> problems = questions.problems(codes);
         if (!problems.isEmpty()) {
             return invalid(context, problems);
         }
@@ -466,31 +424,16 @@ public final class PreparedInstrument {
 
     /** Why a total given beside its parts cannot stand: some parts missing, or not their sum. */
     private Optional<Problem> givenMismatch(int question, int given, int sum) {
-        String shown = java.math.BigDecimal.valueOf(given, questionDecimals[question]).toPlainString();
+        String shown = questions.shown(question, given);
         if (sum == MISSING) {
-            return Optional.of(Problem.of(questionNames.get(question), ProblemKind.TOTAL_WITH_INCOMPLETE_SCALES,
+            return Optional.of(Problem.of(questions.name(question), ProblemKind.TOTAL_WITH_INCOMPLETE_SCALES,
                     shown, "every scale and the total, or the total only"));
         }
         if (sum != given) {
-            return Optional.of(Problem.of(questionNames.get(question), ProblemKind.TOTAL_DOES_NOT_MATCH, shown,
-                    "the sum of the scales, " + java.math.BigDecimal.valueOf(sum, questionDecimals[question])
-                            .toPlainString() + ", or empty"));
+            return Optional.of(Problem.of(questions.name(question), ProblemKind.TOTAL_DOES_NOT_MATCH, shown,
+                    "the sum of the scales, " + questions.shown(question, sum) + ", or empty"));
         }
         return Optional.empty();
-    }
-
-    private List<Problem> codeProblems(int[] codes) {
-        List<Problem> problems = List.of();
-        for (int q = 0; q < codes.length; q++) {
-            int code = codes[q];
-            if (code != MISSING && !accepts(q, code)) {
-                if (problems.isEmpty()) {
-                    problems = new ArrayList<>();
-                }
-                problems.add(codeProblem(q, code));
-            }
-        }
-        return problems;
     }
 
     /** A result for a form that cannot be scored; it carries the problems and no score. */
@@ -514,7 +457,7 @@ public final class PreparedInstrument {
         if (gateCode != MISSING && gateForcesZero[gateCode]) {
             value = 0;
             if (answered > 0) {
-                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES, questionNames.get(gate),
+                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES, questions.name(gate),
                         answered + " of " + impactItems.length + " answered"));
             }
         } else if (answered == 0 || (!impactMissingCountsAsZero && answered < impactItems.length)) {
