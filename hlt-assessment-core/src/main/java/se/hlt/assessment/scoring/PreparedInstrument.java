@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import se.hlt.assessment.instrument.ImpactRule;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Question;
 import se.hlt.assessment.instrument.ResponseOption;
 import se.hlt.assessment.instrument.ResponseScale;
-import se.hlt.assessment.instrument.ScaleRule;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.norms.Bands;
 import se.hlt.assessment.norms.NormTable;
@@ -38,8 +36,6 @@ public final class PreparedInstrument {
     /** The code for an unanswered question in an answer array. */
     public static final int MISSING = -1;
 
-    private static final int FORWARD = -1;
-
     private final InstrumentDefinition definition;
     private final QuestionCodes questions;
 
@@ -50,11 +46,7 @@ public final class PreparedInstrument {
     /** For each composite, the question a form may give it in directly (a total-only record), or -1. */
     private final int[] compositeGiven;
 
-    private final int[] impactItems;
-    private final int[][] impactPoints;
-    private final int gate;
-    private final boolean[] gateForcesZero;
-    private final boolean impactMissingCountsAsZero;
+    private final ImpactGate impact;
 
     private final int[] reportedQuestions;
     private final ReportedAnswer[][] reportedAnswers;
@@ -91,35 +83,14 @@ public final class PreparedInstrument {
         this.timepoint = Optional.of(d.timepoint());
         questions = QuestionCodes.of(d);
 
-        List<ScaleRule> scales = d.scales();
-        scaleItems = new int[scales.size()][];
-        scaleReverseBase = new int[scales.size()][];
-        scaleMinAnswered = new int[scales.size()];
-        for (int s = 0; s < scales.size(); s++) {
-            ScaleRule rule = scales.get(s);
-            scaleItems[s] = rule.items().stream().mapToInt(questions::indexOrNull).toArray();
-            scaleReverseBase[s] = rule.items().stream().mapToInt(item -> reverseBase(d, item)).toArray();
-            scaleMinAnswered[s] = rule.minAnswered();
-        }
-        List<String> scaleNames = scales.stream().map(ScaleRule::name).toList();
-        compositeParts = d.composites().stream()
-                .map(c -> c.sumOf().stream().mapToInt(scaleNames::indexOf).toArray())
-                .toArray(int[][]::new);
-        compositeGiven = d.composites().stream()
-                .mapToInt(c -> c.givenAs().map(questions::indexOrNull).orElse(-1))
-                .toArray();
-
-        Optional<ImpactRule> impact = d.impact();
-        impactItems = impact.map(i -> i.items().stream().mapToInt(questions::indexOrNull).toArray()).orElse(new int[0]);
-        impactPoints = new int[impactItems.length][];
-        for (int i = 0; i < impactItems.length; i++) {
-            impactPoints[i] = pointsTable(impact.orElseThrow(), questions.maxCode(impactItems[i]) + 1);
-        }
-        gate = impact.map(i -> questions.indexOrNull(i.gate().question())).orElse(-1);
-        gateForcesZero = gate < 0 ? new boolean[0] : new boolean[questions.maxCode(gate) + 1];
-        impact.ifPresent(i -> i.gate().forcesZeroWhen().stream()
-                .filter(c -> c < gateForcesZero.length).forEach(c -> gateForcesZero[c] = true));
-        impactMissingCountsAsZero = impact.map(ImpactRule::missingCountsAsZero).orElse(true);
+        CompiledScales scales = CompiledScales.of(d, questions);
+        // copied into this object's own fields, so that the per-form loops read them with no extra hop
+        scaleItems = scales.items;
+        scaleReverseBase = scales.reverseBase;
+        scaleMinAnswered = scales.minAnswered;
+        compositeParts = scales.compositeParts;
+        compositeGiven = scales.compositeGiven;
+        impact = ImpactGate.of(d, questions);
 
         reportedQuestions = d.reported().stream().mapToInt(questions::indexOrNull).toArray();
         reportedAnswers = new ReportedAnswer[reportedQuestions.length][];
@@ -134,7 +105,7 @@ public final class PreparedInstrument {
         scoreMax = new int[scoreNames.length];
         scoreDecimals = new int[scoreNames.length];
         int k = 0;
-        for (int s = 0; s < scales.size(); s++, k++) {
+        for (int s = 0; s < scaleItems.length; s++, k++) {
             scoreKinds[k] = ScoreKind.SCALE;
             scoreOutOf[k] = scaleItems[s].length;
             scoreMax[k] = Arrays.stream(scaleItems[s]).map(this::maxPoints).sum();
@@ -151,11 +122,11 @@ public final class PreparedInstrument {
             }
             scoreDecimals[k] = parts.length == 0 ? 0 : scoreDecimals[parts[0]];
         }
-        if (impact.isPresent()) {
+        if (d.impact().isPresent()) {
             scoreKinds[k] = ScoreKind.IMPACT;
-            scoreOutOf[k] = impactItems.length;
+            scoreOutOf[k] = impact.items.length;
             int max = 0;
-            for (int[] points : impactPoints) {
+            for (int[] points : impact.points) {
                 max += Arrays.stream(points).max().orElse(0);
             }
             scoreMax[k] = max;
@@ -229,27 +200,8 @@ public final class PreparedInstrument {
         return comparisons.tables();
     }
 
-    private static int reverseBase(InstrumentDefinition d, String item) {
-        Question q = d.question(item).orElseThrow();
-        if (!q.reverse()) {
-            return FORWARD;
-        }
-        ResponseScale rs = d.responsesOf(q);
-        return rs.minCode() + rs.maxCode();
-    }
-
     private int maxPoints(int question) {
         return questions.maxCode(question);
-    }
-
-    private static int[] pointsTable(ImpactRule rule, int codes) {
-        int[] points = new int[codes];
-        rule.recode().forEach((code, p) -> {
-            if (code < codes) {
-                points[code] = p;
-            }
-        });
-        return points;
     }
 
     private static ReportedAnswer[] reportedAnswersOf(InstrumentDefinition d, Question q) {
@@ -350,7 +302,7 @@ public final class PreparedInstrument {
                 int code = codes[items[i]];
                 if (code != MISSING) {
                     answered++;
-                    sum += reverse[i] == FORWARD ? code : reverse[i] - code;
+                    sum += reverse[i] == CompiledScales.FORWARD ? code : reverse[i] - code;
                 }
             }
             int value;
@@ -397,7 +349,7 @@ public final class PreparedInstrument {
             scores[k] = score(k, value, present, false);
         }
         List<Warning> warnings = new ArrayList<>(0);
-        if (gate >= 0) {
+        if (impact.gate >= 0) {
             scores[k] = impactScore(k, codes, warnings);
         }
         context.age().ifPresent(age -> {
@@ -445,6 +397,8 @@ public final class PreparedInstrument {
     private Score impactScore(int k, int[] codes, List<Warning> warnings) {
         int sum = 0;
         int answered = 0;
+        int[] impactItems = impact.items;
+        int[][] impactPoints = impact.points;
         for (int i = 0; i < impactItems.length; i++) {
             int code = codes[impactItems[i]];
             if (code != MISSING) {
@@ -452,15 +406,15 @@ public final class PreparedInstrument {
                 sum += impactPoints[i][code];
             }
         }
-        int gateCode = codes[gate];
+        int gateCode = codes[impact.gate];
         int value;
-        if (gateCode != MISSING && gateForcesZero[gateCode]) {
+        if (gateCode != MISSING && impact.forcesZero[gateCode]) {
             value = 0;
             if (answered > 0) {
-                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES, questions.name(gate),
-                        answered + " of " + impactItems.length + " answered"));
+                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES,
+                        questions.name(impact.gate), answered + " of " + impactItems.length + " answered"));
             }
-        } else if (answered == 0 || (!impactMissingCountsAsZero && answered < impactItems.length)) {
+        } else if (answered == 0 || (!impact.missingCountsAsZero && answered < impactItems.length)) {
             value = MISSING;
         } else {
             value = sum;
