@@ -1,10 +1,7 @@
 package se.hlt.assessment.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -14,8 +11,6 @@ import se.hlt.assessment.instrument.Question;
 import se.hlt.assessment.instrument.ResponseOption;
 import se.hlt.assessment.instrument.ResponseScale;
 import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.norms.Bands;
-import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.norms.NormsChoice;
 
@@ -51,20 +46,8 @@ public final class PreparedInstrument {
     private final int[] reportedQuestions;
     private final ReportedAnswer[][] reportedAnswers;
 
-    private final String[] scoreNames;
-    private final ScoreKind[] scoreKinds;
-    private final int[] scoreOutOf;
-    private final int[] scoreMax;
-    private final int[] scoreDecimals;
-    private final List<Map<String, String>[]> bandsByScoreAndValue;
-    /**
-     * Every {@link Score} a form can get, built once so that scoring a form allocates none: indexed by score,
-     * prorated (0 or 1), value + 1 (0 for missing) and the number answered. About 1,500 small immutable objects
-     * (some 100 KB) per SDQ version, shared by every result; they halve what scoring a form allocates.
-     */
-    private final Score[][][][] scoreTable;
+    private final ScoreTable scores;
     private final List<BandScheme> bandSchemes;
-    private final OptionalInt[] values;
     private final Optional<Informant> informant;
     /** Indexed by {@link Informant#ordinal()}: the rater as a result holds it, or null when not accepted. */
     private final List<Optional<Informant>> acceptedRaters;
@@ -98,82 +81,9 @@ public final class PreparedInstrument {
             reportedAnswers[r] = reportedAnswersOf(d, d.questions().get(reportedQuestions[r]));
         }
 
-        List<String> names = d.scoreNames();
-        scoreNames = names.toArray(String[]::new);
-        scoreKinds = new ScoreKind[scoreNames.length];
-        scoreOutOf = new int[scoreNames.length];
-        scoreMax = new int[scoreNames.length];
-        scoreDecimals = new int[scoreNames.length];
-        int k = 0;
-        for (int s = 0; s < scaleItems.length; s++, k++) {
-            scoreKinds[k] = ScoreKind.SCALE;
-            scoreOutOf[k] = scaleItems[s].length;
-            scoreMax[k] = Arrays.stream(scaleItems[s]).map(this::maxPoints).sum();
-            // the definition check makes every item of a scale share its decimals
-            scoreDecimals[k] = scaleItems[s].length == 0 ? 0 : questions.decimalsOf(scaleItems[s][0]);
-        }
-        for (int c = 0; c < compositeParts.length; c++, k++) {
-            int[] parts = compositeParts[c];
-            scoreKinds[k] = ScoreKind.COMPOSITE;
-            scoreOutOf[k] = parts.length;
-            scoreMax[k] = Arrays.stream(parts).map(p -> scoreMax[p]).sum();
-            if (compositeGiven[c] >= 0) {
-                scoreMax[k] = Math.max(scoreMax[k], maxPoints(compositeGiven[c]));
-            }
-            scoreDecimals[k] = parts.length == 0 ? 0 : scoreDecimals[parts[0]];
-        }
-        if (d.impact().isPresent()) {
-            scoreKinds[k] = ScoreKind.IMPACT;
-            scoreOutOf[k] = impact.items.length;
-            int max = 0;
-            for (int[] points : impact.points) {
-                max += Arrays.stream(points).max().orElse(0);
-            }
-            scoreMax[k] = max;
-        }
-        this.comparisons = ComparisonTables.of(d, scoreMax, norms, choice);
-        int highest = Arrays.stream(scoreMax).max().orElse(0);
-        values = new OptionalInt[highest + 1];
-        for (int v = 0; v <= highest; v++) {
-            values[v] = OptionalInt.of(v);
-        }
-
-        List<BandScheme> schemes = new ArrayList<>();
-        List<Optional<Bands>> tables = new ArrayList<>();
-        for (String scheme : d.bandSchemes()) {
-            Optional<NormTable> table = norms.bandTable(d.family(), d.version(), d.informant(), scheme);
-            schemes.add(new BandScheme(scheme, table.map(t -> new TableRef(t.id(), t.title(), t.source()))));
-            tables.add(table.flatMap(NormTable::bands));
-        }
-        bandSchemes = List.copyOf(schemes);
-        bandsByScoreAndValue = new ArrayList<>();
-        for (int s = 0; s < scoreNames.length; s++) {
-            @SuppressWarnings("unchecked")
-            Map<String, String>[] byValue = new Map[scoreMax[s] + 1];
-            for (int v = 0; v <= scoreMax[s]; v++) {
-                Map<String, String> bands = new LinkedHashMap<>();
-                for (int t = 0; t < schemes.size(); t++) {
-                    String scheme = schemes.get(t).scheme();
-                    final int value = v;
-                    final String score = scoreNames[s];
-                    tables.get(t).flatMap(b -> b.bandOf(score, value)).ifPresent(r -> bands.put(scheme, r.band()));
-                }
-                byValue[v] = Map.copyOf(bands);
-            }
-            bandsByScoreAndValue.add(byValue);
-        }
-        scoreTable = new Score[scoreNames.length][2][][];
-        for (int s = 0; s < scoreNames.length; s++) {
-            for (int prorated = 0; prorated < 2; prorated++) {
-                Score[][] byValue = new Score[scoreMax[s] + 2][scoreOutOf[s] + 1];
-                for (int v = MISSING; v <= scoreMax[s]; v++) {
-                    for (int answered = 0; answered <= scoreOutOf[s]; answered++) {
-                        byValue[v + 1][answered] = newScore(s, v, answered, prorated == 1);
-                    }
-                }
-                scoreTable[s][prorated] = byValue;
-            }
-        }
+        scores = ScoreTable.of(d, questions, scales, impact, norms);
+        this.comparisons = ComparisonTables.of(d, scores.maxima(), norms, choice);
+        bandSchemes = scores.bandSchemes();
     }
 
     /**
@@ -198,10 +108,6 @@ public final class PreparedInstrument {
     /** The norms tables forms of this version may be compared with (each result names those that fit). */
     public List<TableRef> comparisonTables() {
         return comparisons.tables();
-    }
-
-    private int maxPoints(int question) {
-        return questions.maxCode(question);
     }
 
     private static ReportedAnswer[] reportedAnswersOf(InstrumentDefinition d, Question q) {
@@ -254,7 +160,7 @@ public final class PreparedInstrument {
 
     /** The names of the scores, in result order. */
     public List<String> scoreNames() {
-        return List.of(scoreNames);
+        return scores.names();
     }
 
     /** The banding schemes the results report, each with its table or none. */
@@ -289,7 +195,7 @@ public final class PreparedInstrument {
                                 .collect(Collectors.joining(", ")))));
             }
         }
-        Score[] scores = new Score[scoreNames.length];
+        Score[] scores = new Score[this.scores.count()];
         int[] scaleValues = new int[scaleItems.length];
         boolean anyMissing = false;
         boolean anyProrated = false;
@@ -423,14 +329,7 @@ public final class PreparedInstrument {
     }
 
     private Score score(int k, int value, int answered, boolean prorated) {
-        return scoreTable[k][prorated ? 1 : 0][value + 1][answered];
-    }
-
-    private Score newScore(int k, int value, int answered, boolean prorated) {
-        boolean present = value != MISSING;
-        return new Score(scoreNames[k], scoreKinds[k], present ? values[value] : OptionalInt.empty(), answered,
-                scoreOutOf[k], prorated, scoreMax[k], present ? bandsByScoreAndValue.get(k)[value] : Map.of(),
-                scoreDecimals[k]);
+        return scores.get(k, value, answered, prorated);
     }
 
     private List<ReportedAnswer> reported(int[] codes) {
