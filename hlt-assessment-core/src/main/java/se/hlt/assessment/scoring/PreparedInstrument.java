@@ -1,24 +1,8 @@
 package se.hlt.assessment.scoring;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
-import se.hlt.assessment.instrument.ImpactRule;
-import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.instrument.Question;
-import se.hlt.assessment.instrument.ResponseOption;
-import se.hlt.assessment.instrument.ResponseScale;
-import se.hlt.assessment.instrument.ScaleRule;
-import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.norms.Bands;
-import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.norms.NormsChoice;
 
@@ -39,205 +23,20 @@ public final class PreparedInstrument {
     /** The code for an unanswered question in an answer array. */
     public static final int MISSING = -1;
 
-    private static final int FORWARD = -1;
-
     private final InstrumentDefinition definition;
-    private final List<String> questionNames;
-    private final Map<String, Integer> indexByName;
-    private final boolean[][] allowed;
-    private final String[] allowedText;
-    /** Whether a question is answered on a numeric range (its bad answers are out of range, not bad codes). */
-    private final boolean[] onRange;
-    private final int[] questionDecimals;
-
-    private final int[][] scaleItems;
-    private final int[][] scaleReverseBase;
-    private final int[] scaleMinAnswered;
-    private final int[][] compositeParts;
-    /** For each composite, the question a form may give it in directly (a total-only record), or -1. */
-    private final int[] compositeGiven;
-
-    private final int[] impactItems;
-    private final int[][] impactPoints;
-    private final int gate;
-    private final boolean[] gateForcesZero;
-    private final boolean impactMissingCountsAsZero;
-
-    private final int[] reportedQuestions;
-    private final ReportedAnswer[][] reportedAnswers;
-
-    private final String[] scoreNames;
-    private final ScoreKind[] scoreKinds;
-    private final int[] scoreOutOf;
-    private final int[] scoreMax;
-    private final int[] scoreDecimals;
-    private final List<Map<String, String>[]> bandsByScoreAndValue;
-    /**
-     * Every {@link Score} a form can get, built once so that scoring a form allocates none: indexed by score,
-     * prorated (0 or 1), value + 1 (0 for missing) and the number answered. About 1,500 small immutable objects
-     * (some 100 KB) per SDQ version, shared by every result; they halve what scoring a form allocates.
-     */
-    private final Score[][][][] scoreTable;
-    private final List<BandScheme> bandSchemes;
-    private final OptionalInt[] values;
-    private final Optional<Informant> informant;
-    /** Indexed by {@link Informant#ordinal()}: the rater as a result holds it, or null when not accepted. */
-    private final List<Optional<Informant>> acceptedRaters;
-    private final Optional<Timepoint> timepoint;
-
+    private final QuestionCodes questions;
+    private final ScoreTable scores;
     private final ComparisonTables comparisons;
+    private final FormScoring forms;
 
     private PreparedInstrument(InstrumentDefinition d, NormsCatalog norms, NormsChoice choice) {
         this.definition = d;
-        this.informant = Optional.of(d.informant());
-        List<Optional<Informant>> raters = new ArrayList<>();
-        for (Informant rater : Informant.values()) {
-            raters.add(d.accepts(rater) ? Optional.of(rater) : null);
-        }
-        this.acceptedRaters = java.util.Collections.unmodifiableList(raters);
-        this.timepoint = Optional.of(d.timepoint());
-        int n = d.questions().size();
-        questionNames = d.questions().stream().map(Question::name).toList();
-        indexByName = new HashMap<>();
-        allowed = new boolean[n][];
-        allowedText = new String[n];
-        onRange = new boolean[n];
-        questionDecimals = new int[n];
-        for (int q = 0; q < n; q++) {
-            Question question = d.questions().get(q);
-            indexByName.put(question.name(), q);
-            ResponseScale rs = d.responsesOf(question);
-            allowed[q] = new boolean[rs.maxCode() + 1];
-            onRange[q] = rs.isRange();
-            questionDecimals[q] = rs.decimals();
-            if (rs.isRange()) {
-                Arrays.fill(allowed[q], rs.minCode(), rs.maxCode() + 1, true);
-                allowedText[q] = rs.valueOf(rs.minCode()).toPlainString() + " to "
-                        + rs.valueOf(rs.maxCode()).toPlainString() + " or empty";
-            } else {
-                for (ResponseOption option : rs.options()) {
-                    allowed[q][option.code()] = true;
-                }
-                allowedText[q] = rs.options().stream().map(o -> String.valueOf(o.code()))
-                        .collect(Collectors.joining(", ")) + " or empty";
-            }
-        }
-        for (Question question : d.questions()) {
-            question.replaces().ifPresent(old -> indexByName.putIfAbsent(old, indexByName.get(question.name())));
-        }
-
-        List<ScaleRule> scales = d.scales();
-        scaleItems = new int[scales.size()][];
-        scaleReverseBase = new int[scales.size()][];
-        scaleMinAnswered = new int[scales.size()];
-        for (int s = 0; s < scales.size(); s++) {
-            ScaleRule rule = scales.get(s);
-            scaleItems[s] = rule.items().stream().mapToInt(indexByName::get).toArray();
-            scaleReverseBase[s] = rule.items().stream().mapToInt(item -> reverseBase(d, item)).toArray();
-            scaleMinAnswered[s] = rule.minAnswered();
-        }
-        List<String> scaleNames = scales.stream().map(ScaleRule::name).toList();
-        compositeParts = d.composites().stream()
-                .map(c -> c.sumOf().stream().mapToInt(scaleNames::indexOf).toArray())
-                .toArray(int[][]::new);
-        compositeGiven = d.composites().stream()
-                .mapToInt(c -> c.givenAs().map(indexByName::get).orElse(-1))
-                .toArray();
-
-        Optional<ImpactRule> impact = d.impact();
-        impactItems = impact.map(i -> i.items().stream().mapToInt(indexByName::get).toArray()).orElse(new int[0]);
-        impactPoints = new int[impactItems.length][];
-        for (int i = 0; i < impactItems.length; i++) {
-            impactPoints[i] = pointsTable(impact.orElseThrow(), allowed[impactItems[i]].length);
-        }
-        gate = impact.map(i -> indexByName.get(i.gate().question())).orElse(-1);
-        gateForcesZero = gate < 0 ? new boolean[0] : new boolean[allowed[gate].length];
-        impact.ifPresent(i -> i.gate().forcesZeroWhen().stream()
-                .filter(c -> c < gateForcesZero.length).forEach(c -> gateForcesZero[c] = true));
-        impactMissingCountsAsZero = impact.map(ImpactRule::missingCountsAsZero).orElse(true);
-
-        reportedQuestions = d.reported().stream().mapToInt(indexByName::get).toArray();
-        reportedAnswers = new ReportedAnswer[reportedQuestions.length][];
-        for (int r = 0; r < reportedQuestions.length; r++) {
-            reportedAnswers[r] = reportedAnswersOf(d, d.questions().get(reportedQuestions[r]));
-        }
-
-        List<String> names = d.scoreNames();
-        scoreNames = names.toArray(String[]::new);
-        scoreKinds = new ScoreKind[scoreNames.length];
-        scoreOutOf = new int[scoreNames.length];
-        scoreMax = new int[scoreNames.length];
-        scoreDecimals = new int[scoreNames.length];
-        int k = 0;
-        for (int s = 0; s < scales.size(); s++, k++) {
-            scoreKinds[k] = ScoreKind.SCALE;
-            scoreOutOf[k] = scaleItems[s].length;
-            scoreMax[k] = Arrays.stream(scaleItems[s]).map(this::maxPoints).sum();
-            // the definition check makes every item of a scale share its decimals
-            scoreDecimals[k] = scaleItems[s].length == 0 ? 0 : questionDecimals[scaleItems[s][0]];
-        }
-        for (int c = 0; c < compositeParts.length; c++, k++) {
-            int[] parts = compositeParts[c];
-            scoreKinds[k] = ScoreKind.COMPOSITE;
-            scoreOutOf[k] = parts.length;
-            scoreMax[k] = Arrays.stream(parts).map(p -> scoreMax[p]).sum();
-            if (compositeGiven[c] >= 0) {
-                scoreMax[k] = Math.max(scoreMax[k], maxPoints(compositeGiven[c]));
-            }
-            scoreDecimals[k] = parts.length == 0 ? 0 : scoreDecimals[parts[0]];
-        }
-        if (impact.isPresent()) {
-            scoreKinds[k] = ScoreKind.IMPACT;
-            scoreOutOf[k] = impactItems.length;
-            int max = 0;
-            for (int[] points : impactPoints) {
-                max += Arrays.stream(points).max().orElse(0);
-            }
-            scoreMax[k] = max;
-        }
-        this.comparisons = ComparisonTables.of(d, scoreMax, norms, choice);
-        int highest = Arrays.stream(scoreMax).max().orElse(0);
-        values = new OptionalInt[highest + 1];
-        for (int v = 0; v <= highest; v++) {
-            values[v] = OptionalInt.of(v);
-        }
-
-        List<BandScheme> schemes = new ArrayList<>();
-        List<Optional<Bands>> tables = new ArrayList<>();
-        for (String scheme : d.bandSchemes()) {
-            Optional<NormTable> table = norms.bandTable(d.family(), d.version(), d.informant(), scheme);
-            schemes.add(new BandScheme(scheme, table.map(t -> new TableRef(t.id(), t.title(), t.source()))));
-            tables.add(table.flatMap(NormTable::bands));
-        }
-        bandSchemes = List.copyOf(schemes);
-        bandsByScoreAndValue = new ArrayList<>();
-        for (int s = 0; s < scoreNames.length; s++) {
-            @SuppressWarnings("unchecked")
-            Map<String, String>[] byValue = new Map[scoreMax[s] + 1];
-            for (int v = 0; v <= scoreMax[s]; v++) {
-                Map<String, String> bands = new LinkedHashMap<>();
-                for (int t = 0; t < schemes.size(); t++) {
-                    String scheme = schemes.get(t).scheme();
-                    final int value = v;
-                    final String score = scoreNames[s];
-                    tables.get(t).flatMap(b -> b.bandOf(score, value)).ifPresent(r -> bands.put(scheme, r.band()));
-                }
-                byValue[v] = Map.copyOf(bands);
-            }
-            bandsByScoreAndValue.add(byValue);
-        }
-        scoreTable = new Score[scoreNames.length][2][][];
-        for (int s = 0; s < scoreNames.length; s++) {
-            for (int prorated = 0; prorated < 2; prorated++) {
-                Score[][] byValue = new Score[scoreMax[s] + 2][scoreOutOf[s] + 1];
-                for (int v = MISSING; v <= scoreMax[s]; v++) {
-                    for (int answered = 0; answered <= scoreOutOf[s]; answered++) {
-                        byValue[v + 1][answered] = newScore(s, v, answered, prorated == 1);
-                    }
-                }
-                scoreTable[s][prorated] = byValue;
-            }
-        }
+        questions = QuestionCodes.of(d);
+        CompiledScales scales = CompiledScales.of(d, questions);
+        ImpactGate impact = ImpactGate.of(d, questions);
+        scores = ScoreTable.of(d, questions, scales, impact, norms);
+        comparisons = ComparisonTables.of(d, scores.maxima(), norms, choice);
+        forms = new FormScoring(d, questions, scales, impact, scores, comparisons);
     }
 
     /**
@@ -264,39 +63,6 @@ public final class PreparedInstrument {
         return comparisons.tables();
     }
 
-    private static int reverseBase(InstrumentDefinition d, String item) {
-        Question q = d.question(item).orElseThrow();
-        if (!q.reverse()) {
-            return FORWARD;
-        }
-        ResponseScale rs = d.responsesOf(q);
-        return rs.minCode() + rs.maxCode();
-    }
-
-    private int maxPoints(int question) {
-        return allowed[question].length - 1;
-    }
-
-    private static int[] pointsTable(ImpactRule rule, int codes) {
-        int[] points = new int[codes];
-        rule.recode().forEach((code, p) -> {
-            if (code < codes) {
-                points[code] = p;
-            }
-        });
-        return points;
-    }
-
-    private static ReportedAnswer[] reportedAnswersOf(InstrumentDefinition d, Question q) {
-        ResponseScale rs = d.responsesOf(q);
-        ReportedAnswer[] answers = new ReportedAnswer[rs.maxCode() + 2];
-        answers[0] = new ReportedAnswer(q.name(), OptionalInt.empty(), Optional.empty());
-        for (ResponseOption o : rs.options()) {
-            answers[o.code() + 1] = new ReportedAnswer(q.name(), OptionalInt.of(o.code()), Optional.of(o.label()));
-        }
-        return answers;
-    }
-
     /** The definition this was compiled from. */
     public InstrumentDefinition definition() {
         return definition;
@@ -304,28 +70,27 @@ public final class PreparedInstrument {
 
     /** The questions' names in the order an answer array uses. */
     public List<String> questionNames() {
-        return questionNames;
+        return questions.names();
     }
 
     /** The position of a question in an answer array, by its name or the name it replaces. */
     public OptionalInt indexOf(String questionName) {
-        Integer i = indexByName.get(questionName);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        return questions.indexOf(questionName);
     }
 
     /** Whether {@code code} is one of the question's codes. */
     public boolean accepts(int question, int code) {
-        return code >= 0 && code < allowed[question].length && allowed[question][code];
+        return questions.accepts(question, code);
     }
 
     /** What the question accepts, for a message, e.g. {@code 0, 1, 2 or empty} or {@code 0.0 to 10.0 or empty}. */
     public String allowedCodes(int question) {
-        return allowedText[question];
+        return questions.allowedCodes(question);
     }
 
     /** How many decimals the question's answers have: its codes are the answers times 10<sup>decimals</sup>. */
     public int decimalsOf(int question) {
-        return questionDecimals[question];
+        return questions.decimalsOf(question);
     }
 
     /**
@@ -333,23 +98,17 @@ public final class PreparedInstrument {
      * range (the value shown with its decimals, e.g. {@code "10.1"}), not an allowed code otherwise.
      */
     public Problem codeProblem(int question, int code) {
-        if (onRange[question]) {
-            return Problem.of(questionNames.get(question), ProblemKind.OUT_OF_RANGE,
-                    java.math.BigDecimal.valueOf(code, questionDecimals[question]).toPlainString(),
-                    allowedText[question]);
-        }
-        return Problem.of(questionNames.get(question), ProblemKind.CODE_NOT_ALLOWED, String.valueOf(code),
-                allowedText[question]);
+        return questions.codeProblem(question, code);
     }
 
     /** The names of the scores, in result order. */
     public List<String> scoreNames() {
-        return List.of(scoreNames);
+        return scores.names();
     }
 
     /** The banding schemes the results report, each with its table or none. */
     public List<BandScheme> bandSchemes() {
-        return bandSchemes;
+        return scores.bandSchemes();
     }
 
     /**
@@ -363,184 +122,11 @@ public final class PreparedInstrument {
      * @throws IllegalArgumentException if {@code codes} is not one code per question (a programming mistake)
      */
     public FormResult score(int[] codes, FormContext context) {
-        if (codes.length != allowed.length) {
-            throw new IllegalArgumentException("expected " + allowed.length + " codes, got " + codes.length);
-        }
-        List<Problem> problems = codeProblems(codes);
-        if (!problems.isEmpty()) {
-            return invalid(context, problems);
-        }
-        Optional<Informant> rater = informant;
-        if (context.rater().isPresent()) {
-            rater = acceptedRaters.get(context.rater().get().ordinal());
-            if (rater == null) {
-                return invalid(context, List.of(Problem.of("rater", ProblemKind.RATER_NOT_ACCEPTED,
-                        context.rater().get().code(), definition.raters().stream().map(Informant::code)
-                                .collect(Collectors.joining(", ")))));
-            }
-        }
-        Score[] scores = new Score[scoreNames.length];
-        int[] scaleValues = new int[scaleItems.length];
-        boolean anyMissing = false;
-        boolean anyProrated = false;
-        for (int s = 0; s < scaleItems.length; s++) {
-            int[] items = scaleItems[s];
-            int[] reverse = scaleReverseBase[s];
-            int sum = 0;
-            int answered = 0;
-            for (int i = 0; i < items.length; i++) {
-                int code = codes[items[i]];
-                if (code != MISSING) {
-                    answered++;
-                    sum += reverse[i] == FORWARD ? code : reverse[i] - code;
-                }
-            }
-            int value;
-            boolean prorated = false;
-            if (answered == items.length) {
-                value = sum;
-            } else if (answered >= scaleMinAnswered[s]) {
-                // mean of the answered items times the item count, rounded half up, in exact integer arithmetic
-                value = (2 * sum * items.length + answered) / (2 * answered);
-                prorated = true;
-            } else {
-                value = MISSING;
-            }
-            anyMissing |= value == MISSING;
-            anyProrated |= prorated;
-            scaleValues[s] = value;
-            scores[s] = score(s, value, answered, prorated);
-        }
-        int k = scaleItems.length;
-        boolean totalOnly = false;
-        for (int c = 0; c < compositeParts.length; c++, k++) {
-            int[] parts = compositeParts[c];
-            int sum = 0;
-            int present = 0;
-            for (int p : parts) {
-                if (scaleValues[p] != MISSING) {
-                    present++;
-                    sum += scaleValues[p];
-                }
-            }
-            int value = present == parts.length ? sum : MISSING;
-            int given = compositeGiven[c];
-            if (given >= 0 && codes[given] != MISSING) {
-                if (noPartAnswered(parts, scores)) {
-                    value = codes[given];
-                    totalOnly = true;
-                } else {
-                    Optional<Problem> mismatch = givenMismatch(given, codes[given], value);
-                    if (mismatch.isPresent()) {
-                        return invalid(context, List.of(mismatch.get()));
-                    }
-                }
-            }
-            scores[k] = score(k, value, present, false);
-        }
-        List<Warning> warnings = new ArrayList<>(0);
-        if (gate >= 0) {
-            scores[k] = impactScore(k, codes, warnings);
-        }
-        context.age().ifPresent(age -> {
-            if (!definition.ages().contains(age)) {
-                warnings.add(new Warning(WarningKind.AGE_OUTSIDE_VERSION, "age",
-                        "age " + age + "; version " + definition.version() + " is for ages " + definition.ages()));
-            }
-        });
-        Status status = totalOnly ? Status.TOTAL_ONLY
-                : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
-        return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
-                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(),
-                warnings.isEmpty() ? List.of() : warnings);
-    }
-
-    private static boolean noPartAnswered(int[] parts, Score[] scores) {
-        for (int p : parts) {
-            if (scores[p].answered() > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Why a total given beside its parts cannot stand: some parts missing, or not their sum. */
-    private Optional<Problem> givenMismatch(int question, int given, int sum) {
-        String shown = java.math.BigDecimal.valueOf(given, questionDecimals[question]).toPlainString();
-        if (sum == MISSING) {
-            return Optional.of(Problem.of(questionNames.get(question), ProblemKind.TOTAL_WITH_INCOMPLETE_SCALES,
-                    shown, "every scale and the total, or the total only"));
-        }
-        if (sum != given) {
-            return Optional.of(Problem.of(questionNames.get(question), ProblemKind.TOTAL_DOES_NOT_MATCH, shown,
-                    "the sum of the scales, " + java.math.BigDecimal.valueOf(sum, questionDecimals[question])
-                            .toPlainString() + ", or empty"));
-        }
-        return Optional.empty();
-    }
-
-    private List<Problem> codeProblems(int[] codes) {
-        List<Problem> problems = List.of();
-        for (int q = 0; q < codes.length; q++) {
-            int code = codes[q];
-            if (code != MISSING && !accepts(q, code)) {
-                if (problems.isEmpty()) {
-                    problems = new ArrayList<>();
-                }
-                problems.add(codeProblem(q, code));
-            }
-        }
-        return problems;
+        return forms.score(codes, context);
     }
 
     /** A result for a form that cannot be scored; it carries the problems and no score. */
     FormResult invalid(FormContext context, List<Problem> problems) {
-        return new FormResult(definition.id(), informant, timepoint, context,
-                Status.INVALID, List.of(), bandSchemes, List.of(), List.of(), problems, List.of());
-    }
-
-    private Score impactScore(int k, int[] codes, List<Warning> warnings) {
-        int sum = 0;
-        int answered = 0;
-        for (int i = 0; i < impactItems.length; i++) {
-            int code = codes[impactItems[i]];
-            if (code != MISSING) {
-                answered++;
-                sum += impactPoints[i][code];
-            }
-        }
-        int gateCode = codes[gate];
-        int value;
-        if (gateCode != MISSING && gateForcesZero[gateCode]) {
-            value = 0;
-            if (answered > 0) {
-                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES, questionNames.get(gate),
-                        answered + " of " + impactItems.length + " answered"));
-            }
-        } else if (answered == 0 || (!impactMissingCountsAsZero && answered < impactItems.length)) {
-            value = MISSING;
-        } else {
-            value = sum;
-        }
-        return score(k, value, answered, false);
-    }
-
-    private Score score(int k, int value, int answered, boolean prorated) {
-        return scoreTable[k][prorated ? 1 : 0][value + 1][answered];
-    }
-
-    private Score newScore(int k, int value, int answered, boolean prorated) {
-        boolean present = value != MISSING;
-        return new Score(scoreNames[k], scoreKinds[k], present ? values[value] : OptionalInt.empty(), answered,
-                scoreOutOf[k], prorated, scoreMax[k], present ? bandsByScoreAndValue.get(k)[value] : Map.of(),
-                scoreDecimals[k]);
-    }
-
-    private List<ReportedAnswer> reported(int[] codes) {
-        ReportedAnswer[] out = new ReportedAnswer[reportedQuestions.length];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = reportedAnswers[r][codes[reportedQuestions[r]] + 1];
-        }
-        return List.of(out);
+        return forms.invalid(context, problems);
     }
 }

@@ -1,0 +1,252 @@
+package se.hlt.assessment.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.Question;
+import se.hlt.assessment.instrument.ResponseOption;
+import se.hlt.assessment.instrument.ResponseScale;
+import se.hlt.assessment.instrument.Timepoint;
+
+/**
+ * The scoring of one form's answer array with the compiled parts of one instrument: the code check, the scale
+ * sums (prorated where allowed), the composites (or a total given alone), the impact score, the status and the
+ * result. The hot path of the engine: the arrays it loops over are its own final fields, and a valid form
+ * allocates only its result.
+ */
+final class FormScoring {
+
+    private static final int MISSING = PreparedInstrument.MISSING;
+
+    private final InstrumentDefinition definition;
+    private final QuestionCodes questions;
+
+    private final int[][] scaleItems;
+    private final int[][] scaleReverseBase;
+    private final int[] scaleMinAnswered;
+    private final int[][] compositeParts;
+    /** For each composite, the question a form may give it in directly (a total-only record), or -1. */
+    private final int[] compositeGiven;
+
+    private final ImpactGate impact;
+
+    private final int[] reportedQuestions;
+    /** Per reported question, its answer as a result holds it, by code + 1 (0 for unanswered). */
+    private final ReportedAnswer[][] reportedAnswers;
+
+    private final ScoreTable scores;
+    private final List<BandScheme> bandSchemes;
+    private final Optional<Informant> informant;
+    /** Indexed by {@link Informant#ordinal()}: the rater as a result holds it, or null when not accepted. */
+    private final List<Optional<Informant>> acceptedRaters;
+    private final Optional<Timepoint> timepoint;
+
+    private final ComparisonTables comparisons;
+
+    FormScoring(InstrumentDefinition d, QuestionCodes questions, CompiledScales scales, ImpactGate impact,
+                ScoreTable scores, ComparisonTables comparisons) {
+        this.definition = d;
+        this.informant = Optional.of(d.informant());
+        List<Optional<Informant>> raters = new ArrayList<>();
+        for (Informant rater : Informant.values()) {
+            raters.add(d.accepts(rater) ? Optional.of(rater) : null);
+        }
+        this.acceptedRaters = java.util.Collections.unmodifiableList(raters);
+        this.timepoint = Optional.of(d.timepoint());
+        this.questions = questions;
+        // copied into this object's own fields, so that the per-form loops read them with no extra hop
+        scaleItems = scales.items;
+        scaleReverseBase = scales.reverseBase;
+        scaleMinAnswered = scales.minAnswered;
+        compositeParts = scales.compositeParts;
+        compositeGiven = scales.compositeGiven;
+        this.impact = impact;
+
+        reportedQuestions = d.reported().stream().mapToInt(questions::indexOrNull).toArray();
+        reportedAnswers = new ReportedAnswer[reportedQuestions.length][];
+        for (int r = 0; r < reportedQuestions.length; r++) {
+            reportedAnswers[r] = reportedAnswersOf(d, d.questions().get(reportedQuestions[r]));
+        }
+
+        this.scores = scores;
+        this.comparisons = comparisons;
+        bandSchemes = scores.bandSchemes();
+    }
+
+    private static ReportedAnswer[] reportedAnswersOf(InstrumentDefinition d, Question q) {
+        ResponseScale rs = d.responsesOf(q);
+        ReportedAnswer[] answers = new ReportedAnswer[rs.maxCode() + 2];
+        answers[0] = new ReportedAnswer(q.name(), OptionalInt.empty(), Optional.empty());
+        for (ResponseOption o : rs.options()) {
+            answers[o.code() + 1] = new ReportedAnswer(q.name(), OptionalInt.of(o.code()), Optional.of(o.label()));
+        }
+        return answers;
+    }
+
+    /** Scores one form; see {@link PreparedInstrument#score(int[], FormContext)}. */
+    FormResult score(int[] codes, FormContext context) {
+        if (codes.length != questions.count()) {
+            throw new IllegalArgumentException("expected " + questions.count() + " codes, got " + codes.length);
+        }
+        List<Problem> problems = questions.problems(codes);
+        if (!problems.isEmpty()) {
+            return invalid(context, problems);
+        }
+        Optional<Informant> rater = informant;
+        if (context.rater().isPresent()) {
+            rater = acceptedRaters.get(context.rater().get().ordinal());
+            if (rater == null) {
+                return invalid(context, List.of(Problem.of("rater", ProblemKind.RATER_NOT_ACCEPTED,
+                        context.rater().get().code(), definition.raters().stream().map(Informant::code)
+                                .collect(Collectors.joining(", ")))));
+            }
+        }
+        Score[] scores = new Score[this.scores.count()];
+        int[] scaleValues = new int[scaleItems.length];
+        boolean anyMissing = false;
+        boolean anyProrated = false;
+        for (int s = 0; s < scaleItems.length; s++) {
+            int[] items = scaleItems[s];
+            int[] reverse = scaleReverseBase[s];
+            int sum = 0;
+            int answered = 0;
+            for (int i = 0; i < items.length; i++) {
+                int code = codes[items[i]];
+                if (code != MISSING) {
+                    answered++;
+                    sum += reverse[i] == CompiledScales.FORWARD ? code : reverse[i] - code;
+                }
+            }
+            int value;
+            boolean prorated = false;
+            if (answered == items.length) {
+                value = sum;
+            } else if (answered >= scaleMinAnswered[s]) {
+                // mean of the answered items times the item count, rounded half up, in exact integer arithmetic
+                value = (2 * sum * items.length + answered) / (2 * answered);
+                prorated = true;
+            } else {
+                value = MISSING;
+            }
+            anyMissing |= value == MISSING;
+            anyProrated |= prorated;
+            scaleValues[s] = value;
+            scores[s] = score(s, value, answered, prorated);
+        }
+        int k = scaleItems.length;
+        boolean totalOnly = false;
+        for (int c = 0; c < compositeParts.length; c++, k++) {
+            int[] parts = compositeParts[c];
+            int sum = 0;
+            int present = 0;
+            for (int p : parts) {
+                if (scaleValues[p] != MISSING) {
+                    present++;
+                    sum += scaleValues[p];
+                }
+            }
+            int value = present == parts.length ? sum : MISSING;
+            int given = compositeGiven[c];
+            if (given >= 0 && codes[given] != MISSING) {
+                if (noPartAnswered(parts, scores)) {
+                    value = codes[given];
+                    totalOnly = true;
+                } else {
+                    Optional<Problem> mismatch = givenMismatch(given, codes[given], value);
+                    if (mismatch.isPresent()) {
+                        return invalid(context, List.of(mismatch.get()));
+                    }
+                }
+            }
+            scores[k] = score(k, value, present, false);
+        }
+        List<Warning> warnings = new ArrayList<>(0);
+        if (impact.gate >= 0) {
+            scores[k] = impactScore(k, codes, warnings);
+        }
+        context.age().ifPresent(age -> {
+            if (!definition.ages().contains(age)) {
+                warnings.add(new Warning(WarningKind.AGE_OUTSIDE_VERSION, "age",
+                        "age " + age + "; version " + definition.version() + " is for ages " + definition.ages()));
+            }
+        });
+        Status status = totalOnly ? Status.TOTAL_ONLY
+                : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
+        return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
+                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(),
+                warnings.isEmpty() ? List.of() : warnings);
+    }
+
+    private static boolean noPartAnswered(int[] parts, Score[] scores) {
+        for (int p : parts) {
+            if (scores[p].answered() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why a total given beside its parts cannot stand: some parts missing, or not their sum. */
+    private Optional<Problem> givenMismatch(int question, int given, int sum) {
+        String shown = questions.shown(question, given);
+        if (sum == MISSING) {
+            return Optional.of(Problem.of(questions.name(question), ProblemKind.TOTAL_WITH_INCOMPLETE_SCALES,
+                    shown, "every scale and the total, or the total only"));
+        }
+        if (sum != given) {
+            return Optional.of(Problem.of(questions.name(question), ProblemKind.TOTAL_DOES_NOT_MATCH, shown,
+                    "the sum of the scales, " + questions.shown(question, sum) + ", or empty"));
+        }
+        return Optional.empty();
+    }
+
+    /** A result for a form that cannot be scored; it carries the problems and no score. */
+    FormResult invalid(FormContext context, List<Problem> problems) {
+        return new FormResult(definition.id(), informant, timepoint, context,
+                Status.INVALID, List.of(), bandSchemes, List.of(), List.of(), problems, List.of());
+    }
+
+    private Score impactScore(int k, int[] codes, List<Warning> warnings) {
+        int sum = 0;
+        int answered = 0;
+        int[] impactItems = impact.items;
+        int[][] impactPoints = impact.points;
+        for (int i = 0; i < impactItems.length; i++) {
+            int code = codes[impactItems[i]];
+            if (code != MISSING) {
+                answered++;
+                sum += impactPoints[i][code];
+            }
+        }
+        int gateCode = codes[impact.gate];
+        int value;
+        if (gateCode != MISSING && impact.forcesZero[gateCode]) {
+            value = 0;
+            if (answered > 0) {
+                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES,
+                        questions.name(impact.gate), answered + " of " + impactItems.length + " answered"));
+            }
+        } else if (answered == 0 || (!impact.missingCountsAsZero && answered < impactItems.length)) {
+            value = MISSING;
+        } else {
+            value = sum;
+        }
+        return score(k, value, answered, false);
+    }
+
+    private Score score(int k, int value, int answered, boolean prorated) {
+        return scores.get(k, value, answered, prorated);
+    }
+
+    private List<ReportedAnswer> reported(int[] codes) {
+        ReportedAnswer[] out = new ReportedAnswer[reportedQuestions.length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = reportedAnswers[r][codes[reportedQuestions[r]] + 1];
+        }
+        return List.of(out);
+    }
+}

@@ -1,0 +1,139 @@
+package se.hlt.assessment.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.Question;
+import se.hlt.assessment.instrument.ResponseOption;
+import se.hlt.assessment.instrument.ResponseScale;
+
+/**
+ * The questions of one instrument definition, compiled once: their positions in an answer array, the codes each
+ * accepts (a table per question, so checking a code is two array reads) and the text that names them in a
+ * problem. Immutable.
+ */
+final class QuestionCodes {
+
+    private final List<String> names;
+    private final Map<String, Integer> indexByName;
+    /** Per question and code, whether the code is allowed; a question's table is as long as its highest code + 1. */
+    private final boolean[][] allowed;
+    private final String[] allowedText;
+    /** Whether a question is answered on a numeric range (its bad answers are out of range, not bad codes). */
+    private final boolean[] onRange;
+    private final int[] decimals;
+
+    private QuestionCodes(InstrumentDefinition d) {
+        int n = d.questions().size();
+        names = d.questions().stream().map(Question::name).toList();
+        indexByName = new HashMap<>();
+        allowed = new boolean[n][];
+        allowedText = new String[n];
+        onRange = new boolean[n];
+        decimals = new int[n];
+        for (int q = 0; q < n; q++) {
+            Question question = d.questions().get(q);
+            indexByName.put(question.name(), q);
+            ResponseScale rs = d.responsesOf(question);
+            allowed[q] = new boolean[rs.maxCode() + 1];
+            onRange[q] = rs.isRange();
+            decimals[q] = rs.decimals();
+            if (rs.isRange()) {
+                Arrays.fill(allowed[q], rs.minCode(), rs.maxCode() + 1, true);
+                allowedText[q] = rs.valueOf(rs.minCode()).toPlainString() + " to "
+                        + rs.valueOf(rs.maxCode()).toPlainString() + " or empty";
+            } else {
+                for (ResponseOption option : rs.options()) {
+                    allowed[q][option.code()] = true;
+                }
+                allowedText[q] = rs.options().stream().map(o -> String.valueOf(o.code()))
+                        .collect(Collectors.joining(", ")) + " or empty";
+            }
+        }
+        // after every current name is in, so that an old name never shadows a question that has it now
+        for (Question question : d.questions()) {
+            question.replaces().ifPresent(old -> indexByName.putIfAbsent(old, indexByName.get(question.name())));
+        }
+    }
+
+    /** Compiles the questions of {@code d}. */
+    static QuestionCodes of(InstrumentDefinition d) {
+        return new QuestionCodes(d);
+    }
+
+    /** How many questions, so how long an answer array is. */
+    int count() {
+        return allowed.length;
+    }
+
+    /** The questions' names in answer-array order. */
+    List<String> names() {
+        return names;
+    }
+
+    String name(int question) {
+        return names.get(question);
+    }
+
+    /** The position of a question, by its name or the name it replaces; null when there is none. */
+    Integer indexOrNull(String questionName) {
+        return indexByName.get(questionName);
+    }
+
+    OptionalInt indexOf(String questionName) {
+        Integer i = indexByName.get(questionName);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /** The question's highest code: the most points one answer can give. */
+    int maxCode(int question) {
+        return allowed[question].length - 1;
+    }
+
+    boolean accepts(int question, int code) {
+        return code >= 0 && code < allowed[question].length && allowed[question][code];
+    }
+
+    String allowedCodes(int question) {
+        return allowedText[question];
+    }
+
+    int decimalsOf(int question) {
+        return decimals[question];
+    }
+
+    /** A code of the question as the form gave it, with its decimals, e.g. {@code "6.5"} for 65 on the ORS. */
+    String shown(int question, int code) {
+        return BigDecimal.valueOf(code, decimals[question]).toPlainString();
+    }
+
+    Problem codeProblem(int question, int code) {
+        if (onRange[question]) {
+            return Problem.of(names.get(question), ProblemKind.OUT_OF_RANGE, shown(question, code),
+                    allowedText[question]);
+        }
+        return Problem.of(names.get(question), ProblemKind.CODE_NOT_ALLOWED, String.valueOf(code),
+                allowedText[question]);
+    }
+
+    /** A problem for each code not {@link PreparedInstrument#MISSING} that its question does not accept. */
+    List<Problem> problems(int[] codes) {
+        List<Problem> problems = List.of(); // no list allocated for the usual form, which has none
+        for (int q = 0; q < codes.length; q++) {
+            int code = codes[q];
+            if (code != PreparedInstrument.MISSING && !accepts(q, code)) {
+                if (problems.isEmpty()) {
+                    problems = new ArrayList<>();
+                }
+                problems.add(codeProblem(q, code));
+            }
+        }
+        return problems;
+    }
+}
