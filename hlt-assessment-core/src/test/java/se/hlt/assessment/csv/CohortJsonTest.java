@@ -19,23 +19,23 @@ class CohortJsonTest {
     @TempDir
     Path dir;
 
-    private CohortOutcome.Completed examples(int minimum, String... by) throws IOException {
+    private CohortSummary examples(int minimum, String... by) throws IOException {
         return ExamplePairs.cohort(dir, false, minimum, by);
     }
 
     @Test
     void whatIsWrittenReadsBackEqual() throws IOException {
-        CohortOutcome.Completed done = examples(3, "ageband");
-        assertTrue(done.results().get(0).hidden() > 0, "the example hides a group, so hiding is round-tripped too");
-        Checked<List<CohortReport>> read = CohortJson.parse(CohortJson.write(done.results(), done.reading()));
+        CohortSummary done = examples(3, "ageband");
+        assertTrue(done.reports().get(0).hidden() > 0, "the example hides a group, so hiding is round-tripped too");
+        Checked<List<CohortReport>> read = CohortJson.parse(CohortJson.write(done.reports(), done.reading()));
         assertEquals(List.of(), read.problems());
-        assertEquals(done.results(), read.orElseThrow());
+        assertEquals(done.reports(), read.orElseThrow());
     }
 
     @Test
     void aHiddenGroupGivenAFigureIsRefused() throws IOException {
-        CohortOutcome.Completed done = examples(3, "ageband");
-        String json = CohortJson.write(done.results(), done.reading());
+        CohortSummary done = examples(3, "ageband");
+        String json = CohortJson.write(done.reports(), done.reading());
         String edited = json.replaceFirst("\"status\" : \"primary\",", "\"status\" : \"primary\", \"pairs\" : 2,");
         assertFalse(edited.equals(json), "the edit took");
         Checked<List<CohortReport>> read = CohortJson.parse(edited);
