@@ -27,7 +27,7 @@ class CohortJsonTest {
     void whatIsWrittenReadsBackEqual() throws IOException {
         CohortSummary done = examples(3, "ageband");
         assertTrue(done.reports().get(0).hidden() > 0, "the example hides a group, so hiding is round-tripped too");
-        Checked<List<CohortReport>> read = CohortJson.parse(CohortJson.write(done.reports(), done.reading()));
+        Checked<List<CohortReport>> read = CohortJson.read(CohortJson.write(done.reports(), done.reading()));
         assertEquals(List.of(), read.problems());
         assertEquals(done.reports(), read.orElseThrow());
     }
@@ -38,14 +38,14 @@ class CohortJsonTest {
         String json = CohortJson.write(done.reports(), done.reading());
         String edited = json.replaceFirst("\"status\" : \"primary\",", "\"status\" : \"primary\", \"pairs\" : 2,");
         assertFalse(edited.equals(json), "the edit took");
-        Checked<List<CohortReport>> read = CohortJson.parse(edited);
+        Checked<List<CohortReport>> read = CohortJson.read(edited);
         assertFalse(read.isOk());
         assertTrue(read.problems().get(0).contains("hidden group must carry no figures"), read.problems().toString());
     }
 
     @Test
     void somethingElseIsRefusedSayingWhat() {
-        assertTrue(CohortJson.parse("{\"instrument\": \"sdq\"}").problems().get(0).contains("hlt cohort --json"));
-        assertTrue(CohortJson.parse("{ not json").problems().get(0).startsWith("not JSON"));
+        assertTrue(CohortJson.read("{\"instrument\": \"sdq\"}").problems().get(0).contains("hlt cohort --json"));
+        assertTrue(CohortJson.read("{ not json").problems().get(0).startsWith("not JSON"));
     }
 }
