@@ -78,7 +78,7 @@ final class SessionsRun {
         SessionColumns columns = analysed.summary().orElseThrow();
         char decimal = Decimals.separator(head.delimiter());
         ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(), decimal);
-        ErrorRowsOut errors = new ErrorRowsOut(err);
+        ErrorRows errors = new ErrorRows(err);
         Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, decimal));
         scored.writeHeader();
         errors.writeHeader(columns.clientHeader());
