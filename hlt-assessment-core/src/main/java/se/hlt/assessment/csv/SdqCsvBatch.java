@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.hlt.assessment.scoring.Scorer;
@@ -87,8 +88,7 @@ public final class SdqCsvBatch {
     public Outcome<BatchSummary> run(Path input, Path output, Path errors, SdqBatchOptions options,
                                      ProgressListener progress) throws IOException {
         Objects.requireNonNull(progress, "progress");
-        Optional<Refusal> clash = sameFile(input, output).or(() -> sameFile(input, errors))
-                .or(() -> sameFile(output, errors));
+        Optional<Refusal> clash = PendingFile.sameFile(List.of(input, output, errors));
         if (clash.isPresent()) {
             return Outcome.refused(clash.get());
         }
@@ -116,13 +116,4 @@ public final class SdqCsvBatch {
         }
     }
 
-    private static Optional<Refusal> sameFile(Path a, Path b) {
-        try {
-            boolean same = a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-            return same ? Optional.of(Refusal.of(RefusalKind.SAME_FILE, a, b)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // cannot tell; opening the files will report a real problem
-        }
-    }
 }

@@ -319,22 +319,6 @@ public final class SdqPairsCsv {
         input.files().forEach(r -> all.add(r.path()));
         input.orsSeries().ifPresent(all::add);
         all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                if (same(all.get(i), all.get(j))) {
-                    return Optional.of(Refusal.of(RefusalKind.SAME_FILE, all.get(i), all.get(j)));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-        } catch (IOException e) {
-            return false; // cannot tell; opening the files will report a real problem
-        }
+        return PendingFile.sameFile(all);
     }
 }

@@ -81,12 +81,9 @@ public final class SessionsCsvBatch {
         Objects.requireNonNull(progress, "progress");
         List<Path> all = new ArrayList<>(List.of(input, output, errors));
         series.ifPresent(all::add);
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (same(all.get(i), all.get(j))) {
-                    return Outcome.refused(RefusalKind.SAME_FILE, all.get(j), all.get(i));
-                }
-            }
+        Optional<Refusal> clash = PendingFile.sameFile(all);
+        if (clash.isPresent()) {
+            return Outcome.refused(clash.get());
         }
         long size = Files.isRegularFile(input) ? Files.size(input) : -1;
         try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size);
@@ -106,15 +103,6 @@ public final class SessionsCsvBatch {
                 }
             }
             return outcome;
-        }
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-        } catch (IOException e) {
-            return false; // cannot tell; opening the files will report a real problem
         }
     }
 }
