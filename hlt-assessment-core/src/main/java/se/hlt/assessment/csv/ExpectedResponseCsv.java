@@ -52,7 +52,7 @@ public final class ExpectedResponseCsv {
      *
      * @param origin the file's name, for the problems
      */
-    public static Checked<ExpectedResponse> read(String text, String origin) {
+    static Checked<ExpectedResponse> read(String text, String origin) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String firstLine = body.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',')
