@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.csv.AnswerCoding;
-import se.hlt.assessment.csv.BatchOutcome;
 import se.hlt.assessment.csv.BatchSummary;
+import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.Refusal;
 import se.hlt.assessment.csv.RefusalKind;
@@ -106,7 +106,7 @@ final class BatchSdqCommand implements Callable<Integer> {
         if (scorer.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
         }
-        BatchOutcome outcome;
+        Outcome<BatchSummary> outcome;
         // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
         ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {

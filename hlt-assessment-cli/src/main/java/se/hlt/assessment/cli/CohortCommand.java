@@ -16,7 +16,8 @@ import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.SmallCellSuppression;
 import se.hlt.assessment.csv.CohortCsv;
-import se.hlt.assessment.csv.CohortOutcome;
+import se.hlt.assessment.csv.CohortSummary;
+import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.json.CohortJson;
 import se.hlt.assessment.json.CohortReading;
@@ -93,19 +94,20 @@ final class CohortCommand implements Callable<Integer> {
             }
         }
         ProgressListener progress = json ? ProgressListener.NONE : ProgressBar.onTerminal(err, m.get("progress.rows"));
-        CohortOutcome outcome;
+        Outcome<CohortSummary> outcome;
         try {
             outcome = CohortCsv.builtIn().read(files, grouping, minCell, progress);
         } catch (IOException e) {
             err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
         }
-        if (outcome instanceof CohortOutcome.Refused refused) {
-            err.println(m.get("compare.refused", refused.file(), BatchSdqCommand.refusalText(refused.reason(), m)));
+        if (outcome instanceof Outcome.Refused<CohortSummary> refused) {
+            err.println(m.get("compare.refused", refused.file().orElse(""),
+                    BatchSdqCommand.refusalText(refused.reason(), m)));
             return ExitCodes.INPUT_REFUSED;
         }
-        CohortOutcome.Completed done = (CohortOutcome.Completed) outcome;
-        List<CohortReport> reports = done.results();
+        CohortSummary done = outcome.summary().orElseThrow();
+        List<CohortReport> reports = done.reports();
         CohortReading reading = done.reading();
         if (out != null) {
             try {

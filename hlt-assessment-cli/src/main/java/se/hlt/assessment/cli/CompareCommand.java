@@ -18,9 +18,9 @@ import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.csv.AnswerCoding;
 import se.hlt.assessment.csv.CompareInput;
 import se.hlt.assessment.csv.CompareOptions;
-import se.hlt.assessment.csv.CompareOutcome;
 import se.hlt.assessment.csv.CompareOutputs;
 import se.hlt.assessment.csv.CompareSummary;
+import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.SdqBatchOptions;
 import se.hlt.assessment.csv.SdqPairsCsv;
@@ -135,14 +135,14 @@ final class CompareCommand implements Callable<Integer> {
         CompareOutputs outputs = new CompareOutputs(out, besideOutput(unmatched, "unmatched"),
                 besideOutput(errors, "errors"));
         ProgressListener progress = ProgressBar.onTerminal(err, m.get("progress.rows"));
-        CompareOutcome outcome;
+        Outcome<CompareSummary> outcome;
         try {
             outcome = SdqPairsCsv.builtIn().run(input, outputs, new CompareOptions(reading(), window), progress);
         } catch (IOException e) {
             err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
         }
-        if (outcome instanceof CompareOutcome.Refused refused) {
+        if (outcome instanceof Outcome.Refused<CompareSummary> refused) {
             String file = refused.file().map(role -> pathOf(input, role)).orElse("");
             String reason = BatchSdqCommand.refusalText(refused.reason(), m);
             err.println(file.isEmpty() ? m.get("batch.refused", reason) : m.get("compare.refused", file, reason));

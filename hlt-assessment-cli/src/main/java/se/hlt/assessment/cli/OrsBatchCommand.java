@@ -12,10 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.SessionsCsvBatch;
-import se.hlt.assessment.csv.SessionsOutcome;
-import se.hlt.assessment.csv.SessionsRefusal;
 import se.hlt.assessment.csv.SessionsSummary;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
@@ -80,7 +79,7 @@ final class OrsBatchCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         List<SeriesResult> wanted = new ArrayList<>();
-        SessionsOutcome outcome;
+        Outcome<SessionsSummary> outcome;
         // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
         ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
@@ -96,9 +95,7 @@ final class OrsBatchCommand implements Callable<Integer> {
             progress.finished();
         }
         if (outcome.refusal().isPresent()) {
-            SessionsRefusal refusal = outcome.refusal().get();
-            err.println(m.get("batch.refused", m.get("batch.ors.refused." + refusal.kind().code(),
-                    refusal.arguments().toArray())));
+            err.println(m.get("batch.refused", BatchSdqCommand.refusalText(outcome.refusal().get(), m)));
             return ExitCodes.INPUT_REFUSED;
         }
         SessionsSummary summary = outcome.summary().orElseThrow();

@@ -220,7 +220,7 @@ final class ReportCommand implements Callable<Integer> {
                 continue;
             }
             if (SeriesJson.isSeries(content)) {
-                Checked<Series> read = SeriesJson.parse(content, scorer.instruments());
+                Checked<Series> read = SeriesJson.read(content, scorer.instruments());
                 if (!read.isOk()) {
                     err.println(m.get("report.form.not.reported", file));
                     read.problems().forEach(p -> err.println("  - " + p));
@@ -233,7 +233,7 @@ final class ReportCommand implements Callable<Integer> {
                 one.forms().forEach(f -> client.add(f.session(), f.date(), f.form()));
                 continue;
             }
-            Checked<Form> form = FormJson.parse(content, scorer.instruments());
+            Checked<Form> form = FormJson.read(content, scorer.instruments());
             if (!form.isOk()) {
                 err.println(m.get("report.form.not.reported", file));
                 form.problems().forEach(p -> err.println("  - " + p));

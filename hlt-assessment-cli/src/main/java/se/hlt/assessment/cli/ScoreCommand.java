@@ -105,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
                 exit = Math.max(exit, scoreSeries(file, content, seriesScorer.get(), jsonTexts, out, err, m));
                 continue;
             }
-            Checked<Form> form = FormJson.parse(content, scorer.instruments());
+            Checked<Form> form = FormJson.read(content, scorer.instruments());
             if (!form.isOk()) {
                 err.println(m.get("score.form.problems", file));
                 form.problems().forEach(p -> err.println("  - " + p));
@@ -145,7 +145,7 @@ final class ScoreCommand implements Callable<Integer> {
     /** Scores a series file, prints it (or keeps its JSON), and returns the exit code it calls for. */
     private int scoreSeries(String file, String content, SeriesScorer scorer, List<String> jsonTexts,
                             PrintWriter out, PrintWriter err, Messages m) {
-        Checked<Series> series = SeriesJson.parse(content, scorer.scorer().instruments());
+        Checked<Series> series = SeriesJson.read(content, scorer.scorer().instruments());
         if (!series.isOk()) {
             err.println(m.get("score.form.problems", file));
             series.problems().forEach(p -> err.println("  - " + p));

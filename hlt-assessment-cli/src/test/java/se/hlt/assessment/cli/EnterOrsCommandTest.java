@@ -52,7 +52,7 @@ class EnterOrsCommandTest {
     }
 
     private Series saved() throws IOException {
-        return SeriesJson.parse(Files.readString(out(), StandardCharsets.UTF_8),
+        return SeriesJson.read(Files.readString(out(), StandardCharsets.UTF_8),
                 SeriesScorer.builtIn().scorer().instruments()).orElseThrow();
     }
 

@@ -40,7 +40,7 @@ class EnterSdqCommandTest {
     }
 
     private Form saved() throws IOException {
-        return FormJson.parse(Files.readString(out(), StandardCharsets.UTF_8), InstrumentCatalog.builtIn())
+        return FormJson.read(Files.readString(out(), StandardCharsets.UTF_8), InstrumentCatalog.builtIn())
                 .orElseThrow();
     }
 

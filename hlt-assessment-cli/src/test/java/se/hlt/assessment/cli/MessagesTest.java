@@ -69,8 +69,8 @@ class MessagesTest {
             for (var problem : se.hlt.assessment.series.SeriesProblemKind.values()) {
                 m.get("series.problem." + problem.code(), "1", "2");
             }
-            for (var refusal : se.hlt.assessment.csv.SessionsRefusal.Kind.values()) {
-                m.get("batch.ors.refused." + refusal.code(), "1", "2");
+            for (var refusal : se.hlt.assessment.csv.RefusalKind.values()) {
+                m.get("batch.refused." + refusal.code(), "1", "2");
             }
             for (var status : se.hlt.assessment.comparison.ChangeStatus.values()) {
                 m.get("series.status." + status.code());

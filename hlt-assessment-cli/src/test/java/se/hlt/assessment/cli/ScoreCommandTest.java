@@ -52,7 +52,7 @@ class ScoreCommandTest {
     void printsJsonThatReadsBack() {
         Run run = Run.of("score", "--json", example("sdq-self-followup.json").toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        FormResult result = ResultJson.parse(run.out()).orElseThrow();
+        FormResult result = ResultJson.read(run.out()).orElseThrow();
         assertEquals(Status.COMPLETE, result.status());
         assertEquals("sdq-s-11-17-followup", result.instrument());
     }

@@ -130,7 +130,7 @@ public record AddedValueModel(String id, Label title, String instrument, List<St
      * @param origin the file's name, for the problems
      * @return the model, or every problem found, each naming the field
      */
-    public static Checked<AddedValueModel> parse(String json, String origin) {
+    public static Checked<AddedValueModel> read(String json, String origin) {
         return UserFiles.FILES.read(json, origin, AddedValueModel.class, AddedValueModel::problems);
     }
 

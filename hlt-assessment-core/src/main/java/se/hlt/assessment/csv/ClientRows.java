@@ -22,7 +22,7 @@ final class ClientRows {
 
     private final SeriesScorer scorer;
     private final ScoredRowsOut scored;
-    private final ErrorRowsOut errors;
+    private final ErrorRows errors;
     private final Optional<SeriesRowsOut> seriesOut;
     private final Consumer<SeriesResult> onSeries;
 
@@ -36,7 +36,7 @@ final class ClientRows {
     long seriesRows;
     long clients;
 
-    ClientRows(SeriesScorer scorer, ScoredRowsOut scored, ErrorRowsOut errors, Optional<SeriesRowsOut> seriesOut,
+    ClientRows(SeriesScorer scorer, ScoredRowsOut scored, ErrorRows errors, Optional<SeriesRowsOut> seriesOut,
                Consumer<SeriesResult> onSeries) {
         this.scorer = scorer;
         this.scored = scored;

@@ -76,7 +76,7 @@ public final class CohortCsv {
      * @return the report, or why a file was refused
      * @throws IOException if a file cannot be read
      */
-    public CohortOutcome read(List<Path> files, Grouping grouping, int minimum, ProgressListener progress)
+    public Outcome<CohortSummary> read(List<Path> files, Grouping grouping, int minimum, ProgressListener progress)
             throws IOException {
         Objects.requireNonNull(grouping, "grouping");
         if (files.isEmpty()) {
@@ -85,11 +85,11 @@ public final class CohortCsv {
         List<Opened> opened = new ArrayList<>();
         try {
             for (Path file : files) {
-                Refusable<Opened> one = open(file, grouping);
+                Outcome<Opened> one = open(file, grouping);
                 if (one.refusal().isPresent()) {
-                    return new CohortOutcome.Refused(name(file), one.refusal().get());
+                    return new Outcome.Refused<>(Optional.of(name(file)), one.refusal().get());
                 }
-                opened.add(one.value().orElseThrow());
+                opened.add(one.summary().orElseThrow());
             }
             List<CohortScale> scales = new ArrayList<>();
             for (Opened o : opened) {
@@ -117,7 +117,7 @@ public final class CohortCsv {
                           long dataStart) {
     }
 
-    private Refusable<Opened> open(Path file, Grouping grouping) throws IOException {
+    private Outcome<Opened> open(Path file, Grouping grouping) throws IOException {
         CsvInputStart start;
         try (InputStream in = Files.newInputStream(file)) {
             start = CsvInputStart.peek(SdqRowReader.buffered(in));
@@ -134,22 +134,22 @@ public final class CohortCsv {
                 return false;
             });
             if (names.isEmpty()) {
-                return Refusable.refused(RefusalKind.EMPTY_FILE);
+                return Outcome.refused(RefusalKind.EMPTY_FILE);
             }
             if (names.stream().anyMatch(Optional::isEmpty)) {
-                return Refusable.refused(RefusalKind.NOT_UTF8, 1);
+                return Outcome.refused(RefusalKind.NOT_UTF8, 1);
             }
             List<String> header = names.stream().map(Optional::orElseThrow).toList();
             if (header.size() == 1 && header.get(0).isBlank()) {
-                return Refusable.refused(RefusalKind.BLANK_HEADER);
+                return Outcome.refused(RefusalKind.BLANK_HEADER);
             }
-            Refusable<PairsHeader> analysed = PairsHeader.analyse(header, grouping, scorer, vocabulary, model);
+            Outcome<PairsHeader> analysed = PairsHeader.analyse(header, grouping, scorer, vocabulary, model);
             if (analysed.refusal().isPresent()) {
-                return Refusable.refused(analysed.refusal().get());
+                return Outcome.refused(analysed.refusal().get());
             }
             kept = true;
-            return Refusable.ok(new Opened(file, channel, start.delimiter(), start.utf8Bom(),
-                    analysed.value().orElseThrow(), dataStart));
+            return Outcome.done(new Opened(file, channel, start.delimiter(), start.utf8Bom(),
+                    analysed.summary().orElseThrow(), dataStart));
         } finally {
             if (!kept) {
                 channel.close();
@@ -157,8 +157,8 @@ public final class CohortCsv {
         }
     }
 
-    private CohortOutcome readAll(List<Opened> files, List<CohortScale> scales, Grouping grouping, int minimum,
-                                  SharedProgress progress) throws IOException {
+    private Outcome<CohortSummary> readAll(List<Opened> files, List<CohortScale> scales, Grouping grouping,
+                                           int minimum, SharedProgress progress) throws IOException {
         CohortTally all = new CohortTally(scales.size());
         List<List<String>> cellKeys = new ArrayList<>();
         Map<List<String>, Integer> cellNumbers = new HashMap<>();
@@ -176,7 +176,7 @@ public final class CohortCsv {
                     Refusal why = stop.kind() == RefusalKind.NOT_UTF8
                             ? Refusal.of(RefusalKind.NOT_UTF8, linesBefore + stop.line())
                             : Refusal.of(stop.kind(), stop.column(), linesBefore + stop.line());
-                    return new CohortOutcome.Refused(name(file.file), why);
+                    return new Outcome.Refused<>(Optional.of(name(file.file)), why);
                 }
                 int[] groupMap = new int[chunk.groupValues().size()];
                 for (int g = 0; g < groupMap.length; g++) {
@@ -205,8 +205,8 @@ public final class CohortCsv {
         for (List<String> part : parts(cellKeys)) {
             reports.add(report(part, cellKeys, all, scales, grouping, avsModel, minimum));
         }
-        return new CohortOutcome.Completed(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
-                problems, files.get(0).delimiter, files.get(0).utf8Bom));
+        return Outcome.done(new CohortSummary(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
+                problems, files.get(0).delimiter, files.get(0).utf8Bom)));
     }
 
     /** The instruments and informants of the groups, as (instrument, informant), in the order first met. */

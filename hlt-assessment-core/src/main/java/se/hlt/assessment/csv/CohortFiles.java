@@ -29,6 +29,6 @@ public final class CohortFiles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.stripLeading().startsWith("{") ? CohortJson.parse(text) : CohortTableCsv.parse(text);
+        return text.stripLeading().startsWith("{") ? CohortJson.read(text) : CohortTableCsv.read(text);
     }
 }

@@ -49,7 +49,7 @@ final class CohortTableCsv {
     }
 
     /** The reports in {@code text} (without a byte order mark), or what is wrong with it. */
-    static Checked<List<CohortReport>> parse(String text) {
+    static Checked<List<CohortReport>> read(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.startsWith("instrument;") ? ';' : ',';
         List<CsvRecord> records = new ArrayList<>();

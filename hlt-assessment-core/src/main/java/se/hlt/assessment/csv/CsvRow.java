@@ -108,12 +108,12 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     /** Cell {@code i} read as a small whole number, or {@link SmallInts#BLANK} or {@link SmallInts#NOT_WHOLE}. */
     int smallInt(int i) {
-        return SmallInts.parse(chars, starts[i], lengths[i]);
+        return SmallInts.scan(chars, starts[i], lengths[i]);
     }
 
     /** Cell {@code i} read as an ISO 8601 date, or {@link IsoDates#BLANK} or {@link IsoDates#UNREADABLE}. */
     int isoDate(int i) {
-        return IsoDates.parse(chars, starts[i], lengths[i]);
+        return IsoDates.scan(chars, starts[i], lengths[i]);
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Writes the errors file: one line per input row that could not be scored, with the row number as a spreadsheet
- * shows it (the header is row 1), the row's id, the bad columns and the reasons. Where rows come from more than
- * one file (pairing), each line starts with the file's role.
+ * shows it (the header is row 1), the row's id (a client's, for sessions), the bad columns and the reasons. Where
+ * rows come from more than one file (pairing), each line starts with the file's role.
  */
 final class ErrorRows {
 
@@ -38,13 +38,18 @@ final class ErrorRows {
 
     /** Writes one bad row. */
     void write(long row, String id, RowProblems problems) {
+        write(row, id, problems.columns(), problems.reasons());
+    }
+
+    /** Writes one bad row, its columns at fault and its reasons already joined. */
+    void write(long row, String id, String columns, String reasons) {
         if (!file.isEmpty()) {
             out.field(file);
         }
         out.field(Long.toString(row));
         out.field(id);
-        out.field(problems.columns());
-        out.field(problems.reasons());
+        out.field(columns);
+        out.field(reasons);
         out.endLine();
     }
 }

@@ -44,7 +44,7 @@ public final class ExpectedResponseCsv {
         } catch (IOException | UncheckedIOException e) {
             return Checked.failed(List.of(file + ": cannot be read as UTF-8 text"));
         }
-        return parse(text, file.getFileName().toString());
+        return read(text, file.getFileName().toString());
     }
 
     /**
@@ -52,7 +52,7 @@ public final class ExpectedResponseCsv {
      *
      * @param origin the file's name, for the problems
      */
-    public static Checked<ExpectedResponse> parse(String text, String origin) {
+    static Checked<ExpectedResponse> read(String text, String origin) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String firstLine = body.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',')
@@ -90,7 +90,7 @@ public final class ExpectedResponseCsv {
             for (int c = 0; c < COLUMNS.size(); c++) {
                 String cell = position[c] < cells.size() ? cells.get(position[c]) : "";
                 int decimals = COLUMNS.get(c).equals("session") ? 0 : 1;
-                long units = DecimalText.parse(cell, decimals);
+                long units = DecimalText.scan(cell, decimals);
                 if (DecimalText.isSentinel(units) || units < 0) {
                     problems.add(where + ", " + COLUMNS.get(c) + ": " + se.hlt.assessment.scoring.Problem.shown(cell)
                             + (decimals == 0 ? " is not a session number" : " is not a total with one decimal"));

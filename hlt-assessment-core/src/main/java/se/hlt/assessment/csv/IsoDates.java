@@ -26,7 +26,7 @@ final class IsoDates {
      * The date in {@code length} characters of {@code chars} from {@code offset}, or {@link #BLANK} or
      * {@link #UNREADABLE}.
      */
-    static int parse(char[] chars, int offset, int length) {
+    static int scan(char[] chars, int offset, int length) {
         if (SmallInts.isBlank(chars, offset, length)) {
             return BLANK;
         }

@@ -59,7 +59,7 @@ final class OrsSeriesFile {
     }
 
     /** Reads {@code file}, or says why it is refused. */
-    static Refusable<Read> read(Path file) throws IOException {
+    static Outcome<Read> read(Path file) throws IOException {
         try (InputStream stream = Files.newInputStream(file)) {
             BufferedInputStream in = SdqRowReader.buffered(stream);
             CsvInputStart start = CsvInputStart.peek(in);
@@ -71,25 +71,25 @@ final class OrsSeriesFile {
                 reader.forEach(records::add);
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    return Refusable.refused(RefusalKind.NOT_UTF8, records.size() + 1);
+                    return Outcome.refused(RefusalKind.NOT_UTF8, records.size() + 1);
                 }
                 throw e.getCause();
             } catch (CsvParseException e) {
-                return Refusable.refused(RefusalKind.UNREADABLE_CSV, records.size() + 1);
+                return Outcome.refused(RefusalKind.UNREADABLE_CSV, records.size() + 1);
             }
             return rows(records);
         }
     }
 
-    private static Refusable<Read> rows(List<CsvRecord> records) {
+    private static Outcome<Read> rows(List<CsvRecord> records) {
         if (records.isEmpty()) {
-            return Refusable.refused(RefusalKind.EMPTY_FILE);
+            return Outcome.refused(RefusalKind.EMPTY_FILE);
         }
         List<String> header = records.get(0).getFields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .toList();
         int[] at = COLUMNS.stream().mapToInt(header::indexOf).toArray();
         if (Arrays.stream(at).anyMatch(i -> i < 0)) {
-            return Refusable.refused(RefusalKind.NOT_A_SERIES_FILE);
+            return Outcome.refused(RefusalKind.NOT_A_SERIES_FILE);
         }
         List<OrsSeriesRow> rows = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
@@ -103,7 +103,7 @@ final class OrsSeriesFile {
             }
             for (String screened : List.of("client", "episode")) {
                 if (PersonalIdentityNumbers.looksLike(cell(record, at[COLUMNS.indexOf(screened)]))) {
-                    return Refusable.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER,
+                    return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER,
                             records.get(0).getField(at[COLUMNS.indexOf(screened)]), row);
                 }
             }
@@ -122,7 +122,7 @@ final class OrsSeriesFile {
                         values[6], values[7], values[8], values[9], values[10], values[11], values[12]));
             }
         }
-        return Refusable.ok(new Read(rows, rejected, blank));
+        return Outcome.done(new Read(rows, rejected, blank));
     }
 
     private static String cell(CsvRecord record, int column) {

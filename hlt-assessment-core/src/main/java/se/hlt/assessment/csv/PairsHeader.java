@@ -64,7 +64,7 @@ final class PairsHeader {
      *
      * @return the columns, or why the file cannot be grouped as asked
      */
-    static Refusable<PairsHeader> analyse(List<String> names, Grouping grouping, Scorer scorer,
+    static Outcome<PairsHeader> analyse(List<String> names, Grouping grouping, Scorer scorer,
                                           SdqVocabulary vocabulary, AddedValueModel model) {
         List<String> keys = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
         int[] groupColumns = new int[grouping.columns().size()];
@@ -73,18 +73,18 @@ final class PairsHeader {
             groupColumns[g] = keys.indexOf(column);
             if (column.equals(Grouping.AGEBAND)) {
                 if (groupColumns[g] >= 0) {
-                    return Refusable.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, names.get(groupColumns[g]));
+                    return Outcome.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, names.get(groupColumns[g]));
                 }
                 if (!keys.contains(PairColumns.AGE)) {
-                    return Refusable.refused(RefusalKind.GROUP_COLUMN_MISSING, PairColumns.AGE);
+                    return Outcome.refused(RefusalKind.GROUP_COLUMN_MISSING, PairColumns.AGE);
                 }
             } else if (groupColumns[g] < 0) {
-                return Refusable.refused(RefusalKind.GROUP_COLUMN_MISSING, grouping.columns().get(g));
+                return Outcome.refused(RefusalKind.GROUP_COLUMN_MISSING, grouping.columns().get(g));
             }
         }
         for (String needed : List.of(PairColumns.INSTRUMENT, PairColumns.INFORMANT, PairColumns.VERSION)) {
             if (!keys.contains(needed)) {
-                return Refusable.refused(RefusalKind.NOT_A_PAIRS_FILE);
+                return Outcome.refused(RefusalKind.NOT_A_PAIRS_FILE);
             }
         }
         List<ScaleColumns> scales = new ArrayList<>();
@@ -100,14 +100,14 @@ final class PairsHeader {
             Optional<ScaleColumns> scale = sdqScale(base, keys, scorer, vocabulary, model)
                     .or(() -> orsScale(base, keys, scorer));
             if (scale.isEmpty()) {
-                return Refusable.refused(RefusalKind.UNKNOWN_SCORE_COLUMN, names.get(c));
+                return Outcome.refused(RefusalKind.UNKNOWN_SCORE_COLUMN, names.get(c));
             }
             scales.add(scale.get());
         }
         if (scales.isEmpty()) {
-            return Refusable.refused(RefusalKind.NOT_A_PAIRS_FILE);
+            return Outcome.refused(RefusalKind.NOT_A_PAIRS_FILE);
         }
-        return Refusable.ok(new PairsHeader(names, groupColumns, scales));
+        return Outcome.done(new PairsHeader(names, groupColumns, scales));
     }
 
     /**

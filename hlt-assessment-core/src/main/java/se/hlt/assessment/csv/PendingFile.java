@@ -8,6 +8,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,6 +25,30 @@ final class PendingFile implements Closeable {
     private PendingFile(Path target, Path temporary) {
         this.target = target;
         this.temporary = temporary;
+    }
+
+    /**
+     * Why a run over {@code files} (its inputs, then its outputs) is refused when two of them are the same file:
+     * the first such pair, in the order given; else empty. A run never writes over its own input.
+     */
+    static Optional<Refusal> sameFile(List<Path> files) {
+        for (int i = 0; i < files.size(); i++) {
+            for (int j = i + 1; j < files.size(); j++) {
+                if (same(files.get(i), files.get(j))) {
+                    return Optional.of(Refusal.of(RefusalKind.SAME_FILE, files.get(i), files.get(j)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        } catch (IOException e) {
+            return false; // cannot tell; opening the files will report a real problem
+        }
     }
 
     /**

@@ -3,13 +3,14 @@ package se.hlt.assessment.csv;
 import java.util.Locale;
 
 /**
- * Why a whole input file was refused. Each kind has an English message template whose arguments
+ * Why a whole input file was refused: the one refusal vocabulary of the CSV adapter, for every run (SDQ batch,
+ * pairing, cohort, sessions). Each kind has an English message template whose arguments
  * ({@code {0}}, {@code {1}}) are column names, row numbers or option values, never cell values; a user interface
  * can use {@link #code()} to pick its own wording.
  */
 public enum RefusalKind {
     /** The file has no header row. */
-    EMPTY_FILE("the file is empty: it needs a header row with the SDQ column names"),
+    EMPTY_FILE("the file is empty: it needs a header row with the column names"),
     /** The first line is blank. */
     BLANK_HEADER("the first line is blank: the header row must be the first line"),
     /** The bytes are not UTF-8 text. Argument: the first row that may hold the bad bytes. */
@@ -29,7 +30,10 @@ public enum RefusalKind {
     VERSION_NOT_FOR_INFORMANT("the SDQ {0} has no form for this informant ({1})"),
     /** An item column belongs to another version. Arguments: the column, the version. */
     ITEM_NOT_ON_VERSION("column {0} is not an item of the SDQ {1}; check the version"),
-    /** Two columns hold the same question or field. Arguments: the two columns. */
+    /**
+     * Two columns hold the same question or field (two names for it, or one name twice). Arguments: the two
+     * columns, as the header has them.
+     */
     DUPLICATE_COLUMN("columns {0} and {1} hold the same question or field; keep one"),
     /** The id column the user named is not in the header. Argument: the name. */
     ID_COLUMN_MISSING("the header has no id column {0}"),
@@ -38,6 +42,13 @@ public enum RefusalKind {
     /** A cell looks like a personal identity number. Arguments: the column, the row. */
     PERSONAL_IDENTITY_NUMBER("column {0}, row {1} looks like a personal identity number; HLT data must use "
             + "pseudonymous ids, so nothing was written"),
+    /** A required column is missing. Argument: its name. */
+    MISSING_COLUMN("the header has no column {0}"),
+    /** No column holds marks, a total or a rating. Argument: the names looked for. */
+    NO_ANSWER_COLUMN("the header has no column of marks, total or rating (one of: {0})"),
+    /** A client's rows are not together. Argument: the row where the client appears again. */
+    CLIENT_SPLIT("row {0} belongs to a client whose rows already ended earlier in the file: sort the file by "
+            + "client (then session) so that the rows of each client are together, and run it again"),
     /** Two of the files given are the same file. Arguments: the two paths. */
     SAME_FILE("{0} and {1} are the same file"),
     /** Pairing needs ids, and the file has no id column. */

@@ -157,7 +157,7 @@ final class RowParser {
         }
         OptionalInt age = OptionalInt.empty();
         if (ageColumn >= 0 && !isBlank(cells.cell(ageColumn))) {
-            long years = DecimalText.parse(cells.cell(ageColumn), 0);
+            long years = DecimalText.scan(cells.cell(ageColumn), 0);
             if (years < 0 || years > OLDEST) {
                 fault(into, ageColumn, cells, ProblemKind.NOT_A_WHOLE_NUMBER, "the age in whole years, 0 to 120");
             } else {
@@ -200,7 +200,7 @@ final class RowParser {
                         + instrumentIds.get(instrument).toUpperCase(Locale.ROOT) + " has no such scale; leave it empty");
                 continue;
             }
-            long code = DecimalText.parse(cell, p.decimalsOf(q));
+            long code = DecimalText.scan(cell, p.decimalsOf(q));
             if (code == DecimalText.TOO_MANY_DECIMALS) {
                 into.fault(name, Problem.of(name, ProblemKind.TOO_MANY_DECIMALS, cell.toString(),
                         p.allowedCodes(q)).message());
@@ -225,7 +225,7 @@ final class RowParser {
     }
 
     private int session(CsvRow cells) {
-        long session = DecimalText.parse(cells.cell(sessionColumn), 0);
+        long session = DecimalText.scan(cells.cell(sessionColumn), 0);
         return session < 1 || session > 100_000 ? 0 : (int) session;
     }
 

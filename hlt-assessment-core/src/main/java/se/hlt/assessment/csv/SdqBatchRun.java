@@ -32,7 +32,7 @@ final class SdqBatchRun {
      *
      * @throws IOException if a stream cannot be read or written
      */
-    BatchOutcome run(InputStream input, OutputStream output, OutputStream errors) throws IOException {
+    Outcome<BatchSummary> run(InputStream input, OutputStream output, OutputStream errors) throws IOException {
         BufferedInputStream in = SdqRowReader.buffered(input);
         CsvInputStart start = CsvInputStart.peek(in);
         try (CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom());
@@ -42,7 +42,7 @@ final class SdqBatchRun {
                 ErrorRows errorRows = new ErrorRows(err);
                 scoredRows.writeHeader();
                 errorRows.writeHeader(layout.idHeader);
-                return Refusable.ok(new Files(scoredRows, errorRows));
+                return Outcome.done(new Files(scoredRows, errorRows));
             });
         }
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.hlt.assessment.scoring.Scorer;
@@ -26,11 +27,11 @@ import se.hlt.assessment.scoring.Scorer;
  * use the input's delimiter.
  *
  * <p>A file that cannot be scored as a whole (mixed informants, no item column, a personal identity number in
- * the id or a pass-through column, ...) is {@linkplain BatchOutcome.Refused refused}, and no file is written.
+ * the id or a pass-through column, ...) is {@linkplain Outcome.Refused refused}, and no file is written.
  * The run streams: memory does not grow with the file. Immutable and thread-safe.
  *
  * <pre>{@code
- * BatchOutcome outcome = SdqCsvBatch.builtIn().run(Path.of("in.csv"), Path.of("out.csv"),
+ * Outcome<BatchSummary> outcome = SdqCsvBatch.builtIn().run(Path.of("in.csv"), Path.of("out.csv"),
  *         Path.of("out.errors.csv"), SdqBatchOptions.defaults());
  * outcome.summary().ifPresent(s -> System.err.println(s.line()));   // rows 120, scored 118, errors 2
  * }</pre>
@@ -74,7 +75,8 @@ public final class SdqCsvBatch {
      * @return the summary, or why the file was refused
      * @throws IOException if a file cannot be read or written
      */
-    public BatchOutcome run(Path input, Path output, Path errors, SdqBatchOptions options) throws IOException {
+    public Outcome<BatchSummary> run(Path input, Path output, Path errors, SdqBatchOptions options)
+            throws IOException {
         return run(input, output, errors, options, ProgressListener.NONE);
     }
 
@@ -83,22 +85,21 @@ public final class SdqCsvBatch {
      * {@code progress} how many bytes of the input have been read (every {@link ProgressInputStream#DEFAULT_STEP}
      * bytes, and at the end), out of its size; the listener is never called from the row loop.
      */
-    public BatchOutcome run(Path input, Path output, Path errors, SdqBatchOptions options, ProgressListener progress)
-            throws IOException {
+    public Outcome<BatchSummary> run(Path input, Path output, Path errors, SdqBatchOptions options,
+                                     ProgressListener progress) throws IOException {
         Objects.requireNonNull(progress, "progress");
-        Optional<Refusal> clash = sameFile(input, output).or(() -> sameFile(input, errors))
-                .or(() -> sameFile(output, errors));
+        Optional<Refusal> clash = PendingFile.sameFile(List.of(input, output, errors));
         if (clash.isPresent()) {
-            return new BatchOutcome.Refused(clash.get());
+            return Outcome.refused(clash.get());
         }
         try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size(input));
              PendingFile pendingOutput = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors)) {
-            BatchOutcome outcome;
+            Outcome<BatchSummary> outcome;
             try (OutputStream out = pendingOutput.open(); OutputStream err = pendingErrors.open()) {
                 outcome = new SdqBatchRun(scorer, vocabulary, options).run(in, out, err);
             }
-            if (outcome instanceof BatchOutcome.Completed) {
+            if (outcome instanceof Outcome.Done) {
                 pendingOutput.commit();
                 pendingErrors.commit();
             }
@@ -115,13 +116,4 @@ public final class SdqCsvBatch {
         }
     }
 
-    private static Optional<Refusal> sameFile(Path a, Path b) {
-        try {
-            boolean same = a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-            return same ? Optional.of(Refusal.of(RefusalKind.SAME_FILE, a, b)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // cannot tell; opening the files will report a real problem
-        }
-    }
 }

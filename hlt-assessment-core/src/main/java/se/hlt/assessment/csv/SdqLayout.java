@@ -115,7 +115,7 @@ final class SdqLayout {
      * @param readDates whether a {@code date} column is the forms' date rather than a column passed through
      * @return the layout, or why the file cannot be scored
      */
-    static Refusable<SdqLayout> analyse(List<String> header, SdqBatchOptions options, Scorer scorer,
+    static Outcome<SdqLayout> analyse(List<String> header, SdqBatchOptions options, Scorer scorer,
                                         SdqVocabulary vocabulary, boolean readDates) {
         return new Builder(header, options, scorer, vocabulary, readDates).build();
     }
@@ -167,14 +167,14 @@ final class SdqLayout {
             this.readDates = readDates;
         }
 
-        Refusable<SdqLayout> build() {
+        Outcome<SdqLayout> build() {
             Optional<Refusal> refusal = findIdColumn()
                     .or(this::classifyColumns)
                     .or(this::chooseInformant)
                     .or(this::chooseForms)
                     .or(this::placeQuestions)
                     .or(this::planOutput);
-            return refusal.isPresent() ? Refusable.refused(refusal.get()) : Refusable.ok(new SdqLayout(this));
+            return refusal.isPresent() ? Outcome.refused(refusal.get()) : Outcome.done(new SdqLayout(this));
         }
 
         private Optional<Refusal> findIdColumn() {

@@ -40,7 +40,7 @@ import se.hlt.assessment.scoring.Scorer;
  * at once, on two threads. Immutable and thread-safe.
  *
  * <pre>{@code
- * CompareOutcome outcome = SdqPairsCsv.builtIn().run(CompareInput.twoFiles(b, f),
+ * Outcome<CompareSummary> outcome = SdqPairsCsv.builtIn().run(CompareInput.twoFiles(b, f),
  *         new CompareOutputs(pairs, unpaired, errors), CompareOptions.defaults(), ProgressListener.NONE);
  * outcome.summary().ifPresent(s -> System.err.println(s.line()));
  * }</pre>
@@ -85,12 +85,12 @@ public final class SdqPairsCsv {
      * @return the summary, or why an input was refused
      * @throws IOException if a file cannot be read or written
      */
-    public CompareOutcome run(CompareInput input, CompareOutputs outputs, CompareOptions options,
-                              ProgressListener progress) throws IOException {
+    public Outcome<CompareSummary> run(CompareInput input, CompareOutputs outputs, CompareOptions options,
+                                           ProgressListener progress) throws IOException {
         Objects.requireNonNull(options, "options");
         Optional<Refusal> clash = sameFile(input, outputs);
         if (clash.isPresent()) {
-            return new CompareOutcome.Refused(Optional.empty(), clash.get());
+            return new Outcome.Refused<>(Optional.empty(), clash.get());
         }
         CsvInputStart outputStart;
         try (InputStream in = Files.newInputStream(input.first())) {
@@ -98,11 +98,11 @@ public final class SdqPairsCsv {
         }
         Optional<OrsSeriesFile.Read> series = Optional.empty();
         if (input.orsSeries().isPresent()) {
-            Refusable<OrsSeriesFile.Read> read = OrsSeriesFile.read(input.orsSeries().get());
+            Outcome<OrsSeriesFile.Read> read = OrsSeriesFile.read(input.orsSeries().get());
             if (read.refusal().isPresent()) {
-                return new CompareOutcome.Refused(Optional.of(CompareInput.ORS_SERIES), read.refusal().get());
+                return new Outcome.Refused<>(Optional.of(CompareInput.ORS_SERIES), read.refusal().get());
             }
-            series = read.value();
+            series = read.summary();
         }
         List<String> orsRaters = series.map(SdqPairsCsv::raters).orElse(List.of());
         List<CompareInput.Role> roles = input.files();
@@ -120,7 +120,7 @@ public final class SdqPairsCsv {
             } finally {
                 shared.finished();
             }
-            Optional<CompareOutcome.Refused> refused = refusal(reads);
+            Optional<Outcome<CompareSummary>> refused = refusal(reads);
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -129,7 +129,7 @@ public final class SdqPairsCsv {
             pairs.commit();
             unpaired.commit();
             errors.commit();
-            return new CompareOutcome.Completed(summary);
+            return Outcome.done(summary);
         } finally {
             for (PendingFile part : errorParts) {
                 part.close();
@@ -138,7 +138,7 @@ public final class SdqPairsCsv {
     }
 
     /** What reading one file gave: how it ended, and its rows when it completed. */
-    private record FileRead(CompareInput.Role role, BatchOutcome outcome, Optional<FormRowStore> store,
+    private record FileRead(CompareInput.Role role, Outcome<BatchSummary> outcome, Optional<FormRowStore> store,
                             Optional<PairColumns> columns) {
     }
 
@@ -195,7 +195,7 @@ public final class SdqPairsCsv {
                           SharedProgress progress) throws IOException {
         FormRowStore[] store = new FormRowStore[1];
         PairColumns[] columns = new PairColumns[1];
-        BatchOutcome outcome;
+        Outcome<BatchSummary> outcome;
         try (InputStream file = Files.newInputStream(role.path());
              OutputStream errorBytes = errorPart.open();
              CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.delimiter(), false)) {
@@ -203,29 +203,29 @@ public final class SdqPairsCsv {
             CsvInputStart start = CsvInputStart.peek(in);
             outcome = new SdqRowReader(scorer, vocabulary, reading, true).read(in, start, layout -> {
                 if (layout.idsFromRowNumbers()) {
-                    return Refusable.refused(RefusalKind.ID_COLUMN_NEEDED);
+                    return Outcome.refused(RefusalKind.ID_COLUMN_NEEDED);
                 }
                 if (oneFile && layout.timepointColumn < 0) {
-                    return Refusable.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
+                    return Outcome.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
                 }
                 PairColumns pairColumns = new PairColumns(layout, scorer.norms(), model, orsRaters);
                 Optional<String> clash = first ? pairColumns.clashWithInput() : Optional.empty();
                 if (clash.isPresent()) {
-                    return Refusable.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
+                    return Outcome.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
                 }
                 columns[0] = pairColumns;
                 store[0] = new FormRowStore(layout, pairColumns.followUpQuestions);
-                return Refusable.ok(new FormCollector(store[0], new ErrorRows(errorLines, role.role()), progress));
+                return Outcome.done(new FormCollector(store[0], new ErrorRows(errorLines, role.role()), progress));
             });
         }
         return new FileRead(role, outcome, Optional.ofNullable(store[0]), Optional.ofNullable(columns[0]));
     }
 
     /** The first refusal among the files, or a refusal of the files together (different informants). */
-    private static Optional<CompareOutcome.Refused> refusal(List<FileRead> reads) {
+    private static Optional<Outcome<CompareSummary>> refusal(List<FileRead> reads) {
         for (FileRead read : reads) {
             if (read.outcome().refusal().isPresent()) {
-                return Optional.of(new CompareOutcome.Refused(Optional.of(read.role().role()),
+                return Optional.of(new Outcome.Refused<>(Optional.of(read.role().role()),
                         read.outcome().refusal().get()));
             }
         }
@@ -233,7 +233,7 @@ public final class SdqPairsCsv {
         for (FileRead read : reads.subList(1, reads.size())) {
             SdqLayout other = read.store().orElseThrow().layout;
             if (other.informant != first.informant) {
-                return Optional.of(new CompareOutcome.Refused(Optional.of(read.role().role()), Refusal.of(
+                return Optional.of(new Outcome.Refused<>(Optional.of(read.role().role()), Refusal.of(
                         RefusalKind.INFORMANTS_DIFFER, first.informant.code(), other.informant.code())));
             }
         }
@@ -319,22 +319,6 @@ public final class SdqPairsCsv {
         input.files().forEach(r -> all.add(r.path()));
         input.orsSeries().ifPresent(all::add);
         all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                if (same(all.get(i), all.get(j))) {
-                    return Optional.of(Refusal.of(RefusalKind.SAME_FILE, all.get(i), all.get(j)));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-        } catch (IOException e) {
-            return false; // cannot tell; opening the files will report a real problem
-        }
+        return PendingFile.sameFile(all);
     }
 }

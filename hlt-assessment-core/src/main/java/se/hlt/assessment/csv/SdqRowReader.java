@@ -30,7 +30,7 @@ final class SdqRowReader {
     @FunctionalInterface
     interface SinkFactory {
         /** The sink for the rows of a file with this header, or why such a file cannot be used. */
-        Refusable<SdqRowSink> open(SdqLayout layout);
+        Outcome<SdqRowSink> open(SdqLayout layout);
     }
 
     private static final int INPUT_BUFFER = 1 << 16;
@@ -71,7 +71,7 @@ final class SdqRowReader {
      * @return the counts, or why the file was refused
      * @throws IOException if the file cannot be read
      */
-    BatchOutcome read(BufferedInputStream in, CsvInputStart start, SinkFactory sinks) throws IOException {
+    Outcome<BatchSummary> read(BufferedInputStream in, CsvInputStart start, SinkFactory sinks) throws IOException {
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
         Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -85,33 +85,33 @@ final class SdqRowReader {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 // the reader decodes ahead, so the bad bytes lie somewhere after the last row it gave
-                return new BatchOutcome.Refused(Refusal.of(RefusalKind.NOT_UTF8, row + 1));
+                return Outcome.refused(Refusal.of(RefusalKind.NOT_UTF8, row + 1));
             }
             throw e.getCause();
         } catch (CsvParseException e) {
-            return new BatchOutcome.Refused(Refusal.of(RefusalKind.UNREADABLE_CSV, row + 1));
+            return Outcome.refused(Refusal.of(RefusalKind.UNREADABLE_CSV, row + 1));
         }
     }
 
-    private BatchOutcome read(CloseableIterator<CsvRow> records, SinkFactory sinks) {
+    private Outcome<BatchSummary> read(CloseableIterator<CsvRow> records, SinkFactory sinks) {
         if (!records.hasNext()) {
-            return new BatchOutcome.Refused(Refusal.of(RefusalKind.EMPTY_FILE));
+            return Outcome.refused(Refusal.of(RefusalKind.EMPTY_FILE));
         }
         CsvRow header = records.next();
         row = 1;
         if (header.isBlankLine()) {
-            return new BatchOutcome.Refused(Refusal.of(RefusalKind.BLANK_HEADER));
+            return Outcome.refused(Refusal.of(RefusalKind.BLANK_HEADER));
         }
-        Refusable<SdqLayout> analysed = SdqLayout.analyse(header.texts(), options, scorer, vocabulary, readDates);
+        Outcome<SdqLayout> analysed = SdqLayout.analyse(header.texts(), options, scorer, vocabulary, readDates);
         if (analysed.refusal().isPresent()) {
-            return new BatchOutcome.Refused(analysed.refusal().get());
+            return Outcome.refused(analysed.refusal().get());
         }
-        SdqLayout layout = analysed.value().orElseThrow();
-        Refusable<SdqRowSink> sink = sinks.open(layout);
+        SdqLayout layout = analysed.summary().orElseThrow();
+        Outcome<SdqRowSink> sink = sinks.open(layout);
         if (sink.refusal().isPresent()) {
-            return new BatchOutcome.Refused(sink.refusal().get());
+            return Outcome.refused(sink.refusal().get());
         }
-        SdqRowProcessor rows = new SdqRowProcessor(layout, options.coding(), sink.value().orElseThrow());
+        SdqRowProcessor rows = new SdqRowProcessor(layout, options.coding(), sink.summary().orElseThrow());
         while (records.hasNext()) {
             CsvRow record = records.next();
             row++;
@@ -121,10 +121,10 @@ final class SdqRowReader {
             }
             Optional<Refusal> refusal = rows.process(record, row);
             if (refusal.isPresent()) {
-                return new BatchOutcome.Refused(refusal.get());
+                return Outcome.refused(refusal.get());
             }
         }
-        return new BatchOutcome.Completed(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
+        return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
                 rows.errors(), blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version));
     }
 }

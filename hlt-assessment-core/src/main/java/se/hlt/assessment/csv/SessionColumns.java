@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Question;
@@ -66,9 +65,9 @@ final class SessionColumns {
     /**
      * Reads a header.
      *
-     * @return the columns, or why the file cannot be read as sessions (the {@link SessionsRefusal})
+     * @return the columns, or why the file cannot be read as sessions
      */
-    static Result analyse(List<String> header, SeriesScorer scorer) {
+    static Outcome<SessionColumns> analyse(List<String> header, SeriesScorer scorer) {
         SessionColumns columns = new SessionColumns(header);
         Map<String, Field> byName = new HashMap<>();
         for (Field f : Field.values()) {
@@ -85,11 +84,12 @@ final class SessionColumns {
             Field field = byName.get(name);
             boolean answer = answerNames.contains(name);
             if (earlier != null && (field != null || answer)) {
-                return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.DUPLICATE_COLUMN, header.get(i)));
+                return Outcome.refused(RefusalKind.DUPLICATE_COLUMN, header.get(earlier), header.get(i));
             }
             if (field != null) {
-                if (columns.fields.putIfAbsent(field, i) != null) {
-                    return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.DUPLICATE_COLUMN, header.get(i)));
+                Integer other = columns.fields.putIfAbsent(field, i);
+                if (other != null) {
+                    return Outcome.refused(RefusalKind.DUPLICATE_COLUMN, header.get(other), header.get(i));
                 }
             } else if (answer) {
                 columns.answers.put(name, i);
@@ -97,14 +97,13 @@ final class SessionColumns {
         }
         for (Field required : List.of(Field.CLIENT, Field.SESSION, Field.INSTRUMENT)) {
             if (columns.position(required) < 0) {
-                return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.MISSING_COLUMN, required.canonical()));
+                return Outcome.refused(RefusalKind.MISSING_COLUMN, required.canonical());
             }
         }
         if (columns.answers.isEmpty()) {
-            return Result.refused(SessionsRefusal.of(SessionsRefusal.Kind.NO_ANSWER_COLUMN,
-                    String.join(", ", answerNames)));
+            return Outcome.refused(RefusalKind.NO_ANSWER_COLUMN, String.join(", ", answerNames));
         }
-        return new Result(Optional.of(columns), Optional.empty());
+        return Outcome.done(columns);
     }
 
     /** The short names of every question of every session measure, in definition order. */
@@ -121,17 +120,5 @@ final class SessionColumns {
 
     static String normalised(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The columns, or why there are none.
-     *
-     * @param columns the columns when the header is good
-     * @param refusal why the file is refused otherwise
-     */
-    record Result(Optional<SessionColumns> columns, Optional<SessionsRefusal> refusal) {
-        static Result refused(SessionsRefusal refusal) {
-            return new Result(Optional.empty(), Optional.of(refusal));
-        }
     }
 }

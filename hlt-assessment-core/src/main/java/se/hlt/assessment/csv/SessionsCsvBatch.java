@@ -31,7 +31,7 @@ import se.hlt.assessment.series.SeriesScorer;
  * that cannot be read as a whole, or holds a personal identity number, is refused and nothing is written.
  *
  * <pre>{@code
- * SessionsOutcome outcome = SessionsCsvBatch.of(SeriesScorer.builtIn()).run(Path.of("sessions.csv"),
+ * Outcome<SessionsSummary> outcome = SessionsCsvBatch.of(SeriesScorer.builtIn()).run(Path.of("sessions.csv"),
  *         Path.of("scored.csv"), Path.of("scored.errors.csv"), Optional.of(Path.of("series.csv")));
  * outcome.summary().ifPresent(s -> System.err.println(s.line()));   // rows 1200, scored 1196, errors 4
  * }</pre>
@@ -50,7 +50,8 @@ public final class SessionsCsvBatch {
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
-    public SessionsOutcome run(Path input, Path output, Path errors, Optional<Path> series) throws IOException {
+    public Outcome<SessionsSummary> run(Path input, Path output, Path errors, Optional<Path> series)
+            throws IOException {
         return run(input, output, errors, series, s -> { });
     }
 
@@ -65,8 +66,8 @@ public final class SessionsCsvBatch {
      * @return the counts, or why the file was refused
      * @throws IOException if a file cannot be read or written
      */
-    public SessionsOutcome run(Path input, Path output, Path errors, Optional<Path> series,
-                               Consumer<SeriesResult> onSeries) throws IOException {
+    public Outcome<SessionsSummary> run(Path input, Path output, Path errors, Optional<Path> series,
+                                        Consumer<SeriesResult> onSeries) throws IOException {
         return run(input, output, errors, series, onSeries, ProgressListener.NONE);
     }
 
@@ -75,25 +76,21 @@ public final class SessionsCsvBatch {
      * {@code progress} how many bytes of the input have been read (every {@link ProgressInputStream#DEFAULT_STEP}
      * bytes, and at the end), out of its size; the listener is never called from the row loop.
      */
-    public SessionsOutcome run(Path input, Path output, Path errors, Optional<Path> series,
-                               Consumer<SeriesResult> onSeries, ProgressListener progress) throws IOException {
+    public Outcome<SessionsSummary> run(Path input, Path output, Path errors, Optional<Path> series,
+                                        Consumer<SeriesResult> onSeries, ProgressListener progress) throws IOException {
         Objects.requireNonNull(progress, "progress");
         List<Path> all = new ArrayList<>(List.of(input, output, errors));
         series.ifPresent(all::add);
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (same(all.get(i), all.get(j))) {
-                    return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.SAME_FILE, all.get(j),
-                            all.get(i)));
-                }
-            }
+        Optional<Refusal> clash = PendingFile.sameFile(all);
+        if (clash.isPresent()) {
+            return Outcome.refused(clash.get());
         }
         long size = Files.isRegularFile(input) ? Files.size(input) : -1;
         try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size);
              PendingFile pendingOut = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors);
              PendingFile pendingSeries = series.isPresent() ? PendingFile.beside(series.get()) : null) {
-            SessionsOutcome outcome;
+            Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
                 outcome = new SessionsRun(scorer, onSeries).run(in, out, err, Optional.ofNullable(ser));
@@ -106,15 +103,6 @@ public final class SessionsCsvBatch {
                 }
             }
             return outcome;
-        }
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
-        } catch (IOException e) {
-            return false; // cannot tell; opening the files will report a real problem
         }
     }
 }

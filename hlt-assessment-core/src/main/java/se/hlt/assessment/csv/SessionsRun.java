@@ -36,7 +36,7 @@ final class SessionsRun {
     }
 
     /** Reads {@code input}, writes the three outputs (the series one when given) and closes them all. */
-    SessionsOutcome run(InputStream input, OutputStream output, OutputStream errors, Optional<OutputStream> series)
+    Outcome<SessionsSummary> run(InputStream input, OutputStream output, OutputStream errors, Optional<OutputStream> series)
             throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, INPUT_BUFFER);
         CsvInputStart head = CsvInputStart.peek(in);
@@ -53,32 +53,32 @@ final class SessionsRun {
             return read(reader.iterator(), head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.NOT_UTF8, row + 1));
+                return Outcome.refused(RefusalKind.NOT_UTF8, row + 1);
             }
             throw e.getCause();
         } catch (CsvParseException e) {
-            return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.UNREADABLE_CSV, row + 1));
+            return Outcome.refused(RefusalKind.UNREADABLE_CSV, row + 1);
         }
     }
 
-    private SessionsOutcome read(CloseableIterator<CsvRow> records, CsvInputStart head,
+    private Outcome<SessionsSummary> read(CloseableIterator<CsvRow> records, CsvInputStart head,
                                  CsvLineWriter out, CsvLineWriter err, Optional<CsvLineWriter> ser) {
         if (!records.hasNext()) {
-            return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.EMPTY_FILE));
+            return Outcome.refused(RefusalKind.EMPTY_FILE);
         }
         CsvRow header = records.next();
         row = 1;
         if (header.isBlankLine()) {
-            return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.BLANK_HEADER));
+            return Outcome.refused(RefusalKind.BLANK_HEADER);
         }
-        SessionColumns.Result analysed = SessionColumns.analyse(header.texts(), scorer);
+        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.texts(), scorer);
         if (analysed.refusal().isPresent()) {
-            return SessionsOutcome.refused(analysed.refusal().get());
+            return Outcome.refused(analysed.refusal().get());
         }
-        SessionColumns columns = analysed.columns().orElseThrow();
+        SessionColumns columns = analysed.summary().orElseThrow();
         char decimal = Decimals.separator(head.delimiter());
         ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(), decimal);
-        ErrorRowsOut errors = new ErrorRowsOut(err);
+        ErrorRows errors = new ErrorRows(err);
         Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, decimal));
         scored.writeHeader();
         errors.writeHeader(columns.clientHeader());
@@ -100,8 +100,7 @@ final class SessionsRun {
             rows++;
             Optional<String> pin = parser.personalIdentityNumber(cells);
             if (pin.isPresent()) {
-                return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.PERSONAL_IDENTITY_NUMBER,
-                        row, pin.get()));
+                return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
             CharSequence client = clientColumn < cells.size() ? cells.cell(clientColumn) : "";
             boolean blank = RowParser.isBlank(client);
@@ -109,7 +108,7 @@ final class SessionsRun {
                 String id = client.toString().strip();
                 if (!clients.isCurrent(id)) {
                     if (!seen.add(id)) {
-                        return SessionsOutcome.refused(SessionsRefusal.of(SessionsRefusal.Kind.CLIENT_SPLIT, row));
+                        return Outcome.refused(RefusalKind.CLIENT_SPLIT, row);
                     }
                     clients.startClient(id);
                 }
@@ -118,7 +117,7 @@ final class SessionsRun {
             parser.parse(cells, clients.next(row), blank ? Optional.empty() : clients.clientId());
         }
         clients.flush();
-        return SessionsOutcome.completed(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, blankLines,
+        return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, blankLines,
                 clients.clients, clients.seriesRows));
     }
 }

@@ -22,7 +22,7 @@ final class SmallInts {
      * whitespace, with an optional sign; or {@link #BLANK} or {@link #NOT_WHOLE}. Magnitudes of
      * {@value #CLAMP} and more are clamped to it.
      */
-    static int parse(char[] chars, int offset, int length) {
+    static int scan(char[] chars, int offset, int length) {
         if (length == 1) { // the usual cell: one digit
             char c = chars[offset];
             if (c >= '0' && c <= '9') {

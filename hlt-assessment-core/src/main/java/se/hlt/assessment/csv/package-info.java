@@ -10,9 +10,11 @@
  * not by the file) and {@link se.hlt.assessment.csv.ExpectedResponseCsv}. Everything else here (row readers,
  * writers, interning, column layouts) is package-private plumbing.
  *
- * <p>Problems with the input are returned as values ({@link se.hlt.assessment.data.Checked}, refusals, problem
- * lists, error rows) that a caller can show to a user; exceptions are kept for I/O failures and programmer
- * mistakes.
+ * <p>Every run ends in one {@link se.hlt.assessment.csv.Outcome}: done with its summary, or refused with a
+ * {@link se.hlt.assessment.csv.Refusal} whose {@link se.hlt.assessment.csv.RefusalKind} is the one vocabulary of
+ * whole-file refusals. Other problems with the input are returned as values too
+ * ({@link se.hlt.assessment.data.Checked}, problem lists, error rows) that a caller can show to a user; exceptions
+ * are kept for I/O failures and programmer mistakes.
  *
  * <p>Layer: an adapter. It may import the domain packages, {@code data}, {@code text} and {@code json} (the cohort
  * file reader reads either format; a cohort reading is reported in the JSON document too), never the CLI.

@@ -70,7 +70,7 @@ public final class InstrumentCatalog {
      * @param origin the file's name, for the problems
      * @return the definition, or every problem found, each naming the field
      */
-    public static Checked<InstrumentDefinition> parse(String json, String origin) {
+    public static Checked<InstrumentDefinition> read(String json, String origin) {
         return UserFiles.FILES.read(json, origin, InstrumentDefinition.class, DefinitionCheck::problems);
     }
 
@@ -81,7 +81,7 @@ public final class InstrumentCatalog {
      */
     public static Checked<InstrumentDefinition> read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import se.hlt.assessment.data.Checked;
 /**
  * Writes cohort reports as JSON: the reports, one per instrument and informant (grouping, minimum, scores, every
  * group with its status and, when shown, its figures; a hidden group has its values and status only), and what
- * the reading did; and reads the reports back ({@link #parse(String)}), for {@code hlt report --cohort}.
+ * the reading did; and reads the reports back ({@link #read(String)}), for {@code hlt report --cohort}.
  */
 public final class CohortJson {
 
@@ -48,7 +48,7 @@ public final class CohortJson {
      * The reports are checked as when they were made: a hidden group that carries a figure is refused, so a
      * suppressed cell cannot come back through an edited file.
      */
-    public static Checked<List<CohortReport>> parse(String json) {
+    public static Checked<List<CohortReport>> read(String json) {
         JsonNode reports;
         try {
             reports = MAPPER.readTree(json).path("reports");

@@ -68,7 +68,7 @@ public final class FormJson {
      * @param instruments the catalog used to resolve {@code informant}/{@code version}/{@code timepoint}
      * @return the form, or every problem found, each naming the field and the reason
      */
-    public static Checked<Form> parse(String json, InstrumentCatalog instruments) {
+    public static Checked<Form> read(String json, InstrumentCatalog instruments) {
         JsonNode root;
         try {
             root = EXACT.readTree(json);
@@ -79,7 +79,7 @@ public final class FormJson {
         if (root == null || !root.isObject()) {
             return Checked.failed(List.of("a form is a JSON object"));
         }
-        return parse(root, instruments, "");
+        return read(root, instruments, "");
     }
 
     /**
@@ -89,13 +89,13 @@ public final class FormJson {
      *
      * @param where a prefix for every problem, e.g. {@code sessions[3].}; empty for a form on its own
      */
-    public static Checked<Form> parse(JsonNode root, InstrumentCatalog instruments, String where) {
-        Checked<Form> form = parseObject(root, instruments);
+    public static Checked<Form> read(JsonNode root, InstrumentCatalog instruments, String where) {
+        Checked<Form> form = readObject(root, instruments);
         return form.isOk() || where.isEmpty() ? form
                 : Checked.failed(form.problems().stream().map(p -> where + p).toList());
     }
 
-    private static Checked<Form> parseObject(JsonNode root, InstrumentCatalog instruments) {
+    private static Checked<Form> readObject(JsonNode root, InstrumentCatalog instruments) {
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!KNOWN.contains(name)) {

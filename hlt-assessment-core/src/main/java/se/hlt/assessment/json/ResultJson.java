@@ -56,7 +56,7 @@ public final class ResultJson {
      *
      * @return the result, or why the text is not one
      */
-    public static Checked<FormResult> parse(String json) {
+    public static Checked<FormResult> read(String json) {
         try {
             return Checked.ok(MAPPER.readValue(json, FormResult.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {

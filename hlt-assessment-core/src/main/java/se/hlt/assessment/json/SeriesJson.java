@@ -75,7 +75,7 @@ public final class SeriesJson {
      * @return the series, or every problem found, each naming the session ({@code sessions[2].answers.overall})
      *     and the reason
      */
-    public static Checked<Series> parse(String json, InstrumentCatalog instruments) {
+    public static Checked<Series> read(String json, InstrumentCatalog instruments) {
         JsonNode root;
         try {
             root = EXACT.readTree(json);
@@ -149,7 +149,7 @@ public final class SeriesJson {
         if (id != null && !id.isNull() && client.isPresent() && !id.asText().equals(client.get())) {
             problems.add(where + "id: differs from the series' client; leave it out");
         }
-        Checked<Form> parsed = FormJson.parse(form, instruments, where);
+        Checked<Form> parsed = FormJson.read(form, instruments, where);
         problems.addAll(parsed.problems());
         if (problems.size() > before || client.isEmpty()) {
             return Optional.empty();

@@ -68,7 +68,7 @@ public final class NormsCatalog {
      * @param origin the file's name, for the problems
      * @return the table, or every problem found, each naming the field
      */
-    public static Checked<NormTable> parse(String json, String origin) {
+    public static Checked<NormTable> read(String json, String origin) {
         return UserFiles.FILES.read(json, origin, NormTable.class, NormTableCheck::problems);
     }
 
@@ -80,7 +80,7 @@ public final class NormsCatalog {
      */
     public static Checked<NormTable> read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -66,7 +66,7 @@ public record OrsSrsRules(String id, Label title, Measures measures, List<Cutoff
      * @param origin the file's name, for the problems
      * @return the rules, or every problem found, each naming the field
      */
-    public static Checked<OrsSrsRules> parse(String json, String origin) {
+    public static Checked<OrsSrsRules> read(String json, String origin) {
         return UserFiles.FILES.read(json, origin, OrsSrsRules.class, OrsSrsRulesCheck::problems);
     }
 
@@ -77,7 +77,7 @@ public record OrsSrsRules(String id, Label title, Measures measures, List<Cutoff
      */
     public static Checked<OrsSrsRules> read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

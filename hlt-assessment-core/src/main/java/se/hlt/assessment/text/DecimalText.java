@@ -29,7 +29,7 @@ public final class DecimalText {
     private DecimalText() {
     }
 
-    /** Whether a result of {@link #parse} is one of the sentinels rather than a number. */
+    /** Whether a result of {@link #scan} is one of the sentinels rather than a number. */
     public static boolean isSentinel(long parsed) {
         return parsed <= TOO_MANY_DECIMALS;
     }
@@ -40,7 +40,7 @@ public final class DecimalText {
      * @return the number in units of 10<sup>&minus;decimals</sup>, or {@link #BLANK}, {@link #NOT_A_NUMBER} or
      *     {@link #TOO_MANY_DECIMALS}
      */
-    public static long parse(CharSequence text, int decimals) {
+    public static long scan(CharSequence text, int decimals) {
         int start = 0;
         int end = text.length();
         while (start < end && text.charAt(start) == ' ') {

@@ -50,7 +50,7 @@ class AddedValueScoreTest {
     @Test
     void theShippedModelConformsToItsSchemaAndHoldsTheSpecsCoefficients() {
         String json = DataFiles.resourceText("/hlt/avs/avs-ford2009.json");
-        Checked<AddedValueModel> parsed = AddedValueModel.parse(json, "avs-ford2009.json");
+        Checked<AddedValueModel> parsed = AddedValueModel.read(json, "avs-ford2009.json");
         assertTrue(parsed.isOk(), parsed.problems()::toString);
         AddedValueModel model = parsed.orElseThrow();
         assertEquals(ford, model);
@@ -68,7 +68,7 @@ class AddedValueScoreTest {
     @Test
     void aModelFileWithoutItsCaveatIsRefused() {
         String json = DataFiles.resourceText("/hlt/avs/avs-ford2009.json").replaceFirst("\"caveat\"", "\"caveats\"");
-        Checked<AddedValueModel> parsed = AddedValueModel.parse(json, "broken.json");
+        Checked<AddedValueModel> parsed = AddedValueModel.read(json, "broken.json");
         assertFalse(parsed.isOk());
         assertTrue(parsed.problems().stream().anyMatch(p -> p.contains("caveat")), parsed.problems()::toString);
     }

@@ -20,7 +20,7 @@ import se.hlt.assessment.series.SeriesScorer;
  * @param series the series file's text
  * @param results every series the batch assessed, in file order
  */
-record BatchFiles(SessionsOutcome outcome, String output, String errors, String series, List<SeriesResult> results) {
+record BatchFiles(Outcome<SessionsSummary> outcome, String output, String errors, String series, List<SeriesResult> results) {
 
     /** Runs the built-in batch on {@code csv} (written as UTF-8) in {@code dir}. */
     static BatchFiles run(Path dir, String csv) {
@@ -55,7 +55,7 @@ record BatchFiles(SessionsOutcome outcome, String output, String errors, String 
             Path err = dir.resolve("scored.errors.csv");
             Path ser = dir.resolve("series.csv");
             List<SeriesResult> results = new ArrayList<>();
-            SessionsOutcome outcome = SessionsCsvBatch.of(scorer).run(in, out, err, Optional.of(ser), results::add);
+            Outcome<SessionsSummary> outcome = SessionsCsvBatch.of(scorer).run(in, out, err, Optional.of(ser), results::add);
             return new BatchFiles(outcome, read(out), read(err), read(ser), List.copyOf(results));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,7 +45,7 @@ final class BatchHarness {
     Ran runBytes(byte[] bytes, SdqBatchOptions options) {
         try {
             Files.write(input(), bytes);
-            BatchOutcome outcome = BATCH.run(input(), output(), errors(), options);
+            Outcome<BatchSummary> outcome = BATCH.run(input(), output(), errors(), options);
             return new Ran(outcome, bytesOf(output()), bytesOf(errors()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,7 +63,7 @@ final class BatchHarness {
      * @param outputBytes the output file, empty when none was written
      * @param errorBytes the errors file, empty when none was written
      */
-    record Ran(BatchOutcome outcome, byte[] outputBytes, byte[] errorBytes) {
+    record Ran(Outcome<BatchSummary> outcome, byte[] outputBytes, byte[] errorBytes) {
 
         BatchSummary summary() {
             return outcome.summary().orElseThrow(() -> new AssertionError(

@@ -34,13 +34,14 @@ class CohortCsvTest {
         return ExamplePairs.in(dir, semicolons);
     }
 
-    private CohortOutcome read(CohortCsv reader, Path file, String... by) throws IOException {
+    private Outcome<CohortSummary> read(CohortCsv reader, Path file, String... by) throws IOException {
         return reader.read(List.of(file), new Grouping(List.of(by)), 5, ProgressListener.NONE);
     }
 
-    private static CohortReport only(CohortOutcome outcome) {
-        assertEquals(1, outcome.reports().size(), String.valueOf(outcome));
-        return outcome.reports().get(0);
+    private static CohortReport only(Outcome<CohortSummary> outcome) {
+        List<CohortReport> reports = outcome.summary().map(CohortSummary::reports).orElse(List.of());
+        assertEquals(1, reports.size(), String.valueOf(outcome));
+        return reports.get(0);
     }
 
     private static CohortGroup total(CohortReport report) {
@@ -122,12 +123,12 @@ class CohortCsvTest {
         cells.set(column, "x");
         lines.set(3, String.join(",", cells));
         Path file = Files.writeString(dir.resolve("bad.csv"), String.join("\n", lines) + "\n");
-        CohortOutcome.Completed done = (CohortOutcome.Completed) read(COHORT, file);
+        CohortSummary done = read(COHORT, file).summary().orElseThrow();
         assertEquals(16, done.reading().rows());
         assertEquals(15, done.reading().used());
         assertEquals(List.of(new CohortReading.RowProblem("bad.csv", 4, "pemotion_t1", "is not a whole score")),
                 done.reading().problems());
-        assertEquals(15, total(done.results().get(0)).pairs().getAsInt());
+        assertEquals(15, total(done.reports().get(0)).pairs().getAsInt());
     }
 
     /**

@@ -19,33 +19,33 @@ class CohortJsonTest {
     @TempDir
     Path dir;
 
-    private CohortOutcome.Completed examples(int minimum, String... by) throws IOException {
+    private CohortSummary examples(int minimum, String... by) throws IOException {
         return ExamplePairs.cohort(dir, false, minimum, by);
     }
 
     @Test
     void whatIsWrittenReadsBackEqual() throws IOException {
-        CohortOutcome.Completed done = examples(3, "ageband");
-        assertTrue(done.results().get(0).hidden() > 0, "the example hides a group, so hiding is round-tripped too");
-        Checked<List<CohortReport>> read = CohortJson.parse(CohortJson.write(done.results(), done.reading()));
+        CohortSummary done = examples(3, "ageband");
+        assertTrue(done.reports().get(0).hidden() > 0, "the example hides a group, so hiding is round-tripped too");
+        Checked<List<CohortReport>> read = CohortJson.read(CohortJson.write(done.reports(), done.reading()));
         assertEquals(List.of(), read.problems());
-        assertEquals(done.results(), read.orElseThrow());
+        assertEquals(done.reports(), read.orElseThrow());
     }
 
     @Test
     void aHiddenGroupGivenAFigureIsRefused() throws IOException {
-        CohortOutcome.Completed done = examples(3, "ageband");
-        String json = CohortJson.write(done.results(), done.reading());
+        CohortSummary done = examples(3, "ageband");
+        String json = CohortJson.write(done.reports(), done.reading());
         String edited = json.replaceFirst("\"status\" : \"primary\",", "\"status\" : \"primary\", \"pairs\" : 2,");
         assertFalse(edited.equals(json), "the edit took");
-        Checked<List<CohortReport>> read = CohortJson.parse(edited);
+        Checked<List<CohortReport>> read = CohortJson.read(edited);
         assertFalse(read.isOk());
         assertTrue(read.problems().get(0).contains("hidden group must carry no figures"), read.problems().toString());
     }
 
     @Test
     void somethingElseIsRefusedSayingWhat() {
-        assertTrue(CohortJson.parse("{\"instrument\": \"sdq\"}").problems().get(0).contains("hlt cohort --json"));
-        assertTrue(CohortJson.parse("{ not json").problems().get(0).startsWith("not JSON"));
+        assertTrue(CohortJson.read("{\"instrument\": \"sdq\"}").problems().get(0).contains("hlt cohort --json"));
+        assertTrue(CohortJson.read("{ not json").problems().get(0).startsWith("not JSON"));
     }
 }

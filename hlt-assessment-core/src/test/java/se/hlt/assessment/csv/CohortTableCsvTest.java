@@ -29,7 +29,7 @@ class CohortTableCsvTest {
     @TempDir
     Path dir;
 
-    private CohortOutcome.Completed cohort(boolean semicolons, int minimum, String... by) throws IOException {
+    private CohortSummary cohort(boolean semicolons, int minimum, String... by) throws IOException {
         return ExamplePairs.cohort(dir, semicolons, minimum, by);
     }
 
@@ -43,25 +43,25 @@ class CohortTableCsvTest {
     @CsvSource({"false, 3, ageband", "false, 5, area", "true, 3, area", "false, 1, ''", "true, 2, area"})
     void readAndWrittenAgainItIsTheSameFile(boolean semicolons, int minimum, String by) throws IOException {
         String[] columns = by.isEmpty() ? new String[0] : by.split(",");
-        CohortOutcome.Completed done = cohort(semicolons, minimum, columns);
-        Path file = written(done.results(), done.reading(), "cohort.csv");
+        CohortSummary done = cohort(semicolons, minimum, columns);
+        Path file = written(done.reports(), done.reading(), "cohort.csv");
         Checked<List<CohortReport>> read = CohortFiles.read(file);
         assertEquals(List.of(), read.problems());
         List<CohortReport> reports = read.orElseThrow();
-        assertEquals(done.results().size(), reports.size());
-        assertEquals(done.results().get(0).minimum(), reports.get(0).minimum());
-        assertEquals(done.results().get(0).hiddenBelowMinimum(), reports.get(0).hiddenBelowMinimum());
-        assertEquals(done.results().get(0).hiddenToProtect(), reports.get(0).hiddenToProtect());
-        assertEquals(done.results().get(0).scales(), reports.get(0).scales());
+        assertEquals(done.reports().size(), reports.size());
+        assertEquals(done.reports().get(0).minimum(), reports.get(0).minimum());
+        assertEquals(done.reports().get(0).hiddenBelowMinimum(), reports.get(0).hiddenBelowMinimum());
+        assertEquals(done.reports().get(0).hiddenToProtect(), reports.get(0).hiddenToProtect());
+        assertEquals(done.reports().get(0).scales(), reports.get(0).scales());
         Path again = written(reports, done.reading(), "again.csv");
         assertEquals(Files.readString(file), Files.readString(again));
     }
 
     @Test
     void aHiddenGroupStaysHiddenWhateverItsRowSays() throws IOException {
-        CohortOutcome.Completed done = cohort(false, 3, "ageband");
-        assertTrue(done.results().get(0).hidden() > 0, "the example hides a group");
-        String csv = Files.readString(written(done.results(), done.reading(), "cohort.csv"));
+        CohortSummary done = cohort(false, 3, "ageband");
+        assertTrue(done.reports().get(0).hidden() > 0, "the example hides a group");
+        String csv = Files.readString(written(done.reports(), done.reading(), "cohort.csv"));
         // an edited file: figures typed into a hidden group's rows
         String edited = csv.replace("suppressed,below_minimum,3,,", "suppressed,below_minimum,3,12.5,");
         assertFalse(edited.equals(csv), "the edit took");
@@ -72,7 +72,7 @@ class CohortTableCsvTest {
                 assertTrue(g.pairs().isEmpty() && g.percentOfAll().isEmpty() && g.scales().isEmpty(), g.toString());
             }
         }
-        assertEquals(done.results().get(0).hidden(), report.hidden());
+        assertEquals(done.reports().get(0).hidden(), report.hidden());
     }
 
     @Test
@@ -82,8 +82,8 @@ class CohortTableCsvTest {
         List<String> problems = CohortFiles.read(pairs).problems();
         assertTrue(problems.get(0).startsWith("row 1: no column instrument, informant"), problems.toString());
 
-        CohortOutcome.Completed done = cohort(false, 3, "ageband");
-        String csv = Files.readString(written(done.results(), done.reading(), "cohort.csv"));
+        CohortSummary done = cohort(false, 3, "ageband");
+        String csv = Files.readString(written(done.reports(), done.reading(), "cohort.csv"));
         String[] lines = csv.split("\n", -1);
         int t1Mean = List.of(lines[0].split(",")).indexOf("t1_mean");
         int row = 0;

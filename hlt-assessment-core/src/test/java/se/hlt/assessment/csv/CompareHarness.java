@@ -50,7 +50,7 @@ final class CompareHarness {
 
     Ran run(CompareInput input, CompareOptions options) {
         try {
-            CompareOutcome outcome = PAIRS.run(input, new CompareOutputs(pairs(), unpaired(), errors()), options,
+            Outcome<CompareSummary> outcome = PAIRS.run(input, new CompareOutputs(pairs(), unpaired(), errors()), options,
                     ProgressListener.NONE);
             return new Ran(outcome, text(pairs()), text(unpaired()), text(errors()));
         } catch (IOException e) {
@@ -73,15 +73,15 @@ final class CompareHarness {
     /**
      * What a run gave: its outcome and the three files' texts (empty when not written).
      */
-    record Ran(CompareOutcome outcome, String pairsText, String unpairedText, String errorsText) {
+    record Ran(Outcome<CompareSummary> outcome, String pairsText, String unpairedText, String errorsText) {
 
         CompareSummary summary() {
             return outcome.summary().orElseThrow(() -> new AssertionError(
                     "refused: " + outcome.refusal().orElseThrow().message()));
         }
 
-        CompareOutcome.Refused refused() {
-            if (outcome instanceof CompareOutcome.Refused r) {
+        Outcome.Refused<CompareSummary> refused() {
+            if (outcome instanceof Outcome.Refused<CompareSummary> r) {
                 return r;
             }
             throw new AssertionError("not refused: " + outcome);

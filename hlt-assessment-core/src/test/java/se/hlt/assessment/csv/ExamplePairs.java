@@ -28,9 +28,9 @@ final class ExamplePairs {
     }
 
     /** Their cohort by {@code by}, hiding counts below {@code minimum}. */
-    static CohortOutcome.Completed cohort(Path dir, boolean semicolons, int minimum, String... by)
+    static CohortSummary cohort(Path dir, boolean semicolons, int minimum, String... by)
             throws IOException {
-        return (CohortOutcome.Completed) CohortCsv.builtIn().read(List.of(in(dir, semicolons)),
-                new Grouping(List.of(by)), minimum, ProgressListener.NONE);
+        return CohortCsv.builtIn().read(List.of(in(dir, semicolons)), new Grouping(List.of(by)), minimum,
+                ProgressListener.NONE).summary().orElseThrow();
     }
 }

@@ -16,9 +16,9 @@ class ExpectedResponseCsvTest {
 
     @Test
     void readsATableWithDecimalCommasOrPoints() {
-        ExpectedResponse commas = ExpectedResponseCsv.parse("\uFEFFintake_from;intake_to;session;expected;lower\n"
+        ExpectedResponse commas = ExpectedResponseCsv.read("\uFEFFintake_from;intake_to;session;expected;lower\n"
                 + "15,0;19,9;2;20,5;18,0\n", "t.csv").orElseThrow();
-        ExpectedResponse points = ExpectedResponseCsv.parse("session,lower,expected,intake_to,intake_from\n"
+        ExpectedResponse points = ExpectedResponseCsv.read("session,lower,expected,intake_to,intake_from\n"
                 + "2,18.0,20.5,19.9,15.0\n", "t.csv").orElseThrow();
         assertEquals(commas, points);
         assertEquals(List.of(new ExpectedRow(new BigDecimal("15.0"), new BigDecimal("19.9"), 2,
@@ -30,7 +30,7 @@ class ExpectedResponseCsvTest {
 
     @Test
     void namesTheRowAndColumnOfEveryProblem() {
-        var table = ExpectedResponseCsv.parse("intake_from,intake_to,session,expected,lower\n"
+        var table = ExpectedResponseCsv.read("intake_from,intake_to,session,expected,lower\n"
                 + "15,19.9,two,20.5,18\n20,24.9,2,20.5,22\n", "t.csv");
         assertFalse(table.isOk());
         assertEquals(List.of("t.csv, row 2, session: \"two\" is not a session number",
@@ -39,10 +39,10 @@ class ExpectedResponseCsvTest {
 
     @Test
     void refusesOverlappingRowsAndAMissingColumn() {
-        var overlapping = ExpectedResponseCsv.parse("intake_from,intake_to,session,expected,lower\n"
+        var overlapping = ExpectedResponseCsv.read("intake_from,intake_to,session,expected,lower\n"
                 + "15,19.9,2,20.5,18\n19,24.9,2,24,22\n", "t.csv");
         assertTrue(overlapping.problems().get(0).contains("both apply at session 2"), overlapping.problems().toString());
         assertEquals(List.of("t.csv: the header has no column lower"),
-                ExpectedResponseCsv.parse("intake_from,intake_to,session,expected\n", "t.csv").problems());
+                ExpectedResponseCsv.read("intake_from,intake_to,session,expected\n", "t.csv").problems());
     }
 }

@@ -91,7 +91,7 @@ class OrsJoinTest {
     void anIdentityNumberInTheSeriesRefusesTheRun() throws IOException {
         Path bad = Files.writeString(dir.resolve("pin.csv"), Files.readString(series()).replace("k-0923",
                 "1212121212"));
-        CompareOutcome.Refused refused = compare(bad).refused();
+        Outcome.Refused<CompareSummary> refused = compare(bad).refused();
         assertEquals(Optional.of("ors-series"), refused.file());
         assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refused.reason().kind());
     }
@@ -99,9 +99,9 @@ class OrsJoinTest {
     @Test
     void theCohortReportsEachRatersOrsTotalOnItsOwnToTheTenth() throws IOException {
         compare(series());
-        CohortOutcome outcome = CohortCsv.builtIn().read(List.of(dir.resolve("pairs.csv")), new Grouping(List.of()),
-                1, ProgressListener.NONE);
-        List<CohortReport> reports = outcome.reports();
+        Outcome<CohortSummary> outcome = CohortCsv.builtIn().read(List.of(dir.resolve("pairs.csv")),
+                new Grouping(List.of()), 1, ProgressListener.NONE);
+        List<CohortReport> reports = outcome.summary().orElseThrow().reports();
         assertEquals(List.of("sdq/parent", "ors-srs/self", "ors-srs/parent"), reports.stream()
                 .map(r -> r.instrument() + "/" + r.informant()).toList());
         ScaleFigures self = reports.get(1).groups().get(0).scales().get(0);

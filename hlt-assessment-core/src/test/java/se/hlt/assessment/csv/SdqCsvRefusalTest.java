@@ -166,10 +166,10 @@ class SdqCsvRefusalTest {
     void theOutputMayNotOverwriteTheInput() throws IOException {
         Files.writeString(harness().input(), SdqCsv.withPrefix("p").row("c1", "1", cells()).text(),
                 StandardCharsets.UTF_8);
-        BatchOutcome outcome = SdqCsvBatch.builtIn().run(harness().input(), harness().input(), harness().errors(),
+        Outcome<BatchSummary> outcome = SdqCsvBatch.builtIn().run(harness().input(), harness().input(), harness().errors(),
                 SdqBatchOptions.defaults());
         assertEquals(RefusalKind.SAME_FILE, outcome.refusal().orElseThrow().kind());
-        BatchOutcome sameTwo = SdqCsvBatch.builtIn().run(harness().input(), harness().output(), harness().output(),
+        Outcome<BatchSummary> sameTwo = SdqCsvBatch.builtIn().run(harness().input(), harness().output(), harness().output(),
                 SdqBatchOptions.defaults());
         assertEquals(RefusalKind.SAME_FILE, sameTwo.refusal().orElseThrow().kind());
         assertTrue(Files.readString(harness().input()).startsWith("id,pconsid"));

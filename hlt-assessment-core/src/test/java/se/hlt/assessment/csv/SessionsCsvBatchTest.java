@@ -138,9 +138,9 @@ class SessionsCsvBatchTest {
         Files.writeString(dir.resolve("scored.csv"), "earlier output");
         BatchFiles run = BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n"
                 + "121212-1212,1,,ORS,,30,5,5,5,,,,5,\n");
-        SessionsRefusal refusal = run.outcome().refusal().orElseThrow();
-        assertEquals(SessionsRefusal.Kind.PERSONAL_IDENTITY_NUMBER, refusal.kind());
-        assertEquals(List.of("3", "client"), refusal.arguments());
+        Refusal refusal = run.outcome().refusal().orElseThrow();
+        assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refusal.kind());
+        assertEquals(List.of("client", "3"), refusal.arguments());
         assertFalse(refusal.message().contains("1212"), refusal.message());
         assertEquals("earlier output", run.output());
         assertEquals("", run.errors());
@@ -163,31 +163,31 @@ class SessionsCsvBatchTest {
     @Test
     void aPersonalIdentityNumberInAPassThroughColumnRefusesTheFileToo() {
         BatchFiles run = BatchFiles.run(dir, "client,session,instrument,total,note\nk-1,1,ORS,20,8112189876\n");
-        assertEquals(List.of("2", "note"), run.outcome().refusal().orElseThrow().arguments());
+        assertEquals(List.of("note", "2"), run.outcome().refusal().orElseThrow().arguments());
     }
 
     @Test
     void aClientWhoseRowsAreSplitIsRefusedWithTheRowAndWhatToDo() {
         BatchFiles run = BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\nk-2,1,,ORS,,30,5,5,5,,,,5,\n"
                 + "k-1,2,,ORS,,30,6,6,6,,,,6,\n");
-        SessionsRefusal refusal = run.outcome().refusal().orElseThrow();
-        assertEquals(SessionsRefusal.Kind.CLIENT_SPLIT, refusal.kind());
+        Refusal refusal = run.outcome().refusal().orElseThrow();
+        assertEquals(RefusalKind.CLIENT_SPLIT, refusal.kind());
         assertEquals(List.of("4"), refusal.arguments());
         assertTrue(refusal.message().contains("sort the file by client"), refusal.message());
-        assertTrue(refusal.message().contains("client's rows"), refusal.message());
+        assertTrue(refusal.message().contains("rows of each client are together"), refusal.message());
     }
 
     @Test
     void aHeaderWithoutTheNeededColumnsIsRefused() {
-        assertEquals(SessionsRefusal.Kind.MISSING_COLUMN,
+        assertEquals(RefusalKind.MISSING_COLUMN,
                 BatchFiles.run(dir, "client,instrument,total\nk-1,ORS,20\n").outcome().refusal().orElseThrow().kind());
-        assertEquals(SessionsRefusal.Kind.NO_ANSWER_COLUMN,
+        assertEquals(RefusalKind.NO_ANSWER_COLUMN,
                 BatchFiles.run(dir, "client,session,instrument\nk-1,1,ORS\n").outcome().refusal().orElseThrow()
                         .kind());
-        assertEquals(SessionsRefusal.Kind.DUPLICATE_COLUMN,
+        assertEquals(RefusalKind.DUPLICATE_COLUMN,
                 BatchFiles.run(dir, "client,session,instrument,total,Total\n").outcome().refusal().orElseThrow()
                         .kind());
-        assertEquals(SessionsRefusal.Kind.EMPTY_FILE, BatchFiles.run(dir, "").outcome().refusal().orElseThrow().kind());
+        assertEquals(RefusalKind.EMPTY_FILE, BatchFiles.run(dir, "").outcome().refusal().orElseThrow().kind());
     }
 
     @Test
@@ -202,9 +202,9 @@ class SessionsCsvBatchTest {
     void theInputAndOutputMayNotBeTheSameFile() throws IOException {
         Path in = dir.resolve("s.csv");
         Files.writeString(in, HEADER);
-        SessionsOutcome outcome = SessionsCsvBatch.of(SeriesScorer.builtIn()).run(in, in, dir.resolve("e.csv"),
+        Outcome<SessionsSummary> outcome = SessionsCsvBatch.of(SeriesScorer.builtIn()).run(in, in, dir.resolve("e.csv"),
                 Optional.empty());
-        assertEquals(SessionsRefusal.Kind.SAME_FILE, outcome.refusal().orElseThrow().kind());
+        assertEquals(RefusalKind.SAME_FILE, outcome.refusal().orElseThrow().kind());
     }
 
     @Test
@@ -220,7 +220,7 @@ class SessionsCsvBatchTest {
     @Test
     void aFileThatIsNotUtf8IsRefused() {
         byte[] latin1 = (HEADER + "k-\u00e5,1,,ORS,,30,5,5,5,,,,5,\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(SessionsRefusal.Kind.NOT_UTF8,
+        assertEquals(RefusalKind.NOT_UTF8,
                 BatchFiles.run(dir, latin1, SeriesScorer.builtIn()).outcome().refusal().orElseThrow().kind());
     }
 }

@@ -25,7 +25,7 @@ class BrokenDefinitionsTest {
     @Test
     void theUnbrokenCopyLoads() {
         // the control: every refusal below is caused by the one change made, not by the copy
-        assertTrue(parse(good()).isOk(), () -> parse(good()).problems().toString());
+        assertTrue(read(good()).isOk(), () -> read(good()).problems().toString());
     }
 
     @Test
@@ -130,13 +130,13 @@ class BrokenDefinitionsTest {
         return (ObjectNode) SourceTree.json(SourceTree.instrumentsDir().resolve("sdq/sdq-p-4-17-baseline.json"));
     }
 
-    private static Checked<InstrumentDefinition> parse(JsonNode definition) {
-        return InstrumentCatalog.parse(definition.toString(), ORIGIN);
+    private static Checked<InstrumentDefinition> read(JsonNode definition) {
+        return InstrumentCatalog.read(definition.toString(), ORIGIN);
     }
 
     /** Asserts that the definition is refused, with one problem naming the file and containing every fragment. */
     private static void assertRefusedNaming(JsonNode definition, String... fragments) {
-        Checked<InstrumentDefinition> checked = parse(definition);
+        Checked<InstrumentDefinition> checked = read(definition);
         assertFalse(checked.isOk(), "a broken definition was loaded");
         assertTrue(checked.problems().stream().anyMatch(p ->
                         p.startsWith(ORIGIN + ": ") && Arrays.stream(fragments).allMatch(p::contains)),

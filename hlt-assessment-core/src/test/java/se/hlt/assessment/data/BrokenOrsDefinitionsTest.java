@@ -24,7 +24,7 @@ class BrokenOrsDefinitionsTest {
 
     @Test
     void theUnbrokenCopyLoads() {
-        assertTrue(parse(good()).isOk(), () -> parse(good()).problems().toString());
+        assertTrue(read(good()).isOk(), () -> read(good()).problems().toString());
     }
 
     @Test
@@ -45,7 +45,7 @@ class BrokenOrsDefinitionsTest {
     void aRangeWithMinAboveMaxIsRefused() {
         ObjectNode d = good();
         ((ObjectNode) d.get("responseScales").get(0).get("range")).put("min", 101);
-        assertFalse(parse(d).isOk());
+        assertFalse(read(d).isOk());
     }
 
     @Test
@@ -97,12 +97,12 @@ class BrokenOrsDefinitionsTest {
         return (ObjectNode) SourceTree.json(SourceTree.instrumentsDir().resolve("ors-srs/ors.json"));
     }
 
-    private static Checked<InstrumentDefinition> parse(JsonNode definition) {
-        return InstrumentCatalog.parse(definition.toString(), ORIGIN);
+    private static Checked<InstrumentDefinition> read(JsonNode definition) {
+        return InstrumentCatalog.read(definition.toString(), ORIGIN);
     }
 
     private static void assertRefused(JsonNode definition, String... fragments) {
-        Checked<InstrumentDefinition> checked = parse(definition);
+        Checked<InstrumentDefinition> checked = read(definition);
         assertFalse(checked.isOk(), "a broken definition was loaded");
         assertTrue(checked.problems().stream().anyMatch(p ->
                         p.startsWith(ORIGIN + ": ") && Arrays.stream(fragments).allMatch(p::contains)),

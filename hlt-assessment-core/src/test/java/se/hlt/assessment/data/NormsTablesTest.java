@@ -109,11 +109,11 @@ class NormsTablesTest {
     void aTableWithOverlappingBandsIsRefused() {
         ObjectNode table = (ObjectNode) SourceTree.json(
                 SourceTree.normsDir().resolve("sdq/sdqinfo-parent-4-17-band3.json"));
-        assertTrue(NormsCatalog.parse(table.toString(), "good.json").isOk(), "the unbroken copy loads");
+        assertTrue(NormsCatalog.read(table.toString(), "good.json").isOk(), "the unbroken copy loads");
 
         // borderline emotion 3-4 overlaps normal 0-3
         ((ObjectNode) table.get("bands").get("scores").get("emotion").get(1)).put("min", 3);
-        Checked<NormTable> checked = NormsCatalog.parse(table.toString(), "overlap.json");
+        Checked<NormTable> checked = NormsCatalog.read(table.toString(), "overlap.json");
         assertFalse(checked.isOk(), "overlapping bands were loaded");
         assertTrue(checked.problems().stream().anyMatch(p -> p.startsWith("overlap.json: ")
                         && p.contains("bands.scores.emotion[1]") && p.contains("overlaps")),
@@ -126,7 +126,7 @@ class NormsTablesTest {
                 SourceTree.normsDir().resolve("sdq/sdqinfo-parent-4-17-band3.json"));
         // abnormal emotion from 6 instead of 5 leaves 5 in no band
         ((ObjectNode) table.get("bands").get("scores").get("emotion").get(2)).put("min", 6);
-        Checked<NormTable> checked = NormsCatalog.parse(table.toString(), "gap.json");
+        Checked<NormTable> checked = NormsCatalog.read(table.toString(), "gap.json");
         assertFalse(checked.isOk(), "a table with a gap was loaded");
         assertTrue(checked.problems().contains("gap.json: bands.scores.emotion: no band for 5"),
                 checked.problems()::toString);

@@ -181,7 +181,7 @@ class OrsSrsRulesFilesTest {
         ObjectNode rules = good();
         ((ObjectNode) rules.get("alerts").get("allianceDrop")).remove("points");
         ((ObjectNode) rules.get("alerts").get("earlyChange")).remove("bySession");
-        Checked<OrsSrsRules> checked = OrsSrsRules.parse(rules.toString(), "mine.json");
+        Checked<OrsSrsRules> checked = OrsSrsRules.read(rules.toString(), "mine.json");
         assertEquals(List.of("mine.json: alerts.allianceDrop.points: the number of points is missing",
                 "mine.json: alerts.earlyChange.bySession: the session is missing"), checked.problems());
     }
@@ -198,7 +198,7 @@ class OrsSrsRulesFilesTest {
     }
 
     private static void assertRefused(JsonNode rules, String... fragments) {
-        Checked<OrsSrsRules> checked = OrsSrsRules.parse(rules.toString(), "mine.json");
+        Checked<OrsSrsRules> checked = OrsSrsRules.read(rules.toString(), "mine.json");
         assertFalse(checked.isOk(), "broken rules were loaded");
         assertTrue(checked.problems().stream().anyMatch(p -> p.startsWith("mine.json: ")
                         && Stream.of(fragments).allMatch(p::contains)),
@@ -207,7 +207,7 @@ class OrsSrsRulesFilesTest {
 
     @Test
     void theUnbrokenCopyLoads() {
-        assertTrue(OrsSrsRules.parse(good().toString(), "mine.json").isOk(),
-                () -> OrsSrsRules.parse(good().toString(), "mine.json").problems().toString());
+        assertTrue(OrsSrsRules.read(good().toString(), "mine.json").isOk(),
+                () -> OrsSrsRules.read(good().toString(), "mine.json").problems().toString());
     }
 }

@@ -19,7 +19,7 @@ class FormJsonOrsTest {
 
     @Test
     void readsMarksExactlyIntoTenths() {
-        Form form = FormJson.parse("{\"instrument\": \"ors\", \"id\": \"k-1\", \"age\": 14, \"rater\": \"parent\","
+        Form form = FormJson.read("{\"instrument\": \"ors\", \"id\": \"k-1\", \"age\": 14, \"rater\": \"parent\","
                 + " \"answers\": {\"individually\": 2.8, \"interpersonally\": 0, \"socially\": 10.0,"
                 + " \"overall\": 5.5}}", catalog).orElseThrow();
         assertEquals(Map.of("individually", 28, "interpersonally", 0, "socially", 100, "overall", 55),
@@ -30,7 +30,7 @@ class FormJsonOrsTest {
 
     @Test
     void aMarkWithTwoDecimalsIsAProblemNamingTheScale() {
-        Checked<Form> form = FormJson.parse("{\"instrument\": \"ors\", \"answers\": {\"individually\": 6.25,"
+        Checked<Form> form = FormJson.read("{\"instrument\": \"ors\", \"answers\": {\"individually\": 6.25,"
                 + " \"interpersonally\": 6.2, \"socially\": 6.2, \"overall\": 6.2}}", catalog);
         assertFalse(form.isOk());
         assertEquals(1, form.problems().size(), form.problems().toString());
@@ -40,7 +40,7 @@ class FormJsonOrsTest {
 
     @Test
     void aMarkThatIsNotANumberIsAProblem() {
-        Checked<Form> form = FormJson.parse("{\"instrument\": \"ors\", \"answers\": {\"overall\": \"high\"}}",
+        Checked<Form> form = FormJson.read("{\"instrument\": \"ors\", \"answers\": {\"overall\": \"high\"}}",
                 catalog);
         assertTrue(form.problems().get(0).startsWith("answers.overall: \"high\" is not a number"),
                 form.problems().toString());
@@ -48,23 +48,23 @@ class FormJsonOrsTest {
 
     @Test
     void aTotalOnlyRecordIsReadAsTheTotalQuestion() {
-        Form form = FormJson.parse("{\"instrument\": \"srs\", \"answers\": {\"total\": 35.9}}", catalog)
+        Form form = FormJson.read("{\"instrument\": \"srs\", \"answers\": {\"total\": 35.9}}", catalog)
                 .orElseThrow();
         assertEquals(Map.of("total", 359), form.answers());
     }
 
     @Test
     void anUnknownRaterIsAProblem() {
-        Checked<Form> form = FormJson.parse("{\"instrument\": \"ors\", \"rater\": \"neighbour\", \"answers\": {}}",
+        Checked<Form> form = FormJson.read("{\"instrument\": \"ors\", \"rater\": \"neighbour\", \"answers\": {}}",
                 catalog);
         assertEquals("rater: must be self, parent, teacher or other (or leave it out)", form.problems().get(0));
     }
 
     @Test
     void theYoungChildRatingIsAWholeCode() {
-        assertEquals(Map.of("rating", 3), FormJson.parse("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 3}}",
+        assertEquals(Map.of("rating", 3), FormJson.read("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 3}}",
                 catalog).orElseThrow().answers());
-        assertFalse(FormJson.parse("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 2.5}}", catalog).isOk());
+        assertFalse(FormJson.read("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 2.5}}", catalog).isOk());
     }
 
     @Test
@@ -73,6 +73,6 @@ class FormJsonOrsTest {
         String json = FormJson.write(form);
         assertTrue(json.contains("\"individually\" : 2.8"), json);
         assertTrue(json.contains("\"overall\" : 10.0"), json);
-        assertEquals(form, FormJson.parse(json, catalog).orElseThrow());
+        assertEquals(form, FormJson.read(json, catalog).orElseThrow());
     }
 }

@@ -21,7 +21,7 @@ class FormJsonTest {
     void readsTheCanonicalShape() {
         String json = "{\"instrument\":\"sdq-p-4-17-baseline\",\"id\":\"k17\",\"age\":9,\"sex\":\"flicka\","
                 + "\"answers\":{\"consid\":2,\"restles\":null,\"ebddiff\":1}}";
-        Form form = FormJson.parse(json, instruments).orElseThrow();
+        Form form = FormJson.read(json, instruments).orElseThrow();
         assertEquals("sdq-p-4-17-baseline", form.instrument());
         assertEquals(Map.of("consid", 2, "ebddiff", 1), form.answers());
         assertEquals(OptionalInt.of(9), form.context().age());
@@ -34,7 +34,7 @@ class FormJsonTest {
     void resolvesInformantVersionAndTimepointAndSections() {
         String json = "{\"informant\":\"teacher\",\"version\":\"2-4\",\"timepoint\":\"followup\","
                 + "\"items\":{\"argues\":1},\"impact\":{\"ebddiff\":0},\"followup\":{\"fureduc\":3}}";
-        Form form = FormJson.parse(json, instruments).orElseThrow();
+        Form form = FormJson.read(json, instruments).orElseThrow();
         assertEquals("sdq-t-2-4-followup", form.instrument());
         assertEquals(Map.of("argues", 1, "ebddiff", 0, "fureduc", 3), form.answers());
     }
@@ -43,7 +43,7 @@ class FormJsonTest {
     void listsEveryProblemNamingTheField() {
         String json = "{\"instrument\":\"sdq-p-4-17-baseline\",\"age\":\"nine\",\"colour\":1,"
                 + "\"answers\":{\"consid\":1.5,\"restles\":\"x\"}}";
-        Checked<Form> read = FormJson.parse(json, instruments);
+        Checked<Form> read = FormJson.read(json, instruments);
         assertFalse(read.isOk());
         assertEquals(4, read.problems().size(), read.problems().toString());
         assertTrue(read.problems().contains("answers.consid: \"1.5\" is not a whole number (a code as ticked, "
@@ -56,7 +56,7 @@ class FormJsonTest {
     void refusesAnIdShapedLikeAPersonalIdentityNumberWithoutEchoingIt() {
         String number = SyntheticIdentityNumbers.tenDigits("120101", "123");
         String json = "{\"instrument\":\"sdq-p-4-17-baseline\",\"id\":\"" + number + "\",\"answers\":{}}";
-        Checked<Form> read = FormJson.parse(json, instruments);
+        Checked<Form> read = FormJson.read(json, instruments);
         assertFalse(read.isOk());
         assertTrue(read.problems().stream().noneMatch(p -> p.contains(number)));
         assertTrue(read.problems().get(0).startsWith("id: looks like a personal identity number"));
@@ -64,13 +64,13 @@ class FormJsonTest {
 
     @Test
     void notJsonIsAProblemNotAnException() {
-        assertFalse(FormJson.parse("{\"instrument\": ", instruments).isOk());
-        assertFalse(FormJson.parse("[1,2]", instruments).isOk());
+        assertFalse(FormJson.read("{\"instrument\": ", instruments).isOk());
+        assertFalse(FormJson.read("[1,2]", instruments).isOk());
     }
 
     @Test
     void writesWhatItReads() {
         Form form = Form.of("sdq-s-11-17-baseline", Map.of("consid", 0, "afraid", 2));
-        assertEquals(form, FormJson.parse(FormJson.write(form), instruments).orElseThrow());
+        assertEquals(form, FormJson.read(FormJson.write(form), instruments).orElseThrow());
     }
 }

@@ -40,7 +40,7 @@ class SeriesJsonTest {
         String json = example("ors-series.json");
         assertTrue(SeriesJson.isSeries(json));
         assertEquals(Set.of(), JsonSchemas.problems("/hlt/schema/series.schema.json", json));
-        Series series = SeriesJson.parse(json, catalog).orElseThrow();
+        Series series = SeriesJson.read(json, catalog).orElseThrow();
         assertEquals("k-0417", series.client());
         assertEquals(Optional.of("2026-1"), series.episode());
         assertEquals(10, series.forms().size());
@@ -54,7 +54,7 @@ class SeriesJsonTest {
 
     @Test
     void theExampleSeriesScoresAsItsNoteSays() throws IOException {
-        SeriesResult result = scorer.score(SeriesJson.parse(example("ors-series.json"), catalog).orElseThrow());
+        SeriesResult result = scorer.score(SeriesJson.read(example("ors-series.json"), catalog).orElseThrow());
         assertEquals(List.of(), result.problems());
         OutcomeSummary child = result.tracks().get(0).outcome().orElseThrow();
         assertEquals(Optional.of(new BigDecimal("18.3")), child.intakeTotal());
@@ -68,7 +68,7 @@ class SeriesJsonTest {
 
     @Test
     void writesAScoredSeriesThatFollowsItsSchemaWithExactDecimals() throws IOException {
-        SeriesResult result = scorer.score(SeriesJson.parse(example("ors-series.json"), catalog).orElseThrow());
+        SeriesResult result = scorer.score(SeriesJson.read(example("ors-series.json"), catalog).orElseThrow());
         String json = SeriesJson.write(result);
         assertEquals(Set.of(), JsonSchemas.problems("/hlt/schema/series-result.schema.json", json), json);
         JsonNode tree = DataFiles.mapper().readTree(json);
@@ -87,7 +87,7 @@ class SeriesJsonTest {
 
     @Test
     void writesOneAssessedFormThatFollowsTheSchema() throws IOException {
-        Form form = FormJson.parse(example("ors-form.json"), catalog).orElseThrow();
+        Form form = FormJson.read(example("ors-form.json"), catalog).orElseThrow();
         String json = SeriesJson.write(scorer.assessForm(form).orElseThrow());
         assertEquals(Set.of(), JsonSchemas.problems("/hlt/schema/series-result.schema.json", json), json);
         assertTrue(json.contains("\"total\" : 18.3"), json);
@@ -99,7 +99,7 @@ class SeriesJsonTest {
         String json = "{\"client\": \"k-1\", \"sessions\": ["
                 + "{\"session\": 1, \"instrument\": \"ors\", \"answers\": {\"individually\": 6.25}},"
                 + "{\"session\": 0, \"date\": \"12/1/2026\", \"instrument\": \"srs\", \"answers\": {}}]}";
-        Checked<Series> series = SeriesJson.parse(json, catalog);
+        Checked<Series> series = SeriesJson.read(json, catalog);
         assertFalse(series.isOk());
         assertEquals(3, series.problems().size(), series.problems().toString());
         assertTrue(series.problems().get(0).startsWith("sessions[1].answers.individually: \"6.25\" has more than"),
@@ -110,7 +110,7 @@ class SeriesJsonTest {
 
     @Test
     void aClientThatLooksLikeAPersonalIdentityNumberIsRefusedWithoutEchoingIt() {
-        Checked<Series> series = SeriesJson.parse("{\"client\": \"121212-1212\", \"sessions\": []}", catalog);
+        Checked<Series> series = SeriesJson.read("{\"client\": \"121212-1212\", \"sessions\": []}", catalog);
         assertEquals(List.of("client: looks like a personal identity number; use a pseudonymous id"),
                 series.problems());
     }

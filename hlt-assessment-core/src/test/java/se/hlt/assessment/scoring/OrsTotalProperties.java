@@ -53,7 +53,7 @@ class OrsTotalProperties {
             expected = expected.add(new BigDecimal(marks.get(i)));
         }
         json.append("}}");
-        FormResult result = scorer.score(FormJson.parse(json.toString(), InstrumentCatalog.builtIn()).orElseThrow());
+        FormResult result = scorer.score(FormJson.read(json.toString(), InstrumentCatalog.builtIn()).orElseThrow());
 
         assertEquals(Status.COMPLETE, result.status());
         BigDecimal total = result.decimal("total").orElseThrow();

@@ -78,7 +78,7 @@ class OrsSpecVectorsTest {
             answers.set(scales.get(i), c.get("scales").get(i));
         }
         // the vector file's numbers, exactly as written there (6.25 must stay 6.25)
-        Checked<Form> form = FormJson.parse(json.toString(), scorer.scorer().instruments());
+        Checked<Form> form = FormJson.read(json.toString(), scorer.scorer().instruments());
         if (expected.has("error")) {
             checkError(expected.get("error").asText(), form, scales.get(0));
             return;

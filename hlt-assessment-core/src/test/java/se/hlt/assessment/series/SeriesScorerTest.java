@@ -179,7 +179,7 @@ class SeriesScorerTest {
         ObjectNode json = (ObjectNode) DataFiles.mapper().readTree(
                 DataFiles.resourceText("/hlt/ors-srs/pcoms-defaults.json"));
         ((ObjectNode) json.get("alerts").get("allianceScaleBelow")).put("enabled", true);
-        OrsSrsRules rules = OrsSrsRules.parse(json.toString(), "mine.json").orElseThrow();
+        OrsSrsRules rules = OrsSrsRules.read(json.toString(), "mine.json").orElseThrow();
         SeriesScorer checkingIn = SeriesScorer.of(Scorer.builtIn(), rules);
         assertEquals(List.of(new Alert(AlertKind.ALLIANCE_SCALE_BELOW, 1, Optional.of("goals"), d("8.5"), d("9"))),
                 checkingIn.score(Series.of("k", List.of(low))).tracks().get(0).alerts());

@@ -14,25 +14,25 @@ class DecimalTextTest {
         "6.5|1|65", "6,5|1|65", "6|1|60", "10.0|1|100", "0|1|0", "0.0|1|0", " 6.5 |1|65", "6.50|1|65",
         "-0.1|1|-1", "+2.8|1|28", ".5|1|5", "18.3|1|183", "400|0|400", "7.000|0|7", "12.34|2|1234"})
     void readsNumbers(String text, int decimals, long units) {
-        assertEquals(units, DecimalText.parse(text, decimals));
+        assertEquals(units, DecimalText.scan(text, decimals));
     }
 
     @ParameterizedTest(name = "\"{0}\" has too many decimals")
     @CsvSource({"6.25", "0.01", "10.05", "6.501"})
     void refusesMoreDecimalsThanAllowedInsteadOfRounding(String text) {
-        assertEquals(DecimalText.TOO_MANY_DECIMALS, DecimalText.parse(text, 1));
+        assertEquals(DecimalText.TOO_MANY_DECIMALS, DecimalText.scan(text, 1));
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
     @CsvSource(delimiter = '|', value = {"x", "6.5.1", "6,5,1", "1e1", "-", ".", "6 5", "1 000", "١", "12345678901234567"})
     void refusesWhatIsNotADecimalNumber(String text) {
-        assertEquals(DecimalText.NOT_A_NUMBER, DecimalText.parse(text, 1));
+        assertEquals(DecimalText.NOT_A_NUMBER, DecimalText.scan(text, 1));
     }
 
     @Test
     void emptyOrSpacesIsBlank() {
-        assertEquals(DecimalText.BLANK, DecimalText.parse("", 1));
-        assertEquals(DecimalText.BLANK, DecimalText.parse("   ", 1));
+        assertEquals(DecimalText.BLANK, DecimalText.scan("", 1));
+        assertEquals(DecimalText.BLANK, DecimalText.scan("   ", 1));
     }
 
     @Test

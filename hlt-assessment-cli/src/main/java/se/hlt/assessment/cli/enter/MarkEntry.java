@@ -114,7 +114,7 @@ public final class MarkEntry {
             return Optional.empty();
         }
         ResponseScale scale = definition.responsesOf(q);
-        long units = DecimalText.parse(token, scale.decimals());
+        long units = DecimalText.scan(token, scale.decimals());
         if (units == DecimalText.TOO_MANY_DECIMALS) {
             dialogue.mistake(m.get("enter.ors.decimals", label(q), token, scale.decimals()));
             return null;

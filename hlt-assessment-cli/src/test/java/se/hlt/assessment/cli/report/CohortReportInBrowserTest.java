@@ -24,7 +24,7 @@ import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.csv.CohortCsv;
 import se.hlt.assessment.csv.CohortFiles;
-import se.hlt.assessment.csv.CohortOutcome;
+import se.hlt.assessment.csv.CohortSummary;
 import se.hlt.assessment.csv.CompareInput;
 import se.hlt.assessment.csv.CompareOptions;
 import se.hlt.assessment.csv.CompareOutputs;
@@ -63,10 +63,10 @@ class CohortReportInBrowserTest {
                         examples.resolve("sdq-followup.csv")),
                 new CompareOutputs(pairs, dir.resolve("u.csv"), dir.resolve("e.csv")), CompareOptions.defaults(),
                 ProgressListener.NONE);
-        CohortOutcome.Completed done = (CohortOutcome.Completed) CohortCsv.builtIn().read(List.of(pairs),
-                new Grouping(by), minimum, ProgressListener.NONE);
+        CohortSummary done = CohortCsv.builtIn().read(List.of(pairs), new Grouping(by), minimum,
+                ProgressListener.NONE).summary().orElseThrow();
         Path table = dir.resolve("cohort-" + String.join("-", by) + ".csv");
-        CohortCsv.write(done.results(), done.reading(), table);
+        CohortCsv.write(done.reports(), done.reading(), table);
         return CohortFiles.read(table).orElseThrow().get(0);
     }
 

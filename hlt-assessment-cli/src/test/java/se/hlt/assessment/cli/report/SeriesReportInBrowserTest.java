@@ -61,7 +61,7 @@ class SeriesReportInBrowserTest {
     static void writeTheReport() throws IOException {
         chromium = Chromium.in(dir);
         SeriesScorer scorer = SeriesScorer.builtIn();
-        SeriesResult result = scorer.score(SeriesJson.parse(SERIES, scorer.scorer().instruments()).orElseThrow());
+        SeriesResult result = scorer.score(SeriesJson.read(SERIES, scorer.scorer().instruments()).orElseThrow());
         String html = new SdqReport(Messages.of(Locale.forLanguageTag("sv")), NormsCatalog.builtIn(),
                 LocalDate.of(2026, 3, 1))
                 .html(List.of(), List.of(result));
