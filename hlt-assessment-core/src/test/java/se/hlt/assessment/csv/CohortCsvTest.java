@@ -163,13 +163,13 @@ class CohortCsvTest {
         }
         Path file = Files.writeString(dir.resolve("large.csv"), String.join("\n", lines) + "\n");
         for (CohortCsv reader : List.of(COHORT, COHORT.splittingAbove(0))) {
-            CohortOutcome.Completed done = (CohortOutcome.Completed) read(reader, file);
+            CohortSummary done = read(reader, file).summary().orElseThrow();
             assertEquals(lines.size() - 1, done.reading().rows());
             assertEquals(good, done.reading().used());
             assertEquals(broken.size(), done.reading().leftOut());
             assertEquals(broken.stream().map(line -> line + 1L).toList(), done.reading().problems().stream()
                     .map(CohortReading.RowProblem::row).sorted().toList());
-            assertEquals(good, total(done.results().get(0)).pairs().getAsInt());
+            assertEquals(good, total(done.reports().get(0)).pairs().getAsInt());
         }
     }
 
