@@ -51,8 +51,6 @@ final class CsvLineWriter implements Closeable {
     /**
      * A writer of UTF-8 CSV to {@code stream}.
      *
-     * <p>Writing happens on a thread of the writer's own ({@link BackgroundOutput}); {@link #close()} waits for it.
-     *
      * @param delimiter an ASCII character other than a quote or a line break
      * @param withBom whether to start with a byte order mark (so that a spreadsheet takes the file for UTF-8)
      */
@@ -61,8 +59,7 @@ final class CsvLineWriter implements Closeable {
             stream.write(UTF8_BOM);
         }
         // straight to a file stream every 64 KiB would be a system call each; collected, a few hundred a run
-        return new CsvLineWriter(new BackgroundOutput(new BufferedOutputStream(stream, WRITE_SIZE),
-                "hlt-csv-writer"), delimiter);
+        return new CsvLineWriter(new BufferedOutputStream(stream, WRITE_SIZE), delimiter);
     }
 
     /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
