@@ -111,6 +111,19 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
         return SmallInts.scan(chars, starts[i], lengths[i]);
     }
 
+    /** Cell {@code i} read as an ISO 8601 date, or {@link IsoDates#BLANK} or {@link IsoDates#UNREADABLE}. */
+    int isoDate(int i) {
+        return IsoDates.scan(chars, starts[i], lengths[i]);
+    }
+
+    /**
+     * Cell {@code i}, without surrounding whitespace, as its number in {@code texts} (added there if new), or -1
+     * when the cell is blank. Copies nothing unless the text is new.
+     */
+    int intern(int i, TextInterner texts) {
+        return texts.intern(chars, starts[i], lengths[i]);
+    }
+
     /** Whether cell {@code i} is empty or only whitespace. */
     boolean isBlank(int i) {
         return SmallInts.isBlank(chars, starts[i], lengths[i]);

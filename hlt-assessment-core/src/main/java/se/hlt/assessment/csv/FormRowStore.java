@@ -11,9 +11,8 @@ import se.hlt.assessment.scoring.Score;
  * The scored rows of one input file, kept as pairing needs them and no more: per row a few bytes and ints (row
  * number, id, timepoint, age, sex, date, form status, each score, the answers to the follow-up questions) and the
  * number of each pass-through value (of baseline rows: a pair takes its baseline's). Ids and pass-through values
- * are {@linkplain TextInterner numbered}, so a repeated value costs an int. Memory grows with the rows, about 40
- * bytes each plus 4 per pass-through column, and with the distinct ids: pairing needs every row of both files
- * before it can tell which pair.
+ * are {@linkplain TextInterner interned}, so a repeated value costs an int. Memory grows with the rows, about 40 bytes each plus 4 per pass-through column:
+ * pairing needs every row of both files before it can tell which pair.
  *
  * <p>Filled by one reading thread, then read by the pairing; not thread-safe.
  */
@@ -79,7 +78,7 @@ final class FormRowStore {
         }
         int r = size;
         rowNumbers[r] = Math.toIntExact(row);
-        idKeys[r] = ids.intern(record.text(layout.idColumn));
+        idKeys[r] = record.intern(layout.idColumn, ids);
         followUps[r] = result.timepoint().orElseThrow() == Timepoint.FOLLOWUP;
         ages[r] = result.context().age().isPresent() ? (byte) result.context().age().getAsInt() : MISSING;
         sexes[r] = result.context().sex().map(s -> (byte) s.ordinal()).orElse(MISSING);
@@ -97,8 +96,8 @@ final class FormRowStore {
         // are kept: half the work of reading a follow-up file
         boolean keep = !followUps[r];
         for (int p = 0; p < passCount; p++) {
-            passValues[r * passCount + p] = keep
-                    ? passThrough[p].intern(record.text(layout.passThroughColumns[p])) : TextInterner.BLANK;
+            passValues[r * passCount + p] = keep ? record.intern(layout.passThroughColumns[p], passThrough[p])
+                    : TextInterner.BLANK;
         }
         size++;
     }

@@ -33,7 +33,7 @@ final class InputRows implements PairingRows {
             TextInterner own = files.get(f).store().ids;
             keyMaps[f] = new int[own.size()];
             for (int k = 0; k < own.size(); k++) {
-                keyMaps[f][k] = ids.intern(own.text(k));
+                keyMaps[f][k] = ids.intern(own, k);
             }
         }
     }

@@ -121,7 +121,7 @@ final class PairsWriter {
     void write(TextInterner ids, int key, InputFile first, int b, InputFile second, int u) {
         FormRowStore t1 = first.store();
         FormRowStore t2 = second.store();
-        out.field(ids.text(key));
+        ids.write(key, out);
         out.field(family);
         out.field(informant);
         out.field(version);
@@ -130,7 +130,7 @@ final class PairsWriter {
             if (p < 0) {
                 out.field(empty);
             } else {
-                out.field(t1.passThrough[p].text(t1.passValue(b, p)));
+                t1.passThrough[p].write(t1.passValue(b, p), out);
             }
         }
         int age = t1.age(b);
@@ -178,7 +178,7 @@ final class PairsWriter {
                 out.field(empty);
             } else {
                 FormRowStore store = childFile.get().store();
-                out.field(store.passThrough[passMap[j]].text(store.passValue(childRow, passMap[j])));
+                store.passThrough[passMap[j]].write(store.passValue(childRow, passMap[j]), out);
             }
         }
         int age = childFile.map(f -> f.store().age(childRow)).orElse((int) FormRowStore.MISSING);

@@ -3,9 +3,10 @@ package se.hlt.assessment.csv;
 import java.util.Arrays;
 
 /**
- * The bookkeeping {@link ByteKeys} needs for the byte strings in its pool: where each entry lies in the pool and
- * its hash, and an open-addressing table from hash to entry, at most half full. The caller compares an entry's
- * contents itself. Not thread-safe.
+ * The bookkeeping an interner of texts in one pool needs, whatever the pool holds (chars in
+ * {@link TextInterner}, bytes in {@link ByteKeys}): where each entry lies in the pool and its hash, and an
+ * open-addressing table from hash to entry, at most half full. The interner compares an entry's contents itself.
+ * Not thread-safe.
  */
 final class PoolIndex {
 

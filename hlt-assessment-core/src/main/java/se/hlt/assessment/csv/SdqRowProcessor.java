@@ -1,7 +1,5 @@
 package se.hlt.assessment.csv;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -203,21 +201,18 @@ final class SdqRowProcessor {
 
     /** The row's date as a day number, or {@link SdqRowSink#NO_DATE} when it has none or it cannot be read. */
     private int date(CsvRow record) {
-        if (layout.dateColumn < 0 || record.isBlank(layout.dateColumn)) {
+        if (layout.dateColumn < 0) {
             return SdqRowSink.NO_DATE;
         }
-        String cell = record.text(layout.dateColumn);
-        String text = cell.strip();
-        // only the plain calendar form YYYY-MM-DD: LocalDate alone would also take a signed or longer year
-        if (text.length() == 10 && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
-            try {
-                return (int) LocalDate.parse(text).toEpochDay();
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        int date = record.isoDate(layout.dateColumn);
+        if (date == IsoDates.BLANK) {
+            return SdqRowSink.NO_DATE;
         }
-        problem(layout.dateColumn, ProblemKind.BAD_VALUE, cell, DATE_ALLOWED);
-        return SdqRowSink.NO_DATE;
+        if (date == IsoDates.UNREADABLE) {
+            problem(layout.dateColumn, ProblemKind.BAD_VALUE, record.text(layout.dateColumn), DATE_ALLOWED);
+            return SdqRowSink.NO_DATE;
+        }
+        return date;
     }
 
     /**

@@ -39,7 +39,7 @@ final class UnpairedWriter {
         FormRowStore store = input.store();
         out.field(input.role());
         out.field(Integer.toString(store.rowNumber(r)));
-        out.field(ids.text(key));
+        ids.write(key, out);
         out.field(unpaired.isConflict() ? "conflict" : "unmatched");
         out.field(unpaired.reason().code());
         out.field(unpaired.message());
