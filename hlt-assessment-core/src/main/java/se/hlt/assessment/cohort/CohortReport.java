@@ -1,8 +1,10 @@
 package se.hlt.assessment.cohort;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import se.hlt.assessment.scoring.TableRef;
 
 /**
@@ -64,6 +66,42 @@ public record CohortReport(String instrument, String informant, Grouping groupin
             throw new IllegalArgumentException("a report is of the scores of one instrument and informant");
         }
         return new CohortTable(grouping, cellKeys, tally, scales, addedValueModel, minimum).report();
+    }
+
+    /**
+     * The reports of pairs of several instruments and informants tallied together, one per instrument and
+     * informant in the order first met: each takes its own groups and its own scores.
+     *
+     * @param grouping the grouping columns
+     * @param groupKeys each group number's values: its instrument and informant, then one per grouping column
+     * @param tally the pairs tallied by group, numbered as in {@code groupKeys}, and by score, as in {@code scales}
+     * @param scales the scores of all the pairs; each report takes those of its instrument and informant
+     * @param addedValueModel the model the pairs' Added Value Scores come from, if any have one
+     * @param minimum the smallest count shown, 1 or more
+     */
+    public static List<CohortReport> perInstrument(Grouping grouping, List<List<String>> groupKeys,
+                                                   CohortTally tally, List<CohortScale> scales,
+                                                   Optional<TableRef> addedValueModel, int minimum) {
+        List<List<String>> parts = groupKeys.stream().map(k -> k.subList(0, 2)).distinct().toList();
+        List<CohortReport> reports = new ArrayList<>();
+        for (List<String> part : parts) {
+            List<Integer> groups = new ArrayList<>();
+            List<List<String>> keys = new ArrayList<>();
+            for (int g = 0; g < groupKeys.size(); g++) {
+                if (groupKeys.get(g).subList(0, 2).equals(part)) {
+                    groups.add(g);
+                    keys.add(groupKeys.get(g).subList(2, groupKeys.get(g).size()));
+                }
+            }
+            int[] own = IntStream.range(0, scales.size()).filter(s -> scales.get(s).instrument().equals(part.get(0))
+                    && scales.get(s).informant().equals(part.get(1))).toArray();
+            List<CohortScale> partScales = IntStream.of(own).mapToObj(scales::get).toList();
+            Optional<TableRef> model = partScales.stream().anyMatch(CohortScale::addedValue) ? addedValueModel
+                    : Optional.empty();
+            reports.add(of(grouping, keys, tally.select(groups.stream().mapToInt(Integer::intValue).toArray(), own),
+                    partScales, model, minimum));
+        }
+        return reports;
     }
 
     /** How many groups are hidden, for either reason. */

@@ -13,18 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.CohortTally;
 import se.hlt.assessment.cohort.Grouping;
-import se.hlt.assessment.comparison.AddedValueModel;
-import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.json.CohortReading;
-import se.hlt.assessment.norms.NormsCatalog;
-import se.hlt.assessment.norms.NormsChoice;
-import se.hlt.assessment.scoring.Scorer;
 import se.hlt.assessment.scoring.TableRef;
 
 /**
@@ -43,27 +36,22 @@ public final class CohortCsv {
     /** Files smaller than this are read by one thread: starting a second would cost more than it saves. */
     private static final long SPLIT_ABOVE = 8L << 20;
 
-    private final Scorer scorer;
-    private final SdqVocabulary vocabulary;
-    private final AddedValueModel model;
+    private final PairsKnowledge knowledge;
     private final long splitAbove;
 
-    private CohortCsv(Scorer scorer, AddedValueModel model, long splitAbove) {
-        this.scorer = scorer;
-        this.vocabulary = new SdqVocabulary(scorer);
-        this.model = model;
+    private CohortCsv(PairsKnowledge knowledge, long splitAbove) {
+        this.knowledge = knowledge;
         this.splitAbove = splitAbove;
     }
 
     /** This reader, reading by two threads any file whose rows take more than {@code bytes} (for tests). */
     CohortCsv splittingAbove(long bytes) {
-        return new CohortCsv(scorer, model, bytes);
+        return new CohortCsv(knowledge, bytes);
     }
 
     /** Reading with the built-in definitions and norms tables and the shipped Added Value Score model. */
     public static CohortCsv builtIn() {
-        return new CohortCsv(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(),
-                NormsChoice.tables(java.util.Set.of())), AddedValueModel.ford2009(), SPLIT_ABOVE);
+        return new CohortCsv(PairsKnowledge.builtIn(), SPLIT_ABOVE);
     }
 
     /**
@@ -143,7 +131,7 @@ public final class CohortCsv {
             if (header.size() == 1 && header.get(0).isBlank()) {
                 return Outcome.refused(RefusalKind.BLANK_HEADER);
             }
-            Outcome<PairsHeader> analysed = PairsHeader.analyse(header, grouping, scorer, vocabulary, model);
+            Outcome<PairsHeader> analysed = PairsHeader.analyse(header, grouping, knowledge);
             if (analysed.refusal().isPresent()) {
                 return Outcome.refused(analysed.refusal().get());
             }
@@ -200,51 +188,11 @@ public final class CohortCsv {
             }
         }
         Optional<TableRef> avsModel = scales.stream().anyMatch(CohortScale::addedValue)
-                ? Optional.of(model.ref()) : Optional.empty();
-        List<CohortReport> reports = new ArrayList<>();
-        for (List<String> part : parts(cellKeys)) {
-            reports.add(report(part, cellKeys, all, scales, grouping, avsModel, minimum));
-        }
+                ? Optional.of(knowledge.model().ref()) : Optional.empty();
+        List<CohortReport> reports = CohortReport.perInstrument(grouping, cellKeys, all, scales, avsModel,
+                minimum);
         return Outcome.done(new CohortSummary(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
                 problems, files.get(0).delimiter, files.get(0).utf8Bom)));
-    }
-
-    /** The instruments and informants of the groups, as (instrument, informant), in the order first met. */
-    private static List<List<String>> parts(List<List<String>> cellKeys) {
-        List<List<String>> parts = new ArrayList<>();
-        for (List<String> key : cellKeys) {
-            List<String> part = key.subList(0, 2);
-            if (!parts.contains(part)) {
-                parts.add(part);
-            }
-        }
-        return parts;
-    }
-
-    /** The report of one instrument and informant: its groups (without those two values) and its scores. */
-    private static CohortReport report(List<String> part, List<List<String>> cellKeys, CohortTally all,
-                                       List<CohortScale> scales, Grouping grouping, Optional<TableRef> avsModel,
-                                       int minimum) {
-        List<Integer> groups = new ArrayList<>();
-        List<List<String>> keys = new ArrayList<>();
-        for (int g = 0; g < cellKeys.size(); g++) {
-            if (cellKeys.get(g).subList(0, 2).equals(part)) {
-                groups.add(g);
-                keys.add(cellKeys.get(g).subList(2, cellKeys.get(g).size()));
-            }
-        }
-        List<Integer> own = new ArrayList<>();
-        for (int s = 0; s < scales.size(); s++) {
-            if (scales.get(s).instrument().equals(part.get(0)) && scales.get(s).informant().equals(part.get(1))) {
-                own.add(s);
-            }
-        }
-        CohortTally tally = all.select(groups.stream().mapToInt(Integer::intValue).toArray(),
-                own.stream().mapToInt(Integer::intValue).toArray());
-        List<CohortScale> partScales = own.stream().map(scales::get).toList();
-        Optional<TableRef> model = partScales.stream().anyMatch(CohortScale::addedValue) ? avsModel
-                : Optional.empty();
-        return CohortReport.of(grouping, keys, tally, partScales, model, minimum);
     }
 
     /**
@@ -264,12 +212,9 @@ public final class CohortCsv {
             return List.of(first);
         }
         PairsChunk second = chunk(file, scaleMap, scales, progress);
-        FutureTask<Long> task = new FutureTask<>(() -> scan(file, split, size, second));
-        Thread thread = new Thread(task, "hlt-read-pairs");
-        thread.setDaemon(true);
-        thread.start();
+        SecondThread<Long> secondHalf = SecondThread.start("hlt-read-pairs", () -> scan(file, split, size, second));
         long firstEnd = scan(file, file.dataStart, split, first);
-        await(task);
+        secondHalf.join();
         if (firstEnd == split || first.stop().isPresent()) {
             return List.of(first, second);
         }
@@ -279,8 +224,8 @@ public final class CohortCsv {
     }
 
     private PairsChunk chunk(Opened file, int[] scaleMap, int scales, SharedProgress progress) {
-        return new PairsChunk(file.header, scaleMap, scales, new PairBands(scorer.norms(), file.header.scales),
-                model.id(), progress);
+        return new PairsChunk(file.header, scaleMap, scales, new PairBands(knowledge.scorer().norms(),
+                file.header.scales), knowledge.model().id(), progress);
     }
 
     private static long scan(Opened file, long from, long to, PairsChunk chunk) throws IOException {
@@ -306,23 +251,6 @@ public final class CohortCsv {
             at += read;
         }
         return size;
-    }
-
-    private static void await(FutureTask<Long> task) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while reading");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

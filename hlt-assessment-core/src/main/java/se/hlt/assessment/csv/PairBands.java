@@ -87,17 +87,11 @@ final class PairBands {
 
     private Optional<Bands> find(ByteRecord record, int instrument, int informant, int version) {
         Optional<String> family = record.text(instrument).map(String::trim);
-        Optional<String> rater = record.text(informant).map(String::trim);
+        Optional<Informant> who = record.text(informant).flatMap(Informant::tryParse);
         Optional<String> form = record.text(version).map(String::trim);
-        if (family.isEmpty() || rater.isEmpty() || form.isEmpty()) {
+        if (family.isEmpty() || who.isEmpty() || form.isEmpty()) {
             return Optional.empty();
         }
-        Informant who;
-        try {
-            who = Informant.parse(rater.get());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return norms.bandTable(family.get(), form.get(), who, PairsHeader.SCHEME).flatMap(t -> t.bands());
+        return norms.bandTable(family.get(), form.get(), who.get(), PairsHeader.SCHEME).flatMap(t -> t.bands());
     }
 }

@@ -8,7 +8,9 @@ import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.ChangeRules;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.norms.OrsSrsRules;
+import se.hlt.assessment.series.SessionResult;
 
 /**
  * The columns of the pairs file for one informant and version of the SDQ, and what each needs: the scores'
@@ -41,9 +43,20 @@ final class PairColumns {
     static final String VERSION = "version";
     static final String AGE = "age";
     static final String SEX = "sex";
+    /** The Added Value Score's columns; the reading of a pairs file needs the first three. */
+    static final String AVS = "avs";
+    static final String AVS_EFFECT_SIZE = "avs_effect_size";
+    static final String AVS_MODEL = "avs_model";
+    private static final List<String> AVS_COLUMNS = List.of(AVS, AVS_EFFECT_SIZE, AVS_MODEL, "avs_note",
+            "avs_caveat");
+    /** The interval note of a pair without both dates. */
+    static final String NO_DATES = "no_dates";
+    private static final String ORS_PREFIX = "ors_";
 
     final String idHeader;
     final String family;
+    /** The family of the instruments an ORS series measures outcome with: the instrument of its rows. */
+    final String orsFamily;
     final String informant;
     final String version;
     final String prefix;
@@ -68,10 +81,11 @@ final class PairColumns {
      *
      * @param orsRaters the raters of the ORS series joined, if any (an empty list without a series)
      */
-    PairColumns(SdqLayout layout, NormsCatalog norms, AddedValueModel model,
-                List<String> orsRaters) {
+    PairColumns(SdqLayout layout, PairsKnowledge knowledge, List<String> orsRaters) {
         InstrumentDefinition definition = layout.forms[Timepoint.BASELINE.ordinal()].definition();
-        rules = ChangeRules.of(norms, definition, layout.forms[Timepoint.FOLLOWUP.ordinal()].definition(), model);
+        rules = ChangeRules.of(knowledge.scorer().norms(), definition,
+                layout.forms[Timepoint.FOLLOWUP.ordinal()].definition(), knowledge.model());
+        orsFamily = orsFamily(knowledge.scorer().instruments());
         idHeader = layout.idHeader;
         family = definition.family();
         informant = definition.informant().code();
@@ -107,11 +121,33 @@ final class PairColumns {
         List<String> columns = new ArrayList<>(List.of("ors_episode", "ors_sessions", "ors_intake_session",
                 "ors_latest_session", "ors_reliable_change_points"));
         for (String rater : orsRaters) {
-            for (String part : List.of("_t1", "_t2", "_change", "_status", "_clinsig", "_cutoff")) {
-                columns.add("ors_" + rater + "_total" + part);
-            }
+            ScoreColumn.ORS.forEach(c -> columns.add(c.of(orsTotal(rater), "")));
         }
         return columns;
+    }
+
+    /** A rater's ORS total as the pairs file names it, e.g. {@code ors_self_total}. */
+    static String orsTotal(String rater) {
+        return ORS_PREFIX + rater + "_" + SessionResult.TOTAL;
+    }
+
+    /** The rater of an ORS total named as {@link #orsTotal} names it ({@code self} of {@code ors_self_total}). */
+    static Optional<String> raterOfOrsTotal(String score) {
+        String suffix = "_" + SessionResult.TOTAL;
+        return score.startsWith(ORS_PREFIX) && score.endsWith(suffix)
+                && score.length() > ORS_PREFIX.length() + suffix.length()
+                ? Optional.of(score.substring(ORS_PREFIX.length(), score.length() - suffix.length()))
+                : Optional.empty();
+    }
+
+    /**
+     * The family of the instruments that the ORS/SRS rules say measure outcome (the ORS and its child versions),
+     * from their definitions: the instrument of an ORS series row.
+     */
+    static String orsFamily(InstrumentCatalog instruments) {
+        return OrsSrsRules.builtIn().measures().outcome().stream().map(instruments::find).flatMap(Optional::stream)
+                .map(InstrumentDefinition::family).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no definition of an ORS outcome instrument"));
     }
 
     private List<String> header() {
@@ -127,24 +163,15 @@ final class PairColumns {
     private List<String> added() {
         List<String> h = new ArrayList<>(List.of(INSTRUMENT, INFORMANT, VERSION));
         h.addAll(CHILD_AND_DATES);
+        String scheme = rules.bandScheme().orElse(BAND_SCHEME);
         for (int s = 0; s < scoreNames.size(); s++) {
-            String name = prefix + scoreNames.get(s);
-            h.addAll(List.of(name + "_t1", name + "_t2", name + "_change"));
-            if (rciScores[s]) {
-                h.addAll(List.of(name + "_rci", name + "_status"));
-            }
-            if (bandScores[s]) {
-                String scheme = rules.bandScheme().orElse(BAND_SCHEME);
-                h.addAll(List.of(name + "_" + scheme + "_t1", name + "_" + scheme + "_t2"));
-            }
-            if (rciScores[s] && bandScores[s]) {
-                h.add(name + "_clinsig");
-            }
+            String name = prefixed(s);
+            ScoreColumn.sdq(rciScores[s], bandScores[s]).forEach(c -> h.add(c.of(name, scheme)));
         }
         h.addAll(List.of("rci_sd_table", "rci_sd_confidence", "rci_reliability_table", "rci_reliability_confidence",
                 "rci_note"));
         if (avsModel.isPresent()) {
-            h.addAll(List.of("avs", "avs_effect_size", "avs_model", "avs_note", "avs_caveat"));
+            h.addAll(AVS_COLUMNS);
         }
         followUpQuestions.forEach(q -> h.add(prefix + q));
         h.addAll(orsColumns());

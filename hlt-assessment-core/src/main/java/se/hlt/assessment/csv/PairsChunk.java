@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import se.hlt.assessment.cohort.AgeBands;
 import se.hlt.assessment.cohort.CohortTally;
 import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads the rows of one stretch of a pairs file into a {@link CohortTally}: each row's group (from its grouping
@@ -28,18 +25,10 @@ final class PairsChunk implements ByteCsvScanner.Records {
     private static final int PROGRESS_STEP = 1 << 14;
     private static final byte[][] STATUS_CODES = Arrays.stream(ChangeStatus.values())
             .map(s -> s.code().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-    private static final byte[][] AGE_BANDS = new byte[FormContexts.MAX_AGE + 2][];
     /** A total at or above its cut-off: out of the clinical range, the typical band of two. */
     private static final BandPosition AT_OR_ABOVE_CUTOFF = new BandPosition("at_or_above_cutoff", 0, 2);
     /** A total below its cut-off: in the clinical range, the atypical band of two. */
     private static final BandPosition BELOW_CUTOFF = new BandPosition("below_cutoff", 1, 2);
-
-    static {
-        for (int age = -1; age <= FormContexts.MAX_AGE; age++) {
-            AGE_BANDS[age + 1] = AgeBands.hlt().columnValue(age < 0 ? OptionalInt.empty() : OptionalInt.of(age))
-                    .getBytes(StandardCharsets.UTF_8);
-        }
-    }
 
     /**
      * A row left out.
@@ -67,13 +56,8 @@ final class PairsChunk implements ByteCsvScanner.Records {
     private final byte[] modelId;
     private final SharedProgress progress;
     private final CohortTally tally;
-    private final ByteKeys groups = new ByteKeys();
-    /** Each group's values: the instrument and informant, then one per grouping column. */
-    private final List<List<String>> groupValues = new ArrayList<>();
-    /** Per group, whether the header has score columns for its instrument and informant. */
-    private final List<Boolean> usable = new ArrayList<>();
+    private final PairGroups groups;
     private final List<Problem> problems = new ArrayList<>();
-    private byte[] key = new byte[128];
     private long lines;
     private long records;
     private long blankLines;
@@ -102,6 +86,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
         this.modelId = modelId.getBytes(StandardCharsets.UTF_8);
         this.progress = progress;
         this.tally = new CohortTally(scales);
+        this.groups = new PairGroups(header);
         int n = header.scales.size();
         t1 = new int[n];
         t2 = new int[n];
@@ -127,14 +112,16 @@ final class PairsChunk implements ByteCsvScanner.Records {
             leaveOut("", "the row has " + row.size() + " cells, the header " + header.width);
             return true;
         }
-        OptionalInt group = group(row);
-        if (stop.isPresent()) {
+        int g = groups.of(row);
+        if (g == PairGroups.REFUSED) {
+            stop = Optional.of(new Stop(groups.refusal().orElseThrow(), groups.refusedColumn(), lines));
             return false;
         }
-        if (group.isEmpty()) {
+        if (g == PairGroups.NOT_AN_AGE) {
+            leaveOut(header.names.get(header.age), "is not an age in whole years");
             return true;
         }
-        if (!usable.get(group.getAsInt())) {
+        if (!groups.usable(g)) {
             leaveOut(header.names.get(header.informant), "the file has no score columns for this row's "
                     + "instrument and informant");
             return true;
@@ -142,7 +129,6 @@ final class PairsChunk implements ByteCsvScanner.Records {
         if (!readScores(row) || !readAddedValue(row)) {
             return true;
         }
-        int g = group.getAsInt();
         tally.pair(g);
         for (int s = 0; s < t1.length; s++) {
             int to = scaleMap[s];
@@ -160,83 +146,6 @@ final class PairsChunk implements ByteCsvScanner.Records {
         if (header.avs >= 0 && !row.isEmpty(header.avs)) {
             tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize));
         }
-        return true;
-    }
-
-    /**
-     * The row's group number, or empty (with a problem, or a refusal) when a grouping cell cannot be used. Rows of
-     * different instruments or informants are in different groups: each is reported on its own.
-     */
-    private OptionalInt group(ByteRecord row) {
-        int length = 0;
-        for (int column : new int[] {header.instrument, header.informant}) {
-            key = row.appendTrimmed(column, key, length);
-            length += row.lastLength;
-            if (length == key.length) {
-                key = Arrays.copyOf(key, key.length * 2);
-            }
-            key[length++] = 0;
-        }
-        for (int column : header.groupColumns) {
-            if (column >= 0) {
-                key = row.appendTrimmed(column, key, length);
-                length += row.lastLength;
-            } else {
-                int age = row.smallInt(header.age);
-                if (age != ByteRecord.BLANK && (age < 0 || age > FormContexts.MAX_AGE)) {
-                    leaveOut(header.names.get(header.age), "is not an age in whole years");
-                    return OptionalInt.empty();
-                }
-                byte[] band = AGE_BANDS[age == ByteRecord.BLANK ? 0 : age + 1];
-                if (key.length - length < band.length) {
-                    key = Arrays.copyOf(key, key.length * 2 + band.length);
-                }
-                System.arraycopy(band, 0, key, length, band.length);
-                length += band.length;
-            }
-            if (length == key.length) {
-                key = Arrays.copyOf(key, key.length * 2);
-            }
-            key[length++] = 0;
-        }
-        int group = groups.number(key, length);
-        if (group == groupValues.size() && !newGroup(row)) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(group);
-    }
-
-    /** Decodes a new group's values, screening each for a personal identity number. */
-    private boolean newGroup(ByteRecord row) {
-        List<String> values = new ArrayList<>();
-        for (int column : new int[] {header.instrument, header.informant}) {
-            values.add(row.text(column).map(t -> t.trim().toLowerCase(java.util.Locale.ROOT)).orElse(""));
-        }
-        String instrument = values.get(0);
-        String informant = values.get(1);
-        usable.add(header.scales.stream().anyMatch(c -> c.scale().instrument().equals(instrument)
-                && c.scale().informant().equals(informant)));
-        for (int column : header.groupColumns) {
-            if (column < 0) {
-                int age = row.smallInt(header.age);
-                values.add(AgeBands.hlt().columnValue(age == ByteRecord.BLANK ? OptionalInt.empty()
-                        : OptionalInt.of(age)));
-                continue;
-            }
-            Optional<String> text = row.text(column).map(String::trim);
-            if (text.isEmpty()) {
-                groupValues.add(List.of()); // keeps numbering in step; never used, as the reading stops
-                stop = Optional.of(new Stop(RefusalKind.NOT_UTF8, header.names.get(column), lines));
-                return false;
-            }
-            if (PersonalIdentityNumbers.looksLike(text.get())) {
-                groupValues.add(List.of());
-                stop = Optional.of(new Stop(RefusalKind.PERSONAL_IDENTITY_NUMBER, header.names.get(column), lines));
-                return false;
-            }
-            values.add(text.get());
-        }
-        groupValues.add(List.copyOf(values));
         return true;
     }
 
@@ -334,7 +243,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
 
     /** Each group number's values: instrument, informant, then one per grouping column. */
     List<List<String>> groupValues() {
-        return groupValues;
+        return groups.values();
     }
 
     /** Records read (blank lines are not records). */

@@ -3,8 +3,6 @@ package se.hlt.assessment.csv;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import se.hlt.assessment.pairing.FollowUpWindow;
 import se.hlt.assessment.pairing.Pairing;
 
@@ -62,33 +60,29 @@ final class PairsFile {
     Counts write(PendingFile file, PendingFile part, Optional<OrsSeriesFile.Read> series) throws IOException {
         int n = pairing.pairs();
         int middle = n > splitAbove ? n / 2 : n;
-        FutureTask<PairsWriter> second = new FutureTask<>(() -> {
-            try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.delimiter(), false)) {
-                return pairs(out, middle, n);
-            }
-        });
-        if (middle < n) {
-            Thread thread = new Thread(second, "hlt-write-pairs");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        Optional<SecondThread<PairsWriter>> second = middle == n ? Optional.empty()
+                : Optional.of(SecondThread.start("hlt-write-pairs", () -> {
+                    try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.delimiter(), false)) {
+                        return pairs(out, middle, n);
+                    }
+                }));
         PairsWriter first;
         try (CsvLineWriter out = CsvLineWriter.of(file.open(), start.delimiter(), start.utf8Bom())) {
             new PairsWriter(out, start.delimiter(), columns, window).writeHeader();
             first = pairs(out, 0, middle);
         }
         Optional<PairsWriter> rest = Optional.empty();
-        if (middle < n) {
-            rest = Optional.of(result(second));
+        if (second.isPresent()) {
+            rest = Optional.of(second.get().join());
             file.append(part);
         }
         long orsRows = 0;
         long withSdqPair = 0;
         if (series.isPresent()) {
             try (CsvLineWriter out = CsvLineWriter.of(file.openForAppend(), start.delimiter(), false)) {
-                PairsWriter ors = new PairsWriter(out, start.delimiter(), columns, window);
+                OrsPairRows ors = new OrsPairRows(out, start.delimiter() == ';', columns);
                 withSdqPair = joinOrs(series.get(), ors);
-                orsRows = ors.orsRows();
+                orsRows = ors.rows();
             }
         }
         return new Counts(first.shorter() + rest.map(PairsWriter::shorter).orElse(0L),
@@ -114,7 +108,7 @@ final class PairsFile {
      *
      * @return how many had an SDQ pair
      */
-    private long joinOrs(OrsSeriesFile.Read series, PairsWriter writer) {
+    private long joinOrs(OrsSeriesFile.Read series, OrsPairRows writer) {
         int[] pairOfKey = new int[rows.ids().size()];
         Arrays.fill(pairOfKey, -1);
         for (int p = 0; p < pairing.pairs(); p++) {
@@ -125,33 +119,13 @@ final class PairsFile {
             int key = rows.ids().find(row.client());
             int pair = key == TextInterner.BLANK ? -1 : pairOfKey[key];
             if (pair < 0) {
-                writer.writeOrs(row, Optional.empty(), -1);
+                writer.write(row, Optional.empty(), -1);
                 continue;
             }
             int b = pairing.baselineOf(pair);
-            writer.writeOrs(row, Optional.of(rows.file(b)), rows.local(b));
+            writer.write(row, Optional.of(rows.file(b)), rows.local(b));
             withPair++;
         }
         return withPair;
-    }
-
-    private static PairsWriter result(FutureTask<PairsWriter> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -10,6 +10,7 @@ import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.instrument.Direction;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.scoring.Scorer;
+import se.hlt.assessment.series.SessionResult;
 
 /**
  * What a pairs file's header says (the file {@code hlt compare} writes; see {@link PairColumns}): where the
@@ -27,10 +28,6 @@ final class PairsHeader {
      */
     record ScaleColumns(CohortScale scale, int t1, int t2, int status, int bandT1, int bandT2, int cutoff) {
     }
-
-    /** An ORS total of one rater joined from a series file, e.g. {@code ors_self_total}. */
-    private static final java.util.regex.Pattern ORS_TOTAL = java.util.regex.Pattern.compile("ors_([a-z]+)_total");
-    private static final String ORS_SCORE = "total";
 
     final List<String> names;
     final int width;
@@ -54,9 +51,9 @@ final class PairsHeader {
         this.informant = indexOf(names, PairColumns.INFORMANT);
         this.version = indexOf(names, PairColumns.VERSION);
         this.scales = List.copyOf(scales);
-        this.avs = indexOf(names, "avs");
-        this.avsEffectSize = indexOf(names, "avs_effect_size");
-        this.avsModel = indexOf(names, "avs_model");
+        this.avs = indexOf(names, PairColumns.AVS);
+        this.avsEffectSize = indexOf(names, PairColumns.AVS_EFFECT_SIZE);
+        this.avsModel = indexOf(names, PairColumns.AVS_MODEL);
     }
 
     /**
@@ -64,8 +61,7 @@ final class PairsHeader {
      *
      * @return the columns, or why the file cannot be grouped as asked
      */
-    static Outcome<PairsHeader> analyse(List<String> names, Grouping grouping, Scorer scorer,
-                                          SdqVocabulary vocabulary, AddedValueModel model) {
+    static Outcome<PairsHeader> analyse(List<String> names, Grouping grouping, PairsKnowledge knowledge) {
         List<String> keys = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
         int[] groupColumns = new int[grouping.columns().size()];
         for (int g = 0; g < groupColumns.length; g++) {
@@ -89,16 +85,13 @@ final class PairsHeader {
         }
         List<ScaleColumns> scales = new ArrayList<>();
         for (int c = 0; c < keys.size(); c++) {
-            String key = keys.get(c);
-            if (!key.endsWith("_t1")) {
-                continue;
+            Optional<String> score = ScoreColumn.scoreOfBaseline(keys.get(c), keys);
+            if (score.isEmpty()) {
+                continue; // date_t1, status_t1 and the rest: not a score
             }
-            String base = key.substring(0, key.length() - 3);
-            if (!keys.contains(base + "_t2") || !keys.contains(base + "_change")) {
-                continue; // date_t1, status_t1: not a score
-            }
-            Optional<ScaleColumns> scale = sdqScale(base, keys, scorer, vocabulary, model)
-                    .or(() -> orsScale(base, keys, scorer));
+            String base = score.get();
+            Optional<ScaleColumns> scale = sdqScale(base, keys, knowledge)
+                    .or(() -> orsScale(base, keys, knowledge.scorer()));
             if (scale.isEmpty()) {
                 return Outcome.refused(RefusalKind.UNKNOWN_SCORE_COLUMN, names.get(c));
             }
@@ -114,26 +107,24 @@ final class PairsHeader {
      * An SDQ score, e.g. {@code pemotion}: the informant from the prefix, the direction from the SDQ definitions of
      * that informant.
      */
-    private static Optional<ScaleColumns> sdqScale(String base, List<String> keys, Scorer scorer,
-                                                   SdqVocabulary vocabulary, AddedValueModel model) {
+    private static Optional<ScaleColumns> sdqScale(String base, List<String> keys, PairsKnowledge knowledge) {
         Optional<Informant> informant = base.length() < 2 ? Optional.empty()
-                : vocabulary.informant(base.charAt(0));
+                : knowledge.vocabulary().informant(base.charAt(0));
         if (informant.isEmpty()) {
             return Optional.empty();
         }
         String score = base.substring(1);
-        Optional<Direction> direction = scorer.instruments().all().stream()
+        Optional<Direction> direction = knowledge.scorer().instruments().all().stream()
                 .filter(d -> d.family().equals(SdqVocabulary.FAMILY) && d.informant() == informant.get())
                 .map(d -> d.direction(score)).flatMap(Optional::stream).findFirst();
         if (direction.isEmpty()) {
             return Optional.empty();
         }
+        AddedValueModel model = knowledge.model();
         boolean withAvs = score.equals(model.outcome().score()) && informant.get() == model.informant();
         CohortScale scale = new CohortScale(base, SdqVocabulary.FAMILY, informant.get().code(), direction.get(),
                 withAvs, 1);
-        return Optional.of(new ScaleColumns(scale, keys.indexOf(base + "_t1"), keys.indexOf(base + "_t2"),
-                keys.indexOf(base + "_status"), keys.indexOf(base + "_" + SCHEME + "_t1"),
-                keys.indexOf(base + "_" + SCHEME + "_t2"), -1));
+        return Optional.of(columns(scale, keys));
     }
 
     /**
@@ -141,25 +132,25 @@ final class PairsHeader {
      * better (from the ORS definitions), and a cut-off column instead of bands.
      */
     private static Optional<ScaleColumns> orsScale(String base, List<String> keys, Scorer scorer) {
-        java.util.regex.Matcher m = ORS_TOTAL.matcher(base);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Informant rater;
-        try {
-            rater = Informant.parse(m.group(1));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Optional<Informant> rater = PairColumns.raterOfOrsTotal(base).flatMap(Informant::tryParse);
+        String family = PairColumns.orsFamily(scorer.instruments());
         Optional<Direction> direction = scorer.instruments().all().stream()
-                .filter(d -> d.family().equals(PairsWriter.ORS_FAMILY))
-                .map(d -> d.direction(ORS_SCORE)).flatMap(Optional::stream).findFirst();
-        if (direction.isEmpty()) {
+                .filter(d -> d.family().equals(family))
+                .map(d -> d.direction(SessionResult.TOTAL)).flatMap(Optional::stream).findFirst();
+        if (rater.isEmpty() || direction.isEmpty()) {
             return Optional.empty();
         }
-        CohortScale scale = new CohortScale(base, PairsWriter.ORS_FAMILY, rater.code(), direction.get(), false, 10);
-        return Optional.of(new ScaleColumns(scale, keys.indexOf(base + "_t1"), keys.indexOf(base + "_t2"),
-                keys.indexOf(base + "_status"), -1, -1, keys.indexOf(base + "_cutoff")));
+        return Optional.of(columns(new CohortScale(base, family, rater.get().code(), direction.get(), false, 10),
+                keys));
+    }
+
+    /** The columns of {@code scale} that the header has, as {@link ScoreColumn} names them. */
+    private static ScaleColumns columns(CohortScale scale, List<String> keys) {
+        String base = scale.name();
+        return new ScaleColumns(scale, keys.indexOf(ScoreColumn.T1.of(base, SCHEME)),
+                keys.indexOf(ScoreColumn.T2.of(base, SCHEME)), keys.indexOf(ScoreColumn.STATUS.of(base, SCHEME)),
+                keys.indexOf(ScoreColumn.BAND_T1.of(base, SCHEME)), keys.indexOf(ScoreColumn.BAND_T2.of(base, SCHEME)),
+                keys.indexOf(ScoreColumn.CUTOFF.of(base, SCHEME)));
     }
 
     private static int indexOf(List<String> names, String name) {

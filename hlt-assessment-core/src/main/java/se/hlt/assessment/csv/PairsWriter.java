@@ -1,6 +1,5 @@
 package se.hlt.assessment.csv;
 
-import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,6 @@ import se.hlt.assessment.scoring.TableRef;
  */
 final class PairsWriter {
 
-    static final String NO_DATES = "no_dates";
-    /** The instrument column of an ORS series row: the family of the ORS and its sibling forms. */
-    static final String ORS_FAMILY = "ors-srs";
     private static final int AGES = FormContexts.MAX_AGE + 2;
     /** Scores from 0 up to this have their band names prepared; scores are whole numbers under 128. */
     private static final int BAND_VALUES = 128;
@@ -60,9 +56,7 @@ final class PairsWriter {
     private final DateCells dates;
 
     private final int orsColumns;
-    private final Prepared orsFamily;
     private long pairs;
-    private long orsRows;
     private long shorter;
     private long longer;
     private long withoutDates;
@@ -99,9 +93,8 @@ final class PairsWriter {
         for (FollowUpWindow.Fit f : FollowUpWindow.Fit.values()) {
             fitNotes[f.ordinal()] = out.prepare(window.note(f));
         }
-        noDates = out.prepare(NO_DATES);
+        noDates = out.prepare(PairColumns.NO_DATES);
         orsColumns = columns.orsColumns().size();
-        orsFamily = out.prepare(ORS_FAMILY);
         bandNames = new Prepared[columns.scoreNames.size()][BAND_VALUES];
         for (int s = 0; s < bandNames.length; s++) {
             for (int v = 0; v < BAND_VALUES; v++) {
@@ -158,58 +151,6 @@ final class PairsWriter {
         empties(orsColumns);
         out.endLine();
         pairs++;
-    }
-
-    /**
-     * Writes one row of the ORS series: the client's id, the instrument family and the rater, the group columns,
-     * age and sex of the client's SDQ pair when it has one (for grouping in a cohort), the SDQ columns empty, and
-     * the rater's intake and latest totals with the change, reliable change and clinical significance.
-     *
-     * @param child the file and row of the baseline of the client's SDQ pair, if the client has one
-     */
-    void writeOrs(OrsSeriesRow row, java.util.Optional<InputFile> childFile, int childRow) {
-        out.field(row.client());
-        out.field(orsFamily);
-        out.field(row.rater());
-        out.field(empty);
-        int[] passMap = childFile.map(InputFile::passMap).orElse(new int[columns.passThroughNames.size()]);
-        for (int j = 0; j < passMap.length; j++) {
-            if (childFile.isEmpty() || passMap[j] < 0) {
-                out.field(empty);
-            } else {
-                FormRowStore store = childFile.get().store();
-                store.passThrough[passMap[j]].write(store.passValue(childRow, passMap[j]), out);
-            }
-        }
-        int age = childFile.map(f -> f.store().age(childRow)).orElse((int) FormRowStore.MISSING);
-        int sex = childFile.map(f -> f.store().sex(childRow)).orElse((int) FormRowStore.MISSING);
-        out.field(age == FormRowStore.MISSING ? empty : number(age));
-        out.field(sex == FormRowStore.MISSING ? empty : sexes[sex]);
-        empties(6); // dates, interval, form statuses: the series has none
-        empties(columns.sdqScoreColumns);
-        for (String shared : new String[] {row.episode(), row.sessions(), row.intakeSession(), row.latestSession(),
-            decimal(row.reliableChangePoints())}) {
-            out.field(shared);
-        }
-        for (String rater : columns.orsRaters) {
-            if (!rater.equals(row.rater())) {
-                empties(6);
-                continue;
-            }
-            out.field(decimal(row.intakeTotal()));
-            out.field(decimal(row.latestTotal()));
-            out.field(decimal(row.change()));
-            out.field(row.reliableChange());
-            out.field(row.clinicallySignificant().isEmpty() ? "" : row.clinicallySignificant().equals("1")
-                    ? "yes" : "no");
-            out.field(decimal(row.cutoff()));
-        }
-        out.endLine();
-        orsRows++;
-    }
-
-    private String decimal(String withPoint) {
-        return decimalComma ? withPoint.replace('.', ',') : withPoint;
     }
 
     private void empties(int count) {
@@ -288,11 +229,6 @@ final class PairsWriter {
         return pairs;
     }
 
-    /** ORS series rows written. */
-    long orsRows() {
-        return orsRows;
-    }
-
     /** Pairs whose interval is shorter than the window. */
     long shorter() {
         return shorter;
@@ -337,27 +273,6 @@ final class PairsWriter {
                 scales[s] = new ScaleCells(out, decimalComma, columns, s, choice);
             }
             noneAtAll = choice.bases().isEmpty();
-        }
-    }
-
-    /** ISO dates of day numbers, prepared once per day: a file's dates repeat. */
-    private static final class DateCells {
-        private static final int SLOTS = 4096;
-        private final CsvLineWriter out;
-        private final int[] days = new int[SLOTS];
-        private final Prepared[] cells = new Prepared[SLOTS];
-
-        DateCells(CsvLineWriter out) {
-            this.out = out;
-        }
-
-        Prepared of(int day) {
-            int slot = day & (SLOTS - 1);
-            if (cells[slot] == null || days[slot] != day) {
-                days[slot] = day;
-                cells[slot] = out.prepare(LocalDate.ofEpochDay(day).toString());
-            }
-            return cells[slot];
         }
     }
 }

@@ -5,23 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.instrument.Informant;
-import se.hlt.assessment.instrument.InstrumentCatalog;
-import se.hlt.assessment.norms.NormsCatalog;
-import se.hlt.assessment.norms.NormsChoice;
 import se.hlt.assessment.pairing.Pairing;
 import se.hlt.assessment.pairing.Unpaired;
-import se.hlt.assessment.scoring.Scorer;
 
 /**
  * Pairs each child's baseline SDQ with the follow-up by the same informant, from CSV files in the batch's format
@@ -47,21 +39,17 @@ import se.hlt.assessment.scoring.Scorer;
  */
 public final class SdqPairsCsv {
 
-    private final Scorer scorer;
-    private final SdqVocabulary vocabulary;
-    private final AddedValueModel model;
+    private final PairsKnowledge knowledge;
     private final int splitWritesAbove;
 
-    private SdqPairsCsv(Scorer scorer, AddedValueModel model, int splitWritesAbove) {
-        this.scorer = scorer;
-        this.vocabulary = new SdqVocabulary(scorer);
-        this.model = model;
+    private SdqPairsCsv(PairsKnowledge knowledge, int splitWritesAbove) {
+        this.knowledge = knowledge;
         this.splitWritesAbove = splitWritesAbove;
     }
 
     /** This pairing, writing any pairs file of more than {@code pairs} pairs in two halves at once (for tests). */
     SdqPairsCsv splittingWritesAbove(int pairs) {
-        return new SdqPairsCsv(scorer, model, pairs);
+        return new SdqPairsCsv(knowledge, pairs);
     }
 
     /**
@@ -69,9 +57,7 @@ public final class SdqPairsCsv {
      * (2009). Its scorer makes no z-score comparisons, which the pairs file does not use (as in the batch).
      */
     public static SdqPairsCsv builtIn() {
-        NormsChoice noComparisons = NormsChoice.tables(java.util.Set.of());
-        return new SdqPairsCsv(Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(), noComparisons),
-                AddedValueModel.ford2009(), PairsFile.SPLIT_ABOVE);
+        return new SdqPairsCsv(PairsKnowledge.builtIn(), PairsFile.SPLIT_ABOVE);
     }
 
     /**
@@ -146,53 +132,28 @@ public final class SdqPairsCsv {
     private List<FileRead> readAll(List<CompareInput.Role> roles, CompareOptions options, CsvInputStart outputStart,
                                    List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress)
             throws IOException {
-        boolean oneFile = roles.size() == 1;
-        List<FutureTask<FileRead>> tasks = new ArrayList<>();
-        for (int i = 0; i < roles.size(); i++) {
-            CompareInput.Role role = roles.get(i);
-            SdqBatchOptions reading = options.reading().withFollowup(role.role().equals(CompareInput.FOLLOWUP));
-            PendingFile errorPart = errorParts.get(i);
-            boolean first = i == 0;
-            tasks.add(new FutureTask<>(() -> read(role, reading, oneFile, first, outputStart, errorPart, orsRaters,
-                    progress)));
+        List<SecondThread<FileRead>> others = new ArrayList<>();
+        for (int i = 1; i < roles.size(); i++) {
+            int file = i;
+            others.add(SecondThread.start("hlt-read-" + roles.get(i).role(),
+                    () -> read(roles.get(file), file, options, outputStart, errorParts, orsRaters, progress)));
         }
-        for (int i = 1; i < tasks.size(); i++) {
-            Thread thread = new Thread(tasks.get(i), "hlt-read-" + roles.get(i).role());
-            thread.setDaemon(true);
-            thread.start();
-        }
-        tasks.get(0).run();
         List<FileRead> reads = new ArrayList<>();
-        for (FutureTask<FileRead> task : tasks) {
-            reads.add(result(task));
+        reads.add(read(roles.get(0), 0, options, outputStart, errorParts, orsRaters, progress));
+        for (SecondThread<FileRead> other : others) {
+            reads.add(other.join());
         }
         return reads;
     }
 
-    private static FileRead result(FutureTask<FileRead> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while reading");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /** Reads one file into a store, its rejected rows into its part of the errors file. */
-    private FileRead read(CompareInput.Role role, SdqBatchOptions reading, boolean oneFile, boolean first,
-                          CsvInputStart outputStart, PendingFile errorPart, List<String> orsRaters,
-                          SharedProgress progress) throws IOException {
+    private FileRead read(CompareInput.Role role, int number, CompareOptions options, CsvInputStart outputStart,
+                          List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress)
+            throws IOException {
+        SdqBatchOptions reading = options.reading().withFollowup(role.role().equals(CompareInput.FOLLOWUP));
+        PendingFile errorPart = errorParts.get(number);
+        boolean oneFile = errorParts.size() == 1;
+        boolean first = number == 0;
         FormRowStore[] store = new FormRowStore[1];
         PairColumns[] columns = new PairColumns[1];
         Outcome<BatchSummary> outcome;
@@ -201,14 +162,14 @@ public final class SdqPairsCsv {
              CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.delimiter(), false)) {
             BufferedInputStream in = SdqRowReader.buffered(file);
             CsvInputStart start = CsvInputStart.peek(in);
-            outcome = new SdqRowReader(scorer, vocabulary, reading, true).read(in, start, layout -> {
+            outcome = new SdqRowReader(knowledge.scorer(), knowledge.vocabulary(), reading, true).read(in, start, layout -> {
                 if (layout.idsFromRowNumbers()) {
                     return Outcome.refused(RefusalKind.ID_COLUMN_NEEDED);
                 }
                 if (oneFile && layout.timepointColumn < 0) {
                     return Outcome.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
                 }
-                PairColumns pairColumns = new PairColumns(layout, scorer.norms(), model, orsRaters);
+                PairColumns pairColumns = new PairColumns(layout, knowledge, orsRaters);
                 Optional<String> clash = first ? pairColumns.clashWithInput() : Optional.empty();
                 if (clash.isPresent()) {
                     return Outcome.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());

@@ -33,4 +33,14 @@ public enum Informant {
     public static Informant parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
+
+    /** The informant that {@code text} names, as {@link #parse} reads it, or empty if it names none. */
+    public static java.util.Optional<Informant> tryParse(String text) {
+        for (Informant informant : values()) {
+            if (informant.name().equalsIgnoreCase(text.trim())) {
+                return java.util.Optional.of(informant);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }
