@@ -211,14 +211,12 @@ final class ReportCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             progress.progress(done++, files.size());
-            String content;
-            try {
-                content = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
+            Optional<String> fileText = JsonFiles.text(file, () -> Files.readString(file, StandardCharsets.UTF_8), m, err);
+            if (fileText.isEmpty()) {
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
                 continue;
             }
+            String content = fileText.get();
             if (SeriesJson.isSeries(content)) {
                 Checked<Series> read = SeriesJson.read(content, scorer.instruments());
                 if (!read.isOk()) {

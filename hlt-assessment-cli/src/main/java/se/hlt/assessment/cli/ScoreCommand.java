@@ -1,6 +1,5 @@
 package se.hlt.assessment.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,16 +89,14 @@ final class ScoreCommand implements Callable<Integer> {
         int done = 0;
         for (String file : files) {
             progress.progress(done++, files.size());
-            String content;
-            try {
-                content = "-".equals(file)
-                        ? new String(Hlt.terminalOf(spec).in().readAllBytes(), StandardCharsets.UTF_8)
-                        : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
+            Optional<String> fileText = JsonFiles.text(file, () -> "-".equals(file)
+                    ? new String(Hlt.terminalOf(spec).in().readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8), m, err);
+            if (fileText.isEmpty()) {
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
                 continue;
             }
+            String content = fileText.get();
             if (SeriesJson.isSeries(content)) {
                 onlyForms = false;
                 exit = Math.max(exit, scoreSeries(file, content, seriesScorer.get(), jsonTexts, out, err, m));

@@ -83,6 +83,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void textThatIsNotOneJsonDocumentIsRefusedAsAWholeInBothLanguages(@TempDir Path dir) throws IOException {
+        String form = "{\"instrument\":\"sdq-p-4-17-baseline\",\"answers\":{\"consid\":0,\"consid\":2}}";
+        Path twice = Files.writeString(dir.resolve("twice.json"), form);
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(1500) + "]".repeat(1500));
+        Path two = Files.writeString(dir.resolve("two.json"), "{} {}");
+        for (Path file : new Path[] {twice, deep, two}) {
+            for (String lang : new String[] {"en", "sv"}) {
+                Run run = Run.of("score", "--lang", lang, file.toString());
+                assertEquals(ExitCodes.INPUT_REFUSED, run.exit(), run.err());
+                assertTrue(run.err().contains(lang.equals("en") ? "cannot be read as JSON" : "inte kan läsas som JSON"),
+                        lang + ": " + run.err());
+            }
+            assertEquals(ExitCodes.INPUT_REFUSED, Run.of("report", "--lang", "en", file.toString()).exit());
+        }
+        assertTrue(Run.of("score", "--lang", "en", twice.toString()).err().contains("answers.consid: given twice"));
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, Run.of("score", "--colour", "x.json").exit());
         assertEquals(ExitCodes.USAGE, Run.of("score", "--lang", "fi", "x.json").exit());

@@ -1,9 +1,13 @@
 package se.hlt.assessment.data;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.networknt.schema.JsonSchema;
@@ -34,7 +38,14 @@ public final class DataFiles {
             .addModule(new Jdk8Module())
             // the schema has already refused unknown properties, apart from "$schema"
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // {"consid": 0, "consid": 2} would silently be 2; {...} {...} would silently be the first
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** Reads decimals exactly: 6.5 as the decimal 6.5, never as the nearest double. */
+    private static final ObjectReader EXACT = MAPPER.reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final JsonSchema schema;
 
@@ -81,6 +92,48 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * Parses JSON text as every JSON input of the tool is parsed (forms, series, rules, norms and definitions,
+     * cohort documents): decimals exactly; a UTF-8 byte order mark at the start skipped; and refused, with where,
+     * never with the text itself: a key given twice in one object, anything after the first value, nesting deeper
+     * or a text, number or document longer than the parser's limits ({@code StreamReadConstraints}), or text that
+     * is not JSON. Empty text is a missing node, for the caller to refuse as it sees fit.
+     *
+     * @return the tree, or the one problem that stopped the parsing
+     */
+    public static Checked<JsonNode> readTree(String text) {
+        String json = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+        try {
+            return Checked.ok(EXACT.readTree(json));
+        } catch (StreamConstraintsException e) {
+            return Checked.failed(List.of("larger than the reader allows: " + plain(e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            return Checked.failed(List.of(problem(e)));
+        }
+    }
+
+    /** Why {@code e} stopped the parsing, and where. */
+    private static String problem(JsonProcessingException e) {
+        String at = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
+            String path = parser.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
+            return path + ": given twice" + at;
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more JSON after the first value" + at;
+        }
+        return "not valid JSON" + at;
+    }
+
+    /** A limit's message without Jackson's own names, e.g. {@code Document nesting depth (1001) exceeds ...}. */
+    private static String plain(String message) {
+        String m = String.valueOf(message);
+        int from = m.indexOf(", from `");
+        return (from < 0 ? m : m.substring(0, from) + ")").replace("`", "");
+    }
+
     /** The shared, configured mapper for data files. Thread-safe; do not reconfigure it. */
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -96,13 +149,11 @@ public final class DataFiles {
      * @return the value, or every problem found, each prefixed by {@code origin}
      */
     public <T> Checked<T> read(String text, String origin, Class<T> type, Function<T, List<String>> semanticCheck) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            return Checked.failed(List.of(origin + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+        Checked<JsonNode> parsed = readTree(text);
+        if (!parsed.isOk()) {
+            return Checked.failed(parsed.problems().stream().map(p -> origin + ": " + p).toList());
         }
+        JsonNode tree = parsed.orElseThrow();
         Set<ValidationMessage> messages = schema.validate(tree);
         if (!messages.isEmpty()) {
             List<String> problems = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 
 /**
  * Writes cohort reports as JSON: the reports, one per instrument and informant (grouping, minimum, scores, every
@@ -49,13 +50,11 @@ public final class CohortJson {
      * suppressed cell cannot come back through an edited file.
      */
     public static Checked<List<CohortReport>> read(String json) {
-        JsonNode reports;
-        try {
-            reports = MAPPER.readTree(json).path("reports");
-        } catch (JsonProcessingException e) {
-            return Checked.failed(List.of("not JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ")"));
+        Checked<JsonNode> root = DataFiles.readTree(json);
+        if (!root.isOk()) {
+            return Checked.failed(root.problems());
         }
+        JsonNode reports = root.orElseThrow().path("reports");
         if (!reports.isArray()) {
             return Checked.failed(List.of("no \"reports\" list: not a file written by hlt cohort --json"));
         }

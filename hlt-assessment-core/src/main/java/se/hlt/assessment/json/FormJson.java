@@ -54,10 +54,6 @@ public final class FormJson {
             "timepoint", "id", "age", "sex", "rater", "answers", "items", "impact", "followup", "name", "note",
             "expected");
 
-    /** Reads decimals exactly: 6.5 as the decimal 6.5, never as the nearest double. */
-    private static final com.fasterxml.jackson.databind.ObjectReader EXACT = DataFiles.mapper().reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     private FormJson() {
     }
 
@@ -69,17 +65,8 @@ public final class FormJson {
      * @return the form, or every problem found, each naming the field and the reason
      */
     public static Checked<Form> read(String json, InstrumentCatalog instruments) {
-        JsonNode root;
-        try {
-            root = EXACT.readTree(json);
-        } catch (JsonProcessingException e) {
-            return Checked.failed(List.of("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr()));
-        }
-        if (root == null || !root.isObject()) {
-            return Checked.failed(List.of("a form is a JSON object"));
-        }
-        return read(root, instruments, "");
+        Checked<JsonNode> root = JsonObjects.read(json, "a form");
+        return root.isOk() ? read(root.orElseThrow(), instruments, "") : Checked.failed(root.problems());
     }
 
     /**
@@ -125,36 +112,60 @@ public final class FormJson {
 
     private static Optional<String> instrumentId(JsonNode root, InstrumentCatalog instruments,
                                                  List<String> problems) {
+        Optional<String> family = text(root, "family");
+        Optional<String> version = text(root, "version");
+        Optional<Informant> informant = text(root, "informant").flatMap(Informant::tryParse);
+        Optional<Timepoint> timepoint = text(root, "timepoint").flatMap(Timepoint::fromText);
+        if (text(root, "informant").isPresent() && informant.isEmpty()) {
+            problems.add("informant: must be parent, teacher or self");
+        }
+        if (text(root, "timepoint").isPresent() && timepoint.isEmpty()) {
+            problems.add("timepoint: must be baseline or followup"); // never read a misspelling as baseline
+        }
         JsonNode id = root.get("instrument");
-        if (id != null && id.isTextual()) {
+        if (id != null) {
+            if (!id.isTextual()) {
+                problems.add("instrument: must be an instrument id such as sdq-p-4-17-baseline");
+                return Optional.empty();
+            }
+            instruments.find(id.asText()).ifPresent(d -> contradictions(d, family, version, informant, timepoint,
+                    problems));
             return Optional.of(id.asText());
         }
-        if (id != null) {
-            problems.add("instrument: must be an instrument id such as sdq-p-4-17-baseline");
-            return Optional.empty();
-        }
-        String family = text(root, "family").orElse("sdq");
-        Optional<String> informant = text(root, "informant");
-        Optional<String> version = text(root, "version");
-        Optional<Timepoint> timepoint = text(root, "timepoint").flatMap(Timepoint::fromText);
-        if (informant.isEmpty() || version.isEmpty()) {
+        if (text(root, "informant").isEmpty() || version.isEmpty()) {
             problems.add("instrument: missing; give an instrument id, or informant, version and timepoint");
             return Optional.empty();
         }
-        Informant who;
-        try {
-            who = Informant.parse(informant.get());
-        } catch (IllegalArgumentException e) {
-            problems.add("informant: must be parent, teacher or self");
+        if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        Optional<InstrumentDefinition> d = instruments.find(family, version.get(), who,
-                timepoint.orElse(Timepoint.BASELINE));
+        String sought = family.orElse("sdq");
+        Timepoint when = timepoint.orElse(Timepoint.BASELINE);
+        Optional<InstrumentDefinition> d = instruments.find(sought, version.get(), informant.get(), when);
         if (d.isEmpty()) {
-            problems.add("instrument: no " + family + " version " + version.get() + " for informant " + who.code()
-                    + " at " + timepoint.orElse(Timepoint.BASELINE).code());
+            problems.add("instrument: no " + sought + " version " + version.get() + " for informant "
+                    + informant.get().code() + " at " + when.code());
         }
         return d.map(InstrumentDefinition::id);
+    }
+
+    /** A field that says something else than the instrument id does is refused: which of the two is meant? */
+    private static void contradictions(InstrumentDefinition d, Optional<String> family, Optional<String> version,
+                                       Optional<Informant> informant, Optional<Timepoint> timepoint,
+                                       List<String> problems) {
+        String says = " (the instrument " + d.id() + " says ";
+        if (family.filter(f -> !f.trim().equalsIgnoreCase(d.family())).isPresent()) {
+            problems.add("family: contradicts the instrument id" + says + d.family() + ")");
+        }
+        if (version.filter(v -> !v.trim().equalsIgnoreCase(d.version())).isPresent()) {
+            problems.add("version: contradicts the instrument id" + says + d.version() + ")");
+        }
+        if (informant.filter(i -> i != d.informant() && !d.raters().contains(i)).isPresent()) {
+            problems.add("informant: contradicts the instrument id" + says + d.informant().code() + ")");
+        }
+        if (timepoint.filter(t -> t != d.timepoint()).isPresent()) {
+            problems.add("timepoint: contradicts the instrument id" + says + d.timepoint().code() + ")");
+        }
     }
 
     private static FormContext context(JsonNode root, List<String> problems) {
@@ -171,7 +182,7 @@ public final class FormJson {
         }
         JsonNode age = root.get("age");
         if (age != null && !age.isNull()) {
-            if (!age.isIntegralNumber() || age.asInt() < 0 || age.asInt() > 120) {
+            if (!age.isIntegralNumber() || !age.canConvertToInt() || age.asInt() < 0 || age.asInt() > 120) {
                 problems.add("age: must be the child's age in whole years");
             } else {
                 context = context.withAge(age.asInt());

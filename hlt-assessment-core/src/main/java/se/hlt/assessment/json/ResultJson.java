@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.List;
 import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.scoring.FormResult;
 
 /**
@@ -57,8 +58,12 @@ public final class ResultJson {
      * @return the result, or why the text is not one
      */
     public static Checked<FormResult> read(String json) {
+        Checked<com.fasterxml.jackson.databind.JsonNode> tree = DataFiles.readTree(json);
+        if (!tree.isOk()) {
+            return Checked.failed(tree.problems().stream().map(p -> "not a result: " + p).toList());
+        }
         try {
-            return Checked.ok(MAPPER.readValue(json, FormResult.class));
+            return Checked.ok(MAPPER.treeToValue(tree.orElseThrow(), FormResult.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return Checked.failed(List.of("not a result: " + e.getMessage()));
         }

@@ -1,9 +1,7 @@
 package se.hlt.assessment.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -53,20 +51,14 @@ import se.hlt.assessment.text.PersonalIdentityNumbers;
 public final class SeriesJson {
 
     private static final Set<String> KNOWN = Set.of("$schema", "client", "episode", "sessions", "name", "note");
-    private static final ObjectReader EXACT = DataFiles.mapper().reader()
-            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private SeriesJson() {
     }
 
     /** Whether {@code json} looks like a series (an object with {@code sessions}) rather than a single form. */
     public static boolean isSeries(String json) {
-        try {
-            JsonNode root = EXACT.readTree(json);
-            return root != null && root.isObject() && root.has("sessions");
-        } catch (JsonProcessingException e) {
-            return false;
-        }
+        Checked<JsonNode> root = DataFiles.readTree(json);
+        return root.isOk() && root.orElseThrow().isObject() && root.orElseThrow().has("sessions");
     }
 
     /**
@@ -76,16 +68,11 @@ public final class SeriesJson {
      *     and the reason
      */
     public static Checked<Series> read(String json, InstrumentCatalog instruments) {
-        JsonNode root;
-        try {
-            root = EXACT.readTree(json);
-        } catch (JsonProcessingException e) {
-            return Checked.failed(List.of("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr()));
+        Checked<JsonNode> parsed = JsonObjects.read(json, "a series");
+        if (!parsed.isOk()) {
+            return Checked.failed(parsed.problems());
         }
-        if (root == null || !root.isObject()) {
-            return Checked.failed(List.of("a series is a JSON object"));
-        }
+        JsonNode root = parsed.orElseThrow();
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!KNOWN.contains(name)) {

@@ -46,6 +46,6 @@ class CohortJsonTest {
     @Test
     void somethingElseIsRefusedSayingWhat() {
         assertTrue(CohortJson.read("{\"instrument\": \"sdq\"}").problems().get(0).contains("hlt cohort --json"));
-        assertTrue(CohortJson.read("{ not json").problems().get(0).startsWith("not JSON"));
+        assertTrue(CohortJson.read("{ not json").problems().get(0).startsWith("not valid JSON at line 1"));
     }
 }
