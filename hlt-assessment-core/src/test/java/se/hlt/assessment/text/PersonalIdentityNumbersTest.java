@@ -86,8 +86,12 @@ class PersonalIdentityNumbersTest {
         assertFalse(PersonalIdentityNumbers.looksLike("   "));
         assertFalse(PersonalIdentityNumbers.looksLike(number.substring(0, 5) + "-" + number.substring(5)));
         assertFalse(PersonalIdentityNumbers.looksLike(number.substring(0, 6) + "/" + number.substring(6)));
-        assertFalse(PersonalIdentityNumbers.looksLike(number.substring(0, 6) + "--" + number.substring(6)));
         assertFalse(PersonalIdentityNumbers.looksLike("a" + number.substring(1)));
+    }
+
+    @Test
+    void aDoubledDashIsStillANumberWrittenAsOne() {
+        assertTrue(PersonalIdentityNumbers.looksLike(number.substring(0, 6) + "--" + number.substring(6)));
     }
 
     @Test
