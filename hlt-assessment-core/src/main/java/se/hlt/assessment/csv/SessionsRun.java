@@ -103,7 +103,7 @@ final class SessionsRun {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
             CharSequence client = clientColumn < cells.size() ? cells.cell(clientColumn) : "";
-            boolean blank = RowParser.isBlank(client);
+            boolean blank = CellText.isBlank(client);
             if (!blank && !clients.isCurrent(client)) {
                 String id = client.toString().strip();
                 if (!clients.isCurrent(id)) {
