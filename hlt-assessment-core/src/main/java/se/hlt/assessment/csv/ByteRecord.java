@@ -212,14 +212,7 @@ final class ByteRecord {
             e--;
         }
         byte[] out = to.length - at < e - s ? Arrays.copyOf(to, Math.max(to.length * 2, at + e - s)) : to;
-        int p = at;
-        for (int j = s; j < e; j++) {
-            out[p++] = buffer[j];
-            if (quoted[i] && buffer[j] == '"') {
-                j++; // a doubled quote stands for one
-            }
-        }
-        lastLength = p - at;
+        lastLength = unquote(i, s, e, out, at) - at;
         return out;
     }
 
@@ -228,27 +221,22 @@ final class ByteRecord {
 
     /** Field {@code i} decoded as UTF-8, doubled quotes undone; empty when its bytes are not UTF-8. */
     Optional<String> text(int i) {
-        byte[] bytes = unquoted(i);
-        try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        byte[] bytes = new byte[ends[i] - starts[i]];
+        return decode(bytes, unquote(i, starts[i], ends[i], bytes, 0));
     }
 
-    /** Field {@code i}'s bytes with doubled quotes undone. */
-    private byte[] unquoted(int i) {
-        int s = starts[i];
-        int e = ends[i];
-        byte[] out = new byte[e - s];
-        int p = 0;
+    /**
+     * Copies the bytes from {@code s} to {@code e} of field {@code i} into {@code out} from {@code p}, which has
+     * room, with doubled quotes undone; returns the position after them.
+     */
+    private int unquote(int i, int s, int e, byte[] out, int p) {
         for (int j = s; j < e; j++) {
             out[p++] = buffer[j];
             if (quoted[i] && buffer[j] == '"') {
-                j++;
+                j++; // a doubled quote stands for one
             }
         }
-        return Arrays.copyOf(out, p);
+        return p;
     }
 
     /** Decodes {@code length} bytes of {@code bytes} as strict UTF-8; empty when they are not UTF-8. */

@@ -68,29 +68,12 @@ final class CsvLineWriter implements Closeable {
             longField(source, offset, length);
             return;
         }
-        // check, encode and copy in one pass, in locals: most fields are a few ASCII characters
-        int start = position;
-        byte[] b = buffer;
-        char d = delimiter;
-        int p = start;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            char c = source[i];
-            if (c < 0x80) {
-                if (c == d || (c <= '"' && (c == '"' || c == '\n' || c == '\r'))) {
-                    position = start;
-                    quoted(source, offset, length);
-                    return;
-                }
-                b[p++] = (byte) c;
-            } else {
-                p = encode(source, i, end, p);
-                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(source[i + 1])) {
-                    i++;
-                }
-            }
+        int end = encodeInPlace(source, offset, offset + length, true);
+        if (end < 0) {
+            quoted(source, offset, length);
+            return;
         }
-        position = p;
+        position = end;
     }
 
     /**
@@ -106,29 +89,38 @@ final class CsvLineWriter implements Closeable {
             }
             return;
         }
-        if (!startField(MAX_BYTES * used)) {
-            for (int i = 0; i < used; i++) {
-                room(MAX_BYTES + 1);
-                position = encode(chars, i, used, position);
-                if (Character.isHighSurrogate(chars[i]) && i + 1 < used && Character.isLowSurrogate(chars[i + 1])) {
-                    i++;
-                }
-            }
-            return;
+        if (startField(MAX_BYTES * used)) {
+            position = encodeInPlace(chars, 0, used, false);
+        } else {
+            encodeSlowly(chars, 0, used, false);
         }
+    }
+
+    /**
+     * Encodes {@code source} from {@code from} to {@code end} into the buffer at the position, which has room for
+     * it, checking, encoding and copying in one pass in locals (most fields are a few ASCII characters). Returns
+     * the position after it; or, when {@code check} and a character needs quotes, -1 and the position unchanged.
+     * Both callers pass a constant {@code check}, so that once inlined a plain row pays nothing for it.
+     */
+    private int encodeInPlace(char[] source, int from, int end, boolean check) {
+        byte[] b = buffer;
+        char d = delimiter;
         int p = position;
-        for (int i = 0; i < used; i++) {
-            char c = chars[i];
+        for (int i = from; i < end; i++) {
+            char c = source[i];
             if (c < 0x80) {
-                buffer[p++] = (byte) c;
+                if (check && (c == d || (c <= '"' && (c == '"' || c == '\n' || c == '\r')))) {
+                    return -1;
+                }
+                b[p++] = (byte) c;
             } else {
-                p = encode(chars, i, used, p);
-                if (Character.isHighSurrogate(c) && i + 1 < used && Character.isLowSurrogate(chars[i + 1])) {
+                p = Utf8Encoding.encode(source, i, end, b, p);
+                if (Utf8Encoding.isPair(source, i, end)) {
                     i++;
                 }
             }
         }
-        position = p;
+        return p;
     }
 
     /**
@@ -254,45 +246,11 @@ final class CsvLineWriter implements Closeable {
                 quote();
             }
             room(MAX_BYTES + 1);
-            position = encode(source, i, end, position);
-            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(source[i + 1])) {
+            position = Utf8Encoding.encode(source, i, end, buffer, position);
+            if (Utf8Encoding.isPair(source, i, end)) {
                 i++;
             }
         }
-    }
-
-    /**
-     * Encodes the character at {@code i} (with the next, if the two are a surrogate pair) into the buffer at
-     * {@code p}, which has room; returns the position after it.
-     */
-    private int encode(char[] source, int i, int end, int p) {
-        byte[] b = buffer;
-        char c = source[i];
-        if (c < 0x80) {
-            b[p] = (byte) c;
-            return p + 1;
-        }
-        if (c < 0x800) {
-            b[p] = (byte) (0xC0 | c >> 6);
-            b[p + 1] = (byte) (0x80 | c & 0x3F);
-            return p + 2;
-        }
-        if (!Character.isSurrogate(c)) {
-            b[p] = (byte) (0xE0 | c >> 12);
-            b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-            b[p + 2] = (byte) (0x80 | c & 0x3F);
-            return p + 3;
-        }
-        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(source[i + 1])) {
-            int codePoint = Character.toCodePoint(c, source[i + 1]);
-            b[p] = (byte) (0xF0 | codePoint >> 18);
-            b[p + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-            b[p + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-            b[p + 3] = (byte) (0x80 | codePoint & 0x3F);
-            return p + 4;
-        }
-        b[p] = '?';
-        return p + 1;
     }
 
     private void quote() {

@@ -1,6 +1,7 @@
 package se.hlt.assessment.csv;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Writes numbers for a CSV file: plain (never 1E+1), with the file's decimal separator. */
 final class Decimals {
@@ -18,5 +19,10 @@ final class Decimals {
         // with 0 to 6 decimals toString() is plain too, and a BigDecimal keeps it once made (shared totals are reused)
         String plain = value.scale() >= 0 && value.scale() <= 6 ? value.toString() : value.toPlainString();
         return separator == '.' ? plain : plain.replace('.', separator);
+    }
+
+    /** {@code value} as {@link #text(BigDecimal, char)}, or empty (a cell that does not apply) when there is none. */
+    static String text(Optional<BigDecimal> value, char separator) {
+        return value.isPresent() ? text(value.get(), separator) : "";
     }
 }

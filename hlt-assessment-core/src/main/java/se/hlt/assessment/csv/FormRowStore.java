@@ -52,7 +52,7 @@ final class FormRowStore {
     FormRowStore(SdqLayout layout, List<String> followUpQuestions) {
         this.layout = layout;
         this.followUpQuestions = List.copyOf(followUpQuestions);
-        this.scoreCount = layout.scoreColumns.size();
+        this.scoreCount = layout.added.scores().size();
         this.passCount = layout.passThroughColumns.length;
         this.answerCount = followUpQuestions.size();
         this.passThrough = new TextInterner[passCount];

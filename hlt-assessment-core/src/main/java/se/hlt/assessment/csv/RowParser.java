@@ -131,14 +131,14 @@ final class RowParser {
             into.fault(columns.clientHeader(), columns.clientHeader()
                     + ": empty; every row needs the client's pseudonymous id");
         }
-        if (episodeColumn >= 0 && !isBlank(cells.cell(episodeColumn))) {
+        if (episodeColumn >= 0 && !CellText.isBlank(cells.cell(episodeColumn))) {
             into.episode = cells.text(episodeColumn).strip();
         }
         into.session = session(cells);
         if (into.session < 1) {
             fault(into, sessionColumn, cells, ProblemKind.NOT_A_WHOLE_NUMBER, "a session number, 1 or more");
         }
-        if (dateColumn >= 0 && !isBlank(cells.cell(dateColumn))) {
+        if (dateColumn >= 0 && !CellText.isBlank(cells.cell(dateColumn))) {
             into.date = date(cells.cell(dateColumn));
             if (into.date == null) {
                 fault(into, dateColumn, cells, ProblemKind.BAD_VALUE, "a date such as 2026-01-12, or empty");
@@ -156,7 +156,7 @@ final class RowParser {
             }
         }
         OptionalInt age = OptionalInt.empty();
-        if (ageColumn >= 0 && !isBlank(cells.cell(ageColumn))) {
+        if (ageColumn >= 0 && !CellText.isBlank(cells.cell(ageColumn))) {
             long years = DecimalText.scan(cells.cell(ageColumn), 0);
             if (years < 0 || years > OLDEST) {
                 fault(into, ageColumn, cells, ProblemKind.NOT_A_WHOLE_NUMBER, "the age in whole years, 0 to 120");
@@ -190,7 +190,7 @@ final class RowParser {
         Arrays.fill(codes, PreparedInstrument.MISSING);
         for (int column : columns.answers.values()) {
             CharSequence cell = cells.cell(column);
-            if (isBlank(cell)) {
+            if (CellText.isBlank(cell)) {
                 continue;
             }
             int q = byColumn[column];
@@ -211,7 +211,8 @@ final class RowParser {
                 // the engine's kind of problem (out of range, or not one of the codes), with the cell as typed
                 ProblemKind kind = p.codeProblem(q, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
                         code))).kind();
-                into.fault(name, Problem.of(name, kind, stripped(cell).toString(), p.allowedCodes(q)).message());
+                into.fault(name, Problem.of(name, kind, CellText.stripped(cell).toString(), p.allowedCodes(q))
+                        .message());
             } else {
                 codes[q] = (int) code;
             }
@@ -231,10 +232,10 @@ final class RowParser {
 
     /** The index of the instrument the cell names (any case, e.g. {@code ORS}), or -1. */
     private int instrument(CharSequence cell) {
-        CharSequence name = stripped(cell);
+        CharSequence name = CellText.stripped(cell);
         for (int i = 0; i < instrumentIds.size(); i++) {
             String id = instrumentIds.get(i);
-            if (id.length() == name.length() && equalsIgnoreCase(id, name)) {
+            if (id.length() == name.length() && CellText.equalsIgnoreCase(id, name)) {
                 return i;
             }
         }
@@ -253,10 +254,10 @@ final class RowParser {
 
     /** The rater the cell names (any case), {@code self} when it is empty, or null when it names none. */
     private static Informant rater(CharSequence cell) {
-        CharSequence name = stripped(cell);
+        CharSequence name = CellText.stripped(cell);
         for (Map.Entry<String, Informant> candidate : RATER_NAMES) {
             String key = candidate.getKey();
-            if (key.length() == name.length() && equalsIgnoreCase(key, name)) {
+            if (key.length() == name.length() && CellText.equalsIgnoreCase(key, name)) {
                 return candidate.getValue();
             }
         }
@@ -264,8 +265,8 @@ final class RowParser {
     }
 
     /** A date written yyyy-mm-dd, or null. */
-    static LocalDate date(CharSequence cell) {
-        CharSequence d = stripped(cell);
+    private static LocalDate date(CharSequence cell) {
+        CharSequence d = CellText.stripped(cell);
         if (d.length() != 10 || d.charAt(4) != '-' || d.charAt(7) != '-') {
             return null;
         }
@@ -292,35 +293,5 @@ final class RowParser {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static boolean equalsIgnoreCase(String lower, CharSequence text) {
-        for (int i = 0; i < lower.length(); i++) {
-            if (Character.toLowerCase(text.charAt(i)) != lower.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isBlank(CharSequence cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            if (cell.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static CharSequence stripped(CharSequence cell) {
-        int start = 0;
-        int end = cell.length();
-        while (start < end && cell.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && cell.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return start == 0 && end == cell.length() ? cell : cell.subSequence(start, end);
     }
 }

@@ -38,8 +38,8 @@ final class ScoredRows {
     private final String[] warningCodes;
     private final StringBuilder flags = new StringBuilder(64);
     private char[] flagChars = new char[64];
-    private final SdqLayout.BandColumn[] bandColumns;
-    private final List<SdqLayout.NormColumn> normColumns;
+    private final SdqAddedColumns.BandColumn[] bandColumns;
+    private final List<SdqAddedColumns.NormColumn> normColumns;
     private final boolean decimalComma;
     /** Table id &rarr; score &rarr; its z column and band column among the norms columns (-1 when none). */
     private final Map<String, Map<String, int[]>> columnsByTableAndScore = new java.util.HashMap<>();
@@ -51,18 +51,18 @@ final class ScoredRows {
     ScoredRows(CsvLineWriter out, SdqLayout layout, char delimiter) {
         this.out = out;
         this.layout = layout;
-        this.normColumns = layout.normColumns;
+        this.normColumns = layout.added.norms();
         this.decimalComma = delimiter == ';';
         this.normCells = new String[normColumns.size()];
         for (int i = 0; i < normColumns.size(); i++) {
-            SdqLayout.NormColumn column = normColumns.get(i);
+            SdqAddedColumns.NormColumn column = normColumns.get(i);
             int[] columns = columnsByTableAndScore.computeIfAbsent(column.table(), t -> new java.util.HashMap<>())
                     .computeIfAbsent(column.score(), sc -> new int[] {-1, -1});
             columns[column.z() ? 0 : 1] = i;
         }
-        this.scoreColumns = layout.scoreColumns;
+        this.scoreColumns = layout.added.scores();
         this.scaleCounts = new String[scoreColumns.size()][];
-        this.bandColumns = layout.bandColumns.toArray(SdqLayout.BandColumn[]::new);
+        this.bandColumns = layout.added.bands().toArray(SdqAddedColumns.BandColumn[]::new);
         this.seenBands = new Object[bandColumns.length][BAND_CACHE_VALUES];
         this.seenBandText = new CsvLineWriter.Prepared[bandColumns.length][BAND_CACHE_VALUES];
         this.empty = out.prepare("");

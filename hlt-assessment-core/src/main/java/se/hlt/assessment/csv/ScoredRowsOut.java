@@ -1,6 +1,5 @@
 package se.hlt.assessment.csv;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,16 +45,16 @@ final class ScoredRowsOut {
 
     void write(SessionRow row, SessionResult s) {
         row.cells.copyCells(out);
-        number(s.total());
+        out.field(Decimals.text(s.total(), decimal));
         out.field(s.form().status().code());
-        number(s.cutoffValue());
+        out.field(Decimals.text(s.cutoffValue(), decimal));
         flag(s.clinical());
         flag(s.role() == MeasureRole.ALLIANCE && s.total().isPresent() ? Optional.of(s.allianceAlert())
                 : Optional.empty());
-        number(s.changeSinceIntake());
+        out.field(Decimals.text(s.changeSinceIntake(), decimal));
         if (withExpected) {
-            number(s.expected().map(Expectation::expected));
-            number(s.expected().map(Expectation::lower));
+            out.field(Decimals.text(s.expected().map(Expectation::expected), decimal));
+            out.field(Decimals.text(s.expected().map(Expectation::lower), decimal));
             flag(s.expected().map(Expectation::onTrack));
         }
         if (s.alerts().isEmpty()) {
@@ -68,14 +67,6 @@ final class ScoredRowsOut {
             out.field(codes.toString());
         }
         out.endLine();
-    }
-
-    private void number(Optional<BigDecimal> value) {
-        if (value.isPresent()) {
-            out.field(Decimals.text(value.get(), decimal));
-        } else {
-            out.field("");
-        }
     }
 
     private void flag(Optional<Boolean> value) {

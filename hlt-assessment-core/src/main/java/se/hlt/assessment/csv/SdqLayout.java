@@ -10,11 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.norms.NormTable;
-import se.hlt.assessment.scoring.BandScheme;
 import se.hlt.assessment.scoring.PreparedInstrument;
 import se.hlt.assessment.scoring.Scorer;
-import se.hlt.assessment.scoring.TableRef;
 
 /**
  * What an SDQ CSV header means: which column holds the id, the timepoint, the age, the sex and each question;
@@ -29,18 +26,6 @@ final class SdqLayout {
     static final String AGE = "age";
     static final String SEX = "sex";
     static final String DATE = "date";
-    static final String STATUS = "status";
-    static final String FLAGS = "flags";
-    /** A band column: the score's position in a result and the scheme, e.g. {@code band3}. */
-    record BandColumn(int score, String scheme) {
-    }
-
-    /**
-     * A norms column: the z-score ({@code z}) or the cut-off band (otherwise) of a score against one norms table,
-     * named {@code <score>_z_<table>} or {@code <score>_band_<table>}, e.g. {@code pebdtot_z_uk-parent-5-15-boys}.
-     */
-    record NormColumn(String table, String score, boolean z) {
-    }
 
     final List<String> header;
     final Informant informant;
@@ -63,10 +48,8 @@ final class SdqLayout {
     /** The baseline [0] and follow-up [1] forms of the version. */
     final PreparedInstrument[] forms;
     final Timepoint defaultTimepoint;
-    final List<String> scoreColumns;
-    final List<BandColumn> bandColumns;
-    final List<NormColumn> normColumns;
-    final List<String> addedColumns;
+    /** The columns the output adds after the input's. */
+    final SdqAddedColumns added;
 
     private SdqLayout(Builder b) {
         header = b.header;
@@ -85,10 +68,7 @@ final class SdqLayout {
         questionColumns = b.questions.toArray(SdqQuestionColumn[]::new);
         forms = b.forms;
         defaultTimepoint = b.defaultTimepoint;
-        scoreColumns = b.scoreColumns;
-        bandColumns = b.bandColumns;
-        normColumns = b.normColumns;
-        addedColumns = b.addedColumns;
+        added = b.added;
     }
 
     /** How many cells every row must have. */
@@ -104,7 +84,7 @@ final class SdqLayout {
     /** The output's header: every input column, then the added ones. */
     List<String> outputHeader() {
         List<String> all = new ArrayList<>(header);
-        all.addAll(addedColumns);
+        all.addAll(added.all());
         return all;
     }
 
@@ -153,10 +133,7 @@ final class SdqLayout {
         private final PreparedInstrument[] forms = new PreparedInstrument[2];
         private Timepoint defaultTimepoint;
         private final List<SdqQuestionColumn> questions = new ArrayList<>();
-        private List<String> scoreColumns;
-        private List<BandColumn> bandColumns;
-        private List<NormColumn> normColumns;
-        private List<String> addedColumns;
+        private SdqAddedColumns added;
 
         Builder(List<String> header, SdqBatchOptions options, Scorer scorer, SdqVocabulary vocabulary,
                 boolean readDates) {
@@ -306,40 +283,12 @@ final class SdqLayout {
 
         private Optional<Refusal> planOutput() {
             PreparedInstrument form = forms[Timepoint.BASELINE.ordinal()];
-            List<String> scores = form.scoreNames();
-            if (!scores.equals(forms[Timepoint.FOLLOWUP.ordinal()].scoreNames())) {
+            if (!form.scoreNames().equals(forms[Timepoint.FOLLOWUP.ordinal()].scoreNames())) {
                 throw new IllegalStateException("baseline and follow-up forms of SDQ " + version + " differ in scores");
             }
-            scoreColumns = scores.stream().map(s -> prefix + s).toList();
-            bandColumns = new ArrayList<>();
-            List<String> added = new ArrayList<>(scoreColumns);
-            for (BandScheme scheme : form.bandSchemes()) {
-                for (int s = 0; s < scores.size(); s++) {
-                    if (vocabulary.hasBands(scheme.scheme(), scores.get(s))) {
-                        bandColumns.add(new BandColumn(s, scheme.scheme()));
-                        added.add(prefix + scores.get(s) + "_" + scheme.scheme());
-                    }
-                }
-            }
-            normColumns = new ArrayList<>();
-            for (TableRef ref : form.comparisonTables()) {
-                NormTable table = scorer.norms().find(ref.id()).orElseThrow();
-                for (String score : scores) {
-                    if (table.meanSd().containsKey(score)) {
-                        normColumns.add(new NormColumn(ref.id(), score, true));
-                        added.add(prefix + score + "_z_" + ref.id());
-                    }
-                    if (table.bands().map(b -> b.scores().containsKey(score)).orElse(false)) {
-                        normColumns.add(new NormColumn(ref.id(), score, false));
-                        added.add(prefix + score + "_band_" + ref.id());
-                    }
-                }
-            }
-            added.add(STATUS);
-            added.add(FLAGS);
-            addedColumns = List.copyOf(added);
+            added = SdqAddedColumns.of(form, prefix, vocabulary, scorer.norms());
             for (String name : header) {
-                for (String output : addedColumns) {
+                for (String output : added.all()) {
                     if (key(name).equals(key(output))) {
                         return refuse(RefusalKind.OUTPUT_COLUMN_IN_INPUT, name);
                     }

@@ -143,10 +143,7 @@ final class SdqRowProcessor {
 
     /** The row's timepoint as an ordinal, or -1 (with a problem) when its cell cannot be read. */
     private int timepoint(CsvRow record) {
-        if (layout.timepointColumn < 0) {
-            return layout.defaultTimepoint.ordinal();
-        }
-        if (record.isBlank(layout.timepointColumn)) {
+        if (layout.timepointColumn < 0 || record.isBlank(layout.timepointColumn)) {
             return layout.defaultTimepoint.ordinal();
         }
         String cell = record.text(layout.timepointColumn);
@@ -176,10 +173,7 @@ final class SdqRowProcessor {
     }
 
     private int sex(CsvRow record) {
-        if (layout.sexColumn < 0) {
-            return FormContexts.NONE;
-        }
-        if (record.isBlank(layout.sexColumn)) {
+        if (layout.sexColumn < 0 || record.isBlank(layout.sexColumn)) {
             return FormContexts.NONE;
         }
         CharSequence view = record.cell(layout.sexColumn);

@@ -1,17 +1,11 @@
 package se.hlt.assessment.csv;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -39,10 +33,6 @@ final class SdqRowReader {
     private final SdqVocabulary vocabulary;
     private final SdqBatchOptions options;
     private final boolean readDates;
-
-    /** The row number, as a spreadsheet shows it, of the last record read. */
-    private long row;
-    private long blankLines;
 
     /**
      * A reader of one file.
@@ -72,37 +62,23 @@ final class SdqRowReader {
      * @throws IOException if the file cannot be read
      */
     Outcome<BatchSummary> read(BufferedInputStream in, CsvInputStart start, SinkFactory sinks) throws IOException {
-        // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (CsvReader<CsvRow> reader = CsvReader.builder()
-                .fieldSeparator(start.delimiter())
-                .skipEmptyLines(false)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .build(new CsvRow(start.delimiter()), text)) {
-            return read(reader.iterator(), sinks);
+        CsvRows records = new CsvRows(in, start.delimiter());
+        try (records) {
+            return read(records, sinks);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                // the reader decodes ahead, so the bad bytes lie somewhere after the last row it gave
-                return Outcome.refused(Refusal.of(RefusalKind.NOT_UTF8, row + 1));
-            }
-            throw e.getCause();
+            return Outcome.refused(records.notUtf8(e));
         } catch (CsvParseException e) {
-            return Outcome.refused(Refusal.of(RefusalKind.UNREADABLE_CSV, row + 1));
+            return Outcome.refused(records.unreadable());
         }
     }
 
-    private Outcome<BatchSummary> read(CloseableIterator<CsvRow> records, SinkFactory sinks) {
-        if (!records.hasNext()) {
-            return Outcome.refused(Refusal.of(RefusalKind.EMPTY_FILE));
+    private Outcome<BatchSummary> read(CsvRows records, SinkFactory sinks) {
+        Outcome<List<String>> header = records.header();
+        if (header.refusal().isPresent()) {
+            return Outcome.refused(header.refusal().get());
         }
-        CsvRow header = records.next();
-        row = 1;
-        if (header.isBlankLine()) {
-            return Outcome.refused(Refusal.of(RefusalKind.BLANK_HEADER));
-        }
-        Outcome<SdqLayout> analysed = SdqLayout.analyse(header.texts(), options, scorer, vocabulary, readDates);
+        Outcome<SdqLayout> analysed = SdqLayout.analyse(header.summary().orElseThrow(), options, scorer, vocabulary,
+                readDates);
         if (analysed.refusal().isPresent()) {
             return Outcome.refused(analysed.refusal().get());
         }
@@ -112,19 +88,13 @@ final class SdqRowReader {
             return Outcome.refused(sink.refusal().get());
         }
         SdqRowProcessor rows = new SdqRowProcessor(layout, options.coding(), sink.summary().orElseThrow());
-        while (records.hasNext()) {
-            CsvRow record = records.next();
-            row++;
-            if (record.isBlankLine()) {
-                blankLines++;
-                continue;
-            }
-            Optional<Refusal> refusal = rows.process(record, row);
+        for (CsvRow record = records.next(); record != null; record = records.next()) {
+            Optional<Refusal> refusal = rows.process(record, records.row);
             if (refusal.isPresent()) {
                 return Outcome.refused(refusal.get());
             }
         }
         return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
-                rows.errors(), blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version));
+                rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version));
     }
 }

@@ -50,15 +50,15 @@ final class SeriesRowsOut {
             out.field(Integer.toString(distinctSessions(t.sessions())));
             Optional<OutcomeSummary> o = t.outcome();
             integer(o.map(OutcomeSummary::intakeSession).orElse(OptionalInt.empty()));
-            number(o.flatMap(OutcomeSummary::intakeTotal));
+            out.field(Decimals.text(o.flatMap(OutcomeSummary::intakeTotal), decimal));
             integer(o.map(OutcomeSummary::latestSession).orElse(OptionalInt.empty()));
-            number(o.flatMap(OutcomeSummary::latestTotal));
-            number(o.flatMap(OutcomeSummary::change));
-            number(o.flatMap(OutcomeSummary::cutoffValue));
-            number(o.flatMap(OutcomeSummary::reliableChangePoints));
+            out.field(Decimals.text(o.flatMap(OutcomeSummary::latestTotal), decimal));
+            out.field(Decimals.text(o.flatMap(OutcomeSummary::change), decimal));
+            out.field(Decimals.text(o.flatMap(OutcomeSummary::cutoffValue), decimal));
+            out.field(Decimals.text(o.flatMap(OutcomeSummary::reliableChangePoints), decimal));
             out.field(o.flatMap(OutcomeSummary::reliableChange).map(ChangeStatus::code).orElse(""));
             out.field(o.flatMap(OutcomeSummary::clinicallySignificant).map(b -> b ? "1" : "0").orElse(""));
-            number(latestAllianceTotal(t.sessions()));
+            out.field(Decimals.text(latestAllianceTotal(t.sessions()), decimal));
             out.field(sessions(t.alerts(), null));
             out.field(sessions(t.alerts(), AlertKind.NO_EARLY_CHANGE));
             out.field(sessions(t.alerts(), AlertKind.BELOW_EXPECTED));
@@ -113,14 +113,6 @@ final class SeriesRowsOut {
     private void integer(OptionalInt value) {
         if (value.isPresent()) {
             out.field(Integer.toString(value.getAsInt()));
-        } else {
-            out.field("");
-        }
-    }
-
-    private void number(Optional<BigDecimal> value) {
-        if (value.isPresent()) {
-            out.field(Decimals.text(value.get(), decimal));
         } else {
             out.field("");
         }

@@ -1,18 +1,12 @@
 package se.hlt.assessment.csv;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.hlt.assessment.series.SeriesResult;
@@ -24,11 +18,8 @@ import se.hlt.assessment.series.SeriesScorer;
  */
 final class SessionsRun {
 
-    private static final int INPUT_BUFFER = 1 << 16;
-
     private final SeriesScorer scorer;
     private final Consumer<SeriesResult> onSeries;
-    private long row;
 
     SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries) {
         this.scorer = scorer;
@@ -38,40 +29,29 @@ final class SessionsRun {
     /** Reads {@code input}, writes the three outputs (the series one when given) and closes them all. */
     Outcome<SessionsSummary> run(InputStream input, OutputStream output, OutputStream errors, Optional<OutputStream> series)
             throws IOException {
-        BufferedInputStream in = new BufferedInputStream(input, INPUT_BUFFER);
+        BufferedInputStream in = SdqRowReader.buffered(input);
         CsvInputStart head = CsvInputStart.peek(in);
-        // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (CsvReader<CsvRow> reader = CsvReader.builder().fieldSeparator(head.delimiter())
-                .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
-                .build(new CsvRow(head.delimiter()), text);
+        CsvRows records = new CsvRows(in, head.delimiter());
+        try (records;
              CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom());
              CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom());
              CsvLineWriter ser = series.isPresent() ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom())
                      : null) {
-            return read(reader.iterator(), head, out, err, Optional.ofNullable(ser));
+            return read(records, head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                return Outcome.refused(RefusalKind.NOT_UTF8, row + 1);
-            }
-            throw e.getCause();
+            return Outcome.refused(records.notUtf8(e));
         } catch (CsvParseException e) {
-            return Outcome.refused(RefusalKind.UNREADABLE_CSV, row + 1);
+            return Outcome.refused(records.unreadable());
         }
     }
 
-    private Outcome<SessionsSummary> read(CloseableIterator<CsvRow> records, CsvInputStart head,
+    private Outcome<SessionsSummary> read(CsvRows records, CsvInputStart head,
                                  CsvLineWriter out, CsvLineWriter err, Optional<CsvLineWriter> ser) {
-        if (!records.hasNext()) {
-            return Outcome.refused(RefusalKind.EMPTY_FILE);
+        Outcome<List<String>> header = records.header();
+        if (header.refusal().isPresent()) {
+            return Outcome.refused(header.refusal().get());
         }
-        CsvRow header = records.next();
-        row = 1;
-        if (header.isBlankLine()) {
-            return Outcome.refused(RefusalKind.BLANK_HEADER);
-        }
-        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.texts(), scorer);
+        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.summary().orElseThrow(), scorer);
         if (analysed.refusal().isPresent()) {
             return Outcome.refused(analysed.refusal().get());
         }
@@ -88,22 +68,16 @@ final class SessionsRun {
         ClientRows clients = new ClientRows(scorer, scored, errors, seriesOut, onSeries);
         ClientFingerprints seen = new ClientFingerprints();
         long rows = 0;
-        long blankLines = 0;
         int clientColumn = parser.clientColumn();
-        while (records.hasNext()) {
-            CsvRow cells = records.next();
-            row++;
-            if (cells.isBlankLine()) {
-                blankLines++;
-                continue;
-            }
+        for (CsvRow cells = records.next(); cells != null; cells = records.next()) {
+            long row = records.row;
             rows++;
             Optional<String> pin = parser.personalIdentityNumber(cells);
             if (pin.isPresent()) {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
             CharSequence client = clientColumn < cells.size() ? cells.cell(clientColumn) : "";
-            boolean blank = RowParser.isBlank(client);
+            boolean blank = CellText.isBlank(client);
             if (!blank && !clients.isCurrent(client)) {
                 String id = client.toString().strip();
                 if (!clients.isCurrent(id)) {
@@ -117,7 +91,7 @@ final class SessionsRun {
             parser.parse(cells, clients.next(row), blank ? Optional.empty() : clients.clientId());
         }
         clients.flush();
-        return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, blankLines,
+        return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, records.blankLines,
                 clients.clients, clients.seriesRows));
     }
 }

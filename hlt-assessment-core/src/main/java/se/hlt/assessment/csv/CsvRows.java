@@ -1,0 +1,86 @@
+package se.hlt.assessment.csv;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A CSV file read one {@link CsvRow} at a time, strictly as UTF-8, each record numbered as a spreadsheet numbers
+ * its rows and completely empty lines counted and passed over. Shared by the readers that go row by row, of SDQ
+ * forms ({@link SdqRowReader}) and of sessions ({@link SessionsRun}), so that both number rows and refuse a file
+ * (empty, a blank first line, not UTF-8, not CSV) alike.
+ */
+final class CsvRows implements Closeable {
+
+    private final CsvReader<CsvRow> reader;
+    private final CloseableIterator<CsvRow> records;
+    /** The row number, as a spreadsheet shows it, of the last record read; for the readers to read. */
+    long row;
+    /** How many completely empty lines were passed over; for the readers to read. */
+    long blankLines;
+
+    /** The records of {@code in}, positioned after its byte order mark, whose cells {@code delimiter} separates. */
+    CsvRows(InputStream in, char delimiter) {
+        // a strict decoder: a file saved in another encoding is refused rather than silently garbled
+        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        reader = CsvReader.builder().fieldSeparator(delimiter)
+                .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+                .build(new CsvRow(delimiter), text);
+        records = reader.iterator();
+    }
+
+    /** The header's cells, or why the file has none: it is empty, or its first line is blank. */
+    Outcome<List<String>> header() {
+        if (!records.hasNext()) {
+            return Outcome.refused(RefusalKind.EMPTY_FILE);
+        }
+        CsvRow header = records.next();
+        row = 1;
+        if (header.isBlankLine()) {
+            return Outcome.refused(RefusalKind.BLANK_HEADER);
+        }
+        return Outcome.done(header.texts());
+    }
+
+    /** The next record that is not an empty line, valid until the next call; null at the end of the file. */
+    CsvRow next() {
+        while (records.hasNext()) {
+            CsvRow record = records.next();
+            row++;
+            if (!record.isBlankLine()) {
+                return record;
+            }
+            blankLines++;
+        }
+        return null;
+    }
+
+    /** Why reading failed with {@code e}: the file is not UTF-8 from the next row on; else rethrows its cause. */
+    Refusal notUtf8(UncheckedIOException e) throws IOException {
+        if (e.getCause() instanceof CharacterCodingException) {
+            // the reader decodes ahead, so the bad bytes lie somewhere after the last row it gave
+            return Refusal.of(RefusalKind.NOT_UTF8, row + 1);
+        }
+        throw e.getCause();
+    }
+
+    /** Why the parser gave up: the file cannot be read as CSV from the next row on. */
+    Refusal unreadable() {
+        return Refusal.of(RefusalKind.UNREADABLE_CSV, row + 1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
