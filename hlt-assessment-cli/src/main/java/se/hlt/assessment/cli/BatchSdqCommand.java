@@ -84,6 +84,12 @@ final class BatchSdqCommand implements Callable<Integer> {
                     + "first option 1.")
     AnswerCoding coding;
 
+    @Option(names = "--multiline-cells",
+            description = "Passed-through cells may hold line breaks (free-text notes). Without it, a row that "
+                    + "runs over several lines goes to the errors file naming its lines, since a quote that is "
+                    + "never closed makes the rest of the file one cell.")
+    boolean multilineCells;
+
     @Mixin
     LanguageOption language;
 
@@ -135,7 +141,8 @@ final class BatchSdqCommand implements Callable<Integer> {
     }
 
     private SdqBatchOptions options() {
-        SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding);
+        SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding)
+                .withMultilineCells(multilineCells);
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

@@ -108,6 +108,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "How answers are coded: 0-2 as ticked (default), or 1-3.")
     AnswerCoding coding;
 
+    @Option(names = "--multiline-cells",
+            description = "Passed-through cells may hold line breaks (free-text notes). Without it, a row that "
+                    + "runs over several lines goes to the errors file naming its lines, since a quote that is "
+                    + "never closed makes the rest of the file one cell.")
+    boolean multilineCells;
+
     @Option(names = "--window", paramLabel = "MIN-MAX", defaultValue = "3-6", converter = WindowConverter.class,
             description = "The follow-up window in months (default: 3-6, as HLT recommends); pairs outside it "
                     + "get a note.")
@@ -183,7 +189,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private SdqBatchOptions reading() {
-        SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding);
+        SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding).withMultilineCells(multilineCells);
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

@@ -51,6 +51,12 @@ final class OrsBatchCommand implements Callable<Integer> {
             description = "Where the rows that cannot be scored go (default: OUT with .errors.csv).")
     Path errors;
 
+    @Option(names = "--multiline-cells",
+            description = "Passed-through cells may hold line breaks (free-text notes). Without it, a row that "
+                    + "runs over several lines goes to the errors file naming its lines, since a quote that is "
+                    + "never closed makes the rest of the file one cell.")
+    boolean multilineCells;
+
     @Option(names = "--client", paramLabel = "ID",
             description = "Also print this client's series, session by session, in the chosen language.")
     String client;
@@ -83,7 +89,7 @@ final class OrsBatchCommand implements Callable<Integer> {
         // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
         ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
-            outcome = SessionsCsvBatch.of(scorer.get()).run(in, out, errorsFile, Optional.ofNullable(series), s -> {
+            outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(multilineCells).run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {
                     wanted.add(s);
                 }

@@ -41,7 +41,7 @@ class BatchSdqCommandTest {
                 ScoreCommandTest.example("sdq-parent-batch.csv").toString(), "--out", out.toString());
 
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
-        assertTrue(run.err().startsWith("rows 12, scored 11, errors 1\n"), run.err());
+        assertTrue(run.err().startsWith("rows 12, scored 11, errors 1; lines read 13\n"), run.err());
         List<String> errors = Files.readAllLines(dir.resolve("scored.errors.csv"));
         assertEquals("row,id,column,reason", errors.get(0));
         assertTrue(errors.get(1).startsWith("9,p008,ploner,"), errors.get(1));

@@ -29,7 +29,7 @@ class CompareCommandTest {
     void theExamplesAreReconciledInTheSummaryLineAndWrittenToThreeFiles() throws IOException {
         Run run = compareExamples("--lang", "en");
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), "rows without a pair: " + run.err());
-        assertTrue(run.err().startsWith("rows 38 = paired 16 x 2 + unmatched 2 + conflicts 3 + errors 1\n"),
+        assertTrue(run.err().startsWith("rows 38 = paired 16 x 2 + unmatched 2 + conflicts 3 + errors 1; lines read "),
                 run.err());
         assertTrue(run.err().contains("One child's Added Value Score has a 95% interval of about ±10 points"),
                 run.err());

@@ -14,9 +14,11 @@ import se.hlt.assessment.instrument.Informant;
  * @param idsFromRowNumbers whether the file had no id column, so rows are identified by their row number
  * @param informant whose forms the file holds, from the columns' prefix
  * @param version the version of the form scored, e.g. {@code 4-17}
+ * @param lines the lines of the file read, the header's and blank ones included: with a row that runs over
+ *     several lines (an open quote), more than rows and blank lines together, and every one accounted for
  */
 public record BatchSummary(long rows, long scored, long errors, long blankLines, boolean idsFromRowNumbers,
-                           Informant informant, String version) {
+                           Informant informant, String version, long lines) {
 
     /** Checks that the counts reconcile. */
     public BatchSummary {
@@ -27,9 +29,9 @@ public record BatchSummary(long rows, long scored, long errors, long blankLines,
         }
     }
 
-    /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2}. */
+    /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2; lines read 121}. */
     public String line() {
-        return "rows " + rows + ", scored " + scored + ", errors " + errors;
+        return "rows " + rows + ", scored " + scored + ", errors " + errors + "; lines read " + lines;
     }
 
     /** Whether every row was scored. */

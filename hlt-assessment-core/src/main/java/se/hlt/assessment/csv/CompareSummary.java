@@ -23,11 +23,12 @@ import se.hlt.assessment.pairing.FollowUpWindow;
  * @param withoutReliableChange pairs with no reliable change index on any scale (no norms table fits the child)
  * @param withAddedValue pairs with an Added Value Score
  * @param ors what joining an ORS series file did; all counts 0 without one
+ * @param lines the lines of the SDQ files read, headers and blank lines included
  */
 public record CompareSummary(long rows, long pairs, long unmatched, long conflicts, long errors, long blankLines,
                              Informant informant, String version, FollowUpWindow window, long shorterThanWindow,
                              long longerThanWindow, long withoutDates, long withoutReliableChange,
-                             long withAddedValue, OrsJoin ors) {
+                             long withAddedValue, OrsJoin ors, long lines) {
 
     /**
      * What joining an ORS series file did: every series row joins the pairs file or, unreadable, the errors file,
@@ -67,11 +68,11 @@ public record CompareSummary(long rows, long pairs, long unmatched, long conflic
 
     /**
      * The counts in one line that shows how they reconcile, e.g.
-     * {@code rows 10 = paired 3 x 2 + unmatched 2 + conflicts 1 + errors 1}.
+     * {@code rows 10 = paired 3 x 2 + unmatched 2 + conflicts 1 + errors 1; lines read 12}.
      */
     public String line() {
         String line = "rows " + rows + " = paired " + pairs + " x 2 + unmatched " + unmatched + " + conflicts "
-                + conflicts + " + errors " + errors;
+                + conflicts + " + errors " + errors + "; lines read " + lines;
         return ors.rows() == 0 ? line : line + "; ORS series rows " + ors.rows() + " = joined " + ors.joined()
                 + " + errors " + ors.errors();
     }

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.RecordType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * The current CSV row, as FastCSV's parser hands it over cell by cell: the cells' characters are copied into
@@ -28,6 +29,11 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     private int count;
     /** Whether no cell holds the delimiter, a quote or a line break (so none needs quotes when written). */
     private boolean plain;
+    /** The physical line the row starts on, counting from 1, and the line breaks inside its cells. */
+    private long firstLine;
+    private int lineBreaks;
+    /** Whether the last cell ends in a line break: a quote left open to the end of the file. */
+    private boolean endsInBreak;
     private final Cell cell = new Cell();
 
     /** A row of a file whose cells are separated by {@code delimiter}. */
@@ -40,10 +46,14 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
         count = 0;
         used = 0;
         plain = true;
+        firstLine = startingLineNumber;
+        lineBreaks = 0;
+        endsInBreak = false;
     }
 
     @Override
     protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+        endsInBreak = false;
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);
@@ -65,11 +75,26 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
                 plainCell = false;
             }
         }
+        if (!plainCell) {
+            countLineBreaks(to, at, length);
+        }
         plain &= plainCell;
         starts[count] = used;
         lengths[count] = length;
         used += length;
         count++;
+    }
+
+    /** Counts the line breaks of a cell (CR LF, LF or a lone CR, each one) that has a special character. */
+    private void countLineBreaks(char[] cellChars, int from, int length) {
+        endsInBreak = false;
+        for (int i = from; i < from + length; i++) {
+            char c = cellChars[i];
+            if (c == '\n' || c == '\r' && (i + 1 == from + length || cellChars[i + 1] != '\n')) {
+                lineBreaks++;
+                endsInBreak = i + 1 == from + length;
+            }
+        }
     }
 
     @Override
@@ -80,6 +105,68 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     /** Whether the row is a completely empty line (not a row of empty cells). */
     public boolean isBlankLine() {
         return getRecordType() == RecordType.EMPTY;
+    }
+
+    /**
+     * Whether the row runs over more than one line of the file: a cell holds a line break, as a quote that is
+     * never closed makes the rest of the file one cell.
+     */
+    boolean spansLines() {
+        return lineBreaks > 0;
+    }
+
+    /** Whether every line break of the row is in one of {@code allowed} (column positions). */
+    boolean breaksOnlyIn(int[] allowed) {
+        for (int c = 0; c < count; c++) {
+            if (hasBreak(c) && !contains(allowed, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(int[] columns, int column) {
+        for (int c : columns) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasBreak(int c) {
+        for (int i = starts[c]; i < starts[c] + lengths[c]; i++) {
+            if (chars[i] == '\n' || chars[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why a row that {@link #spansLines() spans lines} is not read, naming its lines (never its cells). */
+    String spanReason() {
+        return "the row runs over lines " + firstLine + " to " + lastLine() + " of the file: a cell holds a line "
+                + "break, as when a quote is never closed";
+    }
+
+    /** The first cell that looks like a personal identity number ({@link PersonalIdentityNumbers}), or -1. */
+    int firstPersonalCell() {
+        for (int c = 0; c < count; c++) {
+            if (PersonalIdentityNumbers.looksLike(cell(c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The line of the file the row starts on, counting from 1. */
+    long firstLine() {
+        return firstLine;
+    }
+
+    /** The last line of the file the row takes. */
+    long lastLine() {
+        return firstLine + lineBreaks - (endsInBreak && count > 0 ? 1 : 0);
     }
 
     /** How many cells the row has. */

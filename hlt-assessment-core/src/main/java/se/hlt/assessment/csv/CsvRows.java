@@ -27,6 +27,8 @@ final class CsvRows implements Closeable {
     long row;
     /** How many completely empty lines were passed over; for the readers to read. */
     long blankLines;
+    /** The last line of the file read so far (a row that runs over lines counts them all). */
+    long lines;
 
     /** The records of {@code in}, positioned after its byte order mark, whose cells {@code delimiter} separates. */
     CsvRows(InputStream in, char delimiter) {
@@ -46,6 +48,7 @@ final class CsvRows implements Closeable {
         }
         CsvRow header = records.next();
         row = 1;
+        lines = header.lastLine();
         if (header.isBlankLine()) {
             return Outcome.refused(RefusalKind.BLANK_HEADER);
         }
@@ -57,6 +60,7 @@ final class CsvRows implements Closeable {
         while (records.hasNext()) {
             CsvRow record = records.next();
             row++;
+            lines = Math.max(lines, record.lastLine());
             if (!record.isBlankLine()) {
                 return record;
             }

@@ -17,7 +17,6 @@ import se.hlt.assessment.scoring.Problem;
 import se.hlt.assessment.scoring.ProblemKind;
 import se.hlt.assessment.series.SeriesScorer;
 import se.hlt.assessment.text.DecimalText;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads one row of the long format into a {@link SessionRow} and scores its form with the engine, straight from an
@@ -38,8 +37,6 @@ final class RowParser {
     private final int instrumentColumn;
     private final int raterColumn;
     private final int ageColumn;
-    /** The columns whose cells are not numbers, to screen for personal identity numbers. */
-    private final int[] textColumns;
 
     /** The session measures, by lower-case id; and per measure, answer column position &rarr; question index. */
     private final List<String> instrumentIds;
@@ -59,16 +56,6 @@ final class RowParser {
         instrumentColumn = columns.position(SessionColumns.Field.INSTRUMENT);
         raterColumn = columns.position(SessionColumns.Field.RATER);
         ageColumn = columns.position(SessionColumns.Field.AGE);
-        List<Integer> text = new ArrayList<>();
-        for (int i = 0; i < columns.header.size(); i++) {
-            boolean numeric = i == sessionColumn || i == dateColumn || i == ageColumn || i == instrumentColumn
-                    || i == raterColumn || columns.answers.containsValue(i);
-            if (!numeric) {
-                text.add(i);
-            }
-        }
-        textColumns = text.stream().mapToInt(Integer::intValue).toArray();
-
         instrumentIds = new ArrayList<>(scorer.rules().measures().outcome());
         instrumentIds.addAll(scorer.rules().measures().alliance());
         instruments = new ArrayList<>();
@@ -101,26 +88,18 @@ final class RowParser {
     }
 
     /**
-     * The first cell of the row, other than a number, that looks like a personal identity number, as the name of its
-     * column; empty when there is none.
-     */
-    Optional<String> personalIdentityNumber(CsvRow cells) {
-        for (int i : textColumns) {
-            if (i < cells.size() && PersonalIdentityNumbers.looksLike(cells.cell(i))) {
-                return Optional.of(columns.header.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * Reads the row into {@code into} and scores it, unless it has problems of its own (then {@code into} holds
      * them and no result).
      *
+     * @param spanning whether the row runs over lines where it may not: then it is not read, and its lines named
      * @param client the client's id, as an Optional shared by the client's rows (the forms' context id)
      */
-    void parse(CsvRow cells, SessionRow into, Optional<String> client) {
+    void parse(CsvRow cells, boolean spanning, SessionRow into, Optional<String> client) {
         cells.copyInto(into.cells);
+        if (spanning) {
+            into.fault("", cells.spanReason());
+            return;
+        }
         if (cells.size() != columns.header.size()) {
             into.fault("", "the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
                     + ", the header " + columns.header.size());

@@ -49,6 +49,10 @@ final class RowProblems {
     }
 
     /** The row has the wrong number of cells, so no cell can be trusted to be in its column. */
+    void spansLines(CsvRow record) {
+        entries.add(new Entry(-1, "", record.spanReason()));
+    }
+
     void wrongCellCount(int cells, int expected) {
         entries.add(new Entry(-1, "", "the row has " + cells + (cells == 1 ? " cell" : " cells") + ", the header "
                 + expected));

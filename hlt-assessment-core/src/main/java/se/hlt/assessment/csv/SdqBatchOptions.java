@@ -17,9 +17,11 @@ import java.util.Optional;
  *     and teacher forms and 11-17 for self-report
  * @param followup whether rows are follow-up forms unless a {@code timepoint} cell says otherwise
  * @param coding how the answers are coded
+ * @param multilineCells whether a passed-through cell may hold line breaks; otherwise a row that runs over lines
+ *     goes to the errors file, naming its lines, as a quote that is never closed would swallow the rows after it
  */
 public record SdqBatchOptions(Optional<String> idColumn, Optional<String> version, boolean followup,
-                              AnswerCoding coding) {
+                              AnswerCoding coding, boolean multilineCells) {
 
     /** The id column used when none is named. */
     public static final String DEFAULT_ID_COLUMN = "id";
@@ -33,26 +35,31 @@ public record SdqBatchOptions(Optional<String> idColumn, Optional<String> versio
 
     /** No id column named, the version from the informant, baseline forms, answers coded from 0. */
     public static SdqBatchOptions defaults() {
-        return new SdqBatchOptions(Optional.empty(), Optional.empty(), false, AnswerCoding.FROM_ZERO);
+        return new SdqBatchOptions(Optional.empty(), Optional.empty(), false, AnswerCoding.FROM_ZERO, false);
     }
 
     /** These options with the id in the column called {@code name}; the file must have it. */
     public SdqBatchOptions withIdColumn(String name) {
-        return new SdqBatchOptions(Optional.of(name), version, followup, coding);
+        return new SdqBatchOptions(Optional.of(name), version, followup, coding, multilineCells);
     }
 
     /** These options for version {@code name} of the form, e.g. {@code 2-4}. */
     public SdqBatchOptions withVersion(String name) {
-        return new SdqBatchOptions(idColumn, Optional.of(name), followup, coding);
+        return new SdqBatchOptions(idColumn, Optional.of(name), followup, coding, multilineCells);
     }
 
     /** These options with follow-up (true) or baseline (false) as the default timepoint. */
     public SdqBatchOptions withFollowup(boolean isFollowup) {
-        return new SdqBatchOptions(idColumn, version, isFollowup, coding);
+        return new SdqBatchOptions(idColumn, version, isFollowup, coding, multilineCells);
     }
 
     /** These options with answers coded as {@code answerCoding} says. */
     public SdqBatchOptions withCoding(AnswerCoding answerCoding) {
-        return new SdqBatchOptions(idColumn, version, followup, answerCoding);
+        return new SdqBatchOptions(idColumn, version, followup, answerCoding, multilineCells);
+    }
+
+    /** These options with line breaks allowed (true) or not in passed-through cells. */
+    public SdqBatchOptions withMultilineCells(boolean allowed) {
+        return new SdqBatchOptions(idColumn, version, followup, coding, allowed);
     }
 }

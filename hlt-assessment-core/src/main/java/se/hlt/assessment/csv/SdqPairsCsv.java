@@ -228,18 +228,20 @@ public final class SdqPairsCsv {
         long rowsIn = 0;
         long errors = 0;
         long blankLines = 0;
+        long lines = 0;
         for (FileRead read : reads) {
             BatchSummary s = read.outcome().summary().orElseThrow();
             rowsIn += s.rows();
             errors += s.errors();
             blankLines += s.blankLines();
+            lines += s.lines();
         }
         SdqLayout layout = reads.get(0).store().orElseThrow().layout;
         return new CompareSummary(rowsIn, pairing.pairs(), pairing.unmatched(), pairing.conflicts(), errors,
                 blankLines, layout.informant, layout.version, options.window(), written.shorter(), written.longer(),
                 written.withoutDates(), written.withoutReliableChange(), written.withAddedValue(),
                 series.map(s -> new CompareSummary.OrsJoin(s.rows().size() + s.rejected().size(), written.orsRows(),
-                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE));
+                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE), lines);
     }
 
     /** The raters of a series, in the order of {@link Informant}: self, parent, teacher, other. */

@@ -43,12 +43,15 @@ final class SdqRowProcessor {
     private final RowProblems problems = new RowProblems();
     private final List<String> notOnForm = new ArrayList<>(4);
 
+    /** The columns whose cells may hold line breaks: the passed-through ones when the user allows it, else none. */
+    private final int[] multilineColumns;
     private long scored;
     private long errors;
 
-    SdqRowProcessor(SdqLayout layout, AnswerCoding coding, SdqRowSink sink) {
+    SdqRowProcessor(SdqLayout layout, SdqBatchOptions options, SdqRowSink sink) {
         this.layout = layout;
-        this.coding = coding;
+        this.coding = options.coding();
+        this.multilineColumns = options.multilineCells() ? layout.passThroughColumns : new int[0];
         this.sink = sink;
         this.codesByTimepoint = new int[layout.forms.length][];
         for (int t = 0; t < layout.forms.length; t++) {
@@ -75,12 +78,17 @@ final class SdqRowProcessor {
      */
     Optional<Refusal> process(CsvRow record, long row) {
         problems.clear();
-        if (record.size() != layout.width()) {
+        boolean spanning = record.spansLines() && !record.breaksOnlyIn(multilineColumns);
+        if (record.size() != layout.width() || spanning) {
             Optional<Refusal> identity = screenEveryCell(record, row);
             if (identity.isPresent()) {
                 return identity;
             }
-            problems.wrongCellCount(record.size(), layout.width());
+            if (spanning) {
+                problems.spansLines(record); // rows swallowed by an open quote are named, never scored
+            } else {
+                problems.wrongCellCount(record.size(), layout.width());
+            }
             reject(record, row);
             return Optional.empty();
         }
@@ -112,16 +120,13 @@ final class SdqRowProcessor {
     }
 
     /**
-     * A row with the wrong number of cells may have its cells shifted out of their columns, so every cell is
-     * screened, not only the id and pass-through columns.
+     * A row with the wrong number of cells may have its cells shifted out of their columns, and a row that runs
+     * over lines holds the rows an open quote swallowed, so every cell is screened, not only the id and
+     * pass-through columns.
      */
     private Optional<Refusal> screenEveryCell(CsvRow record, long row) {
-        for (int c = 0; c < record.size(); c++) {
-            if (PersonalIdentityNumbers.looksLike(record.cell(c))) {
-                return Optional.of(identityNumber(c, row));
-            }
-        }
-        return Optional.empty();
+        int c = record.firstPersonalCell();
+        return c < 0 ? Optional.empty() : Optional.of(identityNumber(c, row));
     }
 
     private Refusal identityNumber(int column, long row) {

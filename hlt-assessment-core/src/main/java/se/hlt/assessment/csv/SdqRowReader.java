@@ -87,7 +87,7 @@ final class SdqRowReader {
         if (sink.refusal().isPresent()) {
             return Outcome.refused(sink.refusal().get());
         }
-        SdqRowProcessor rows = new SdqRowProcessor(layout, options.coding(), sink.summary().orElseThrow());
+        SdqRowProcessor rows = new SdqRowProcessor(layout, options, sink.summary().orElseThrow());
         for (CsvRow record = records.next(); record != null; record = records.next()) {
             Optional<Refusal> refusal = rows.process(record, records.row);
             if (refusal.isPresent()) {
@@ -95,6 +95,7 @@ final class SdqRowReader {
             }
         }
         return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
-                rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version));
+                rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version,
+                records.lines));
     }
 }

@@ -39,14 +39,24 @@ import se.hlt.assessment.series.SeriesScorer;
 public final class SessionsCsvBatch {
 
     private final SeriesScorer scorer;
+    private final boolean multilineCells;
 
-    private SessionsCsvBatch(SeriesScorer scorer) {
+    private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells) {
         this.scorer = scorer;
+        this.multilineCells = multilineCells;
     }
 
-    /** A batch that scores and assesses with {@code scorer} (its instruments, rules and expected-response table). */
+    /**
+     * A batch that scores and assesses with {@code scorer} (its instruments, rules and expected-response table); a
+     * row that runs over lines goes to the errors file, naming its lines.
+     */
     public static SessionsCsvBatch of(SeriesScorer scorer) {
-        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"));
+        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false);
+    }
+
+    /** This batch, reading line breaks in passed-through cells as part of the cell (true) or not. */
+    public SessionsCsvBatch withMultilineCells(boolean allowed) {
+        return new SessionsCsvBatch(scorer, allowed);
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
@@ -93,7 +103,7 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries).run(in, out, err, Optional.ofNullable(ser));
+                outcome = new SessionsRun(scorer, onSeries, multilineCells).run(in, out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {
                 pendingOut.commit();

@@ -20,10 +20,13 @@ final class SessionsRun {
 
     private final SeriesScorer scorer;
     private final Consumer<SeriesResult> onSeries;
+    /** Whether passed-through cells may hold line breaks. */
+    private final boolean multilineCells;
 
-    SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries) {
+    SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries, boolean multilineCells) {
         this.scorer = scorer;
         this.onSeries = onSeries;
+        this.multilineCells = multilineCells;
     }
 
     /** Reads {@code input}, writes the three outputs (the series one when given) and closes them all. */
@@ -65,6 +68,7 @@ final class SessionsRun {
         seriesOut.ifPresent(SeriesRowsOut::writeHeader);
 
         RowParser parser = new RowParser(columns, scorer);
+        SessionCellScreen screen = new SessionCellScreen(columns);
         ClientRows clients = new ClientRows(scorer, scored, errors, seriesOut, onSeries);
         ClientFingerprints seen = new ClientFingerprints();
         long rows = 0;
@@ -72,7 +76,7 @@ final class SessionsRun {
         for (CsvRow cells = records.next(); cells != null; cells = records.next()) {
             long row = records.row;
             rows++;
-            Optional<String> pin = parser.personalIdentityNumber(cells);
+            Optional<String> pin = screen.personalIdentityNumber(cells);
             if (pin.isPresent()) {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
@@ -88,10 +92,11 @@ final class SessionsRun {
                 }
             }
             // a row without a client stays with the rows around it, reported as an error
-            parser.parse(cells, clients.next(row), blank ? Optional.empty() : clients.clientId());
+            boolean spanning = cells.spansLines() && !(multilineCells && screen.breaksOnlyInPassThrough(cells));
+            parser.parse(cells, spanning, clients.next(row), blank ? Optional.empty() : clients.clientId());
         }
         clients.flush();
         return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, records.blankLines,
-                clients.clients, clients.seriesRows));
+                clients.clients, clients.seriesRows, records.lines));
     }
 }

@@ -10,8 +10,10 @@ package se.hlt.assessment.csv;
  * @param blankLines the completely empty lines skipped
  * @param clients the clients read
  * @param seriesRows the rows of the series file (one per client, episode and rater), 0 when none was asked for
+ * @param lines the lines of the file read, the header's and blank ones included
  */
-public record SessionsSummary(long rows, long scored, long errors, long blankLines, long clients, long seriesRows) {
+public record SessionsSummary(long rows, long scored, long errors, long blankLines, long clients, long seriesRows,
+                              long lines) {
 
     /** Checks that the counts reconcile. */
     public SessionsSummary {
@@ -20,9 +22,9 @@ public record SessionsSummary(long rows, long scored, long errors, long blankLin
         }
     }
 
-    /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2}. */
+    /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2; lines read 121}. */
     public String line() {
-        return "rows " + rows + ", scored " + scored + ", errors " + errors;
+        return "rows " + rows + ", scored " + scored + ", errors " + errors + "; lines read " + lines;
     }
 
     /** Whether every row was scored. */

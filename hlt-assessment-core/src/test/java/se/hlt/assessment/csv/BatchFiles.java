@@ -48,6 +48,11 @@ record BatchFiles(Outcome<SessionsSummary> outcome, String output, String errors
 
     /** Runs a batch on the bytes of a file in {@code dir}. */
     static BatchFiles run(Path dir, byte[] csv, SeriesScorer scorer) {
+        return run(dir, csv, SessionsCsvBatch.of(scorer));
+    }
+
+    /** Runs {@code batch} on the bytes of a file in {@code dir}. */
+    static BatchFiles run(Path dir, byte[] csv, SessionsCsvBatch batch) {
         try {
             Path in = dir.resolve("sessions.csv");
             Files.write(in, csv);
@@ -55,7 +60,7 @@ record BatchFiles(Outcome<SessionsSummary> outcome, String output, String errors
             Path err = dir.resolve("scored.errors.csv");
             Path ser = dir.resolve("series.csv");
             List<SeriesResult> results = new ArrayList<>();
-            Outcome<SessionsSummary> outcome = SessionsCsvBatch.of(scorer).run(in, out, err, Optional.of(ser), results::add);
+            Outcome<SessionsSummary> outcome = batch.run(in, out, err, Optional.of(ser), results::add);
             return new BatchFiles(outcome, read(out), read(err), read(ser), List.copyOf(results));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

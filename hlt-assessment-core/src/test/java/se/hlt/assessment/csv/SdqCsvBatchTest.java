@@ -29,7 +29,7 @@ class SdqCsvBatchTest {
                 "pebddiff", "2", "pdistres", "2", "pimphome", "3", "pimpfrie", "0", "pimpclas", "1")).text();
         BatchHarness.Ran ran = harness().run(csv);
 
-        assertEquals("rows 1, scored 1, errors 0", ran.summary().line());
+        assertEquals("rows 1, scored 1, errors 0; lines read 2", ran.summary().line());
         assertEquals("5", ran.cell(0, "pemotion"));
         assertEquals("5", ran.cell(0, "pconduct"));
         assertEquals("5", ran.cell(0, "phyper"));
@@ -172,7 +172,7 @@ class SdqCsvBatchTest {
         SdqCsv csv = SdqCsv.withPrefix("p").row(cells());
         BatchHarness.Ran ran = harness().run(csv.text());
 
-        assertEquals("rows 1, scored 1, errors 0", ran.summary().line());
+        assertEquals("rows 1, scored 1, errors 0; lines read 2", ran.summary().line());
         assertEquals("incomplete", ran.cell(0, "status"));
         assertEquals("missing:pemotion(0/5) pconduct(0/5) phyper(0/5) ppeer(0/5) pprosoc(0/5); impact_missing",
                 ran.cell(0, "flags"));

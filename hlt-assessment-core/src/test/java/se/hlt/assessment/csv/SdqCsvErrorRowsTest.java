@@ -35,7 +35,7 @@ class SdqCsvErrorRowsTest {
                 .row("c2", "1", cells("pconsid", "3"))
                 .row("c3", "1", cells()));
 
-        assertEquals("rows 3, scored 2, errors 1", ran.summary().line());
+        assertEquals("rows 3, scored 2, errors 1; lines read 4", ran.summary().line());
         assertEquals(List.of("3", "c2", "pconsid", "pconsid: \"3\" is not an allowed code (allowed: 0, 1, 2 or empty)"),
                 onlyError(ran));
         assertEquals("c1", ran.cell(0, "id"));
@@ -60,7 +60,7 @@ class SdqCsvErrorRowsTest {
                 .row("c1", "1", cells("timepoint", "session_start"))
                 .row("c2", "1", cells("timepoint", "t2")));
 
-        assertEquals("rows 2, scored 1, errors 1", ran.summary().line());
+        assertEquals("rows 2, scored 1, errors 1; lines read 3", ran.summary().line());
         assertEquals(List.of("2", "c1", "timepoint"), onlyError(ran).subList(0, 3));
     }
 
@@ -102,7 +102,7 @@ class SdqCsvErrorRowsTest {
                 .row("c1", "1", cells("age", " 9 ", "sex", "Flicka", "timepoint", "T1"))
                 .row("c2", "1", cells("age", "", "sex", "m", "timepoint", "baseline"))
                 .row("c3", "1", cells("age", "17", "sex", "", "timepoint", "")));
-        assertEquals("rows 3, scored 3, errors 0", ran.summary().line());
+        assertEquals("rows 3, scored 3, errors 0; lines read 4", ran.summary().line());
     }
 
     @Test
@@ -113,7 +113,7 @@ class SdqCsvErrorRowsTest {
                 .line("short,1,1")
                 .line("long" + ",1".repeat(width)));
 
-        assertEquals("rows 2, scored 0, errors 2", ran.summary().line());
+        assertEquals("rows 2, scored 0, errors 2; lines read 3", ran.summary().line());
         List<List<String>> errors = ran.errors();
         assertEquals(List.of("2", "short", "", "the row has 3 cells, the header " + width), errors.get(1));
         assertEquals(List.of("3", "long", "", "the row has " + (width + 1) + " cells, the header " + width),
@@ -150,7 +150,7 @@ class SdqCsvErrorRowsTest {
 
         BatchSummary summary = ran.summary();
         assertTrue(summary.idsFromRowNumbers());
-        assertEquals("rows 3, scored 2, errors 1", summary.line());
+        assertEquals("rows 3, scored 2, errors 1; lines read 5", summary.line());
         assertEquals(List.of("row", "id", "column", "reason"), ran.errors().get(0));
         assertEquals(List.of("5", "5"), ran.errors().get(1).subList(0, 2));
         assertEquals(columns, ran.output().get(0).subList(0, columns.size()), "no column is added to the input's");

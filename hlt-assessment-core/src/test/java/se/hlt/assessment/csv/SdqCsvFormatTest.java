@@ -38,9 +38,11 @@ class SdqCsvFormatTest {
                 .row("c2", "2", cells("kommentar", "\"rad ett\r\nrad två\"", "pebddiff", "0"))
                 .text();
         byte[] bytes = concat(BOM, csv.getBytes(StandardCharsets.UTF_8));
-        BatchHarness.Ran ran = harness().runBytes(bytes, SdqBatchOptions.defaults());
+        BatchHarness.Ran strict = harness().runBytes(bytes, SdqBatchOptions.defaults());
+        assertEquals("rows 2, scored 1, errors 1; lines read 4", strict.summary().line());
+        BatchHarness.Ran ran = harness().runBytes(bytes, SdqBatchOptions.defaults().withMultilineCells(true));
 
-        assertEquals("rows 2, scored 2, errors 0", ran.summary().line());
+        assertEquals("rows 2, scored 2, errors 0; lines read 4", ran.summary().line());
         List<List<String>> output = ran.output(';');
         int comment = output.get(0).indexOf("kommentar");
         assertEquals("id", output.get(0).get(0), "the byte order mark is not part of the first column's name");
@@ -93,7 +95,7 @@ class SdqCsvFormatTest {
         String row = "\"a,b,c\";" + "1;".repeat(24) + "1";
         BatchHarness.Ran ran = harness().run(header + "\n" + row + "\n",
                 SdqBatchOptions.defaults().withIdColumn("id, as given"));
-        assertEquals("rows 1, scored 1, errors 0", ran.summary().line());
+        assertEquals("rows 1, scored 1, errors 0; lines read 2", ran.summary().line());
         assertEquals("a,b,c", ran.output(';').get(1).get(0));
     }
 
@@ -101,14 +103,14 @@ class SdqCsvFormatTest {
     void crlfLineEndsAreRead() {
         String csv = SdqCsv.withPrefix("p").lineEnd("\r\n").row("c1", "1", cells()).row("c2", "0", cells()).text();
         BatchHarness.Ran ran = harness().run(csv);
-        assertEquals("rows 2, scored 2, errors 0", ran.summary().line());
+        assertEquals("rows 2, scored 2, errors 0; lines read 3", ran.summary().line());
         assertEquals("c2", ran.cell(1, "id"));
     }
 
     @Test
     void aLastLineWithoutALineEndIsARow() {
         String csv = SdqCsv.withPrefix("p").row("c1", "1", cells()).text().stripTrailing();
-        assertEquals("rows 1, scored 1, errors 0", harness().run(csv).summary().line());
+        assertEquals("rows 1, scored 1, errors 0; lines read 2", harness().run(csv).summary().line());
     }
 
     @Test
@@ -122,7 +124,7 @@ class SdqCsvFormatTest {
                 .text();
         BatchHarness.Ran ran = harness().run(csv);
 
-        assertEquals("rows 2, scored 1, errors 1", ran.summary().line());
+        assertEquals("rows 2, scored 1, errors 1; lines read 5", ran.summary().line());
         assertEquals(2, ran.summary().blankLines());
         assertEquals("5", ran.errors().get(1).get(0), "header 1, c1 2, blank 3 and 4, c2 5");
         assertEquals("c2", ran.errors().get(1).get(1));
@@ -131,7 +133,7 @@ class SdqCsvFormatTest {
     @Test
     void aFileWithOnlyAHeaderHasNoRows() {
         BatchHarness.Ran ran = harness().run(SdqCsv.withPrefix("p").text());
-        assertEquals("rows 0, scored 0, errors 0", ran.summary().line());
+        assertEquals("rows 0, scored 0, errors 0; lines read 1", ran.summary().line());
         assertEquals(1, ran.output().size());
     }
 
@@ -149,17 +151,19 @@ class SdqCsvFormatTest {
         String csv = SdqCsv.withPrefix("p").lineEnd("\r").row("c1", "1", cells()).line("").row("c2", "0", cells())
                 .text();
         BatchHarness.Ran ran = harness().run(csv);
-        assertEquals("rows 2, scored 2, errors 0", ran.summary().line());
+        assertEquals("rows 2, scored 2, errors 0; lines read 4", ran.summary().line());
         assertEquals(1, ran.summary().blankLines());
     }
 
     @Test
-    void aLineBreakInsideAQuotedCellIsKept() {
+    void aLineBreakInsideAQuotedCellIsKeptWhenTheUserAllowsIt() {
         String csv = SdqCsv.withPrefix("p", "note")
                 .row("c1", "1", cells("note", "\"two\r\nlines\""))
                 .row("c2", "1", cells("note", "\"two\nlines\""))
                 .text();
-        BatchHarness.Ran ran = harness().run(csv);
+        BatchHarness.Ran strict = harness().run(csv);
+        assertEquals("rows 2, scored 0, errors 2; lines read 5", strict.summary().line());
+        BatchHarness.Ran ran = harness().run(csv, SdqBatchOptions.defaults().withMultilineCells(true));
         assertEquals("two\r\nlines", ran.cell(0, "note"));
         assertEquals("two\nlines", ran.cell(1, "note"));
     }
@@ -173,7 +177,7 @@ class SdqCsvFormatTest {
                 .row("c2", "1", cells("note", "\"old\rmac\""))
                 .row("c3", "1", cells())
                 .text();
-        BatchHarness.Ran ran = harness().run(csv);
+        BatchHarness.Ran ran = harness().run(csv, SdqBatchOptions.defaults().withMultilineCells(true));
         assertEquals(3, ran.summary().rows());
         assertEquals(3, ran.summary().scored());
         assertEquals("old\rmac", ran.cell(1, "note"));

@@ -101,7 +101,7 @@ class SdqCsvVersionsTest {
                 .row("c3", "4", cells());
         BatchHarness.Ran ran = run(csv.text(), SdqBatchOptions.defaults().withCoding(AnswerCoding.FROM_ONE));
 
-        assertEquals("rows 3, scored 1, errors 2", ran.summary().line());
+        assertEquals("rows 3, scored 1, errors 2; lines read 4", ran.summary().line());
         assertEquals("5", ran.cell(0, "pemotion"), "2 in 1-3 coding is 1 as ticked");
         assertEquals("2", ran.cell(0, "pimpact"), "distres 4 -> 3 -> 2 points, imphome 1 -> 0");
         assertEquals("pconsid: \"0\" is not an allowed code (allowed: 1, 2, 3 or empty)",
@@ -128,7 +128,7 @@ class SdqCsvVersionsTest {
                 .row("c3", "1", cells("timepoint", "T2", "pchronic", "1", "pebddiff", "0"));
         BatchHarness.Ran ran = run(csv.text());
 
-        assertEquals("rows 4, scored 4, errors 0", ran.summary().line());
+        assertEquals("rows 4, scored 4, errors 0; lines read 5", ran.summary().line());
         assertEquals("", ran.cell(0, "flags"));
         assertEquals("", ran.cell(1, "flags"));
         assertEquals("not_on_this_version:fureduc", ran.cell(2, "flags"), "an empty timepoint is the default");

@@ -114,7 +114,7 @@ class SdqPairsCsvTest {
         assertEquals("longer_than_6_months", ran.pair("k-2").get("interval_note"));
         assertEquals(1, ran.summary().shorterThanWindow());
         assertEquals(1, ran.summary().longerThanWindow());
-        assertEquals("rows 4 = paired 2 x 2 + unmatched 0 + conflicts 0 + errors 0", ran.summary().line());
+        assertEquals("rows 4 = paired 2 x 2 + unmatched 0 + conflicts 0 + errors 0; lines read 6", ran.summary().line());
     }
 
     @Test
@@ -139,7 +139,7 @@ class SdqPairsCsvTest {
         CompareHarness.Ran ran = h.run(CompareInput.twoFiles(examples.resolve("sdq-baseline.csv"),
                 examples.resolve("sdq-followup.csv")), CompareOptions.defaults());
         CompareSummary s = ran.summary();
-        assertEquals("rows 38 = paired 16 x 2 + unmatched 2 + conflicts 3 + errors 1", s.line());
+        assertEquals("rows 38 = paired 16 x 2 + unmatched 2 + conflicts 3 + errors 1; lines read 40", s.line());
         List<Map<String, String>> unpaired = ran.unpaired();
         assertEquals(List.of("k-17:unmatched:no_follow_up", "k-18:conflict:duplicates", "k-18:conflict:duplicates",
                 "k-18:conflict:duplicates", "k-19:unmatched:no_baseline"), unpaired.stream()
@@ -159,7 +159,7 @@ class SdqPairsCsvTest {
                 .row("c", "0", cells("timepoint", "", "age", "8", "sex", "m"))
                 .text();
         CompareHarness.Ran ran = new CompareHarness(dir).one(forms, CompareOptions.defaults());
-        assertEquals("rows 4 = paired 1 x 2 + unmatched 2 + conflicts 0 + errors 0", ran.summary().line());
+        assertEquals("rows 4 = paired 1 x 2 + unmatched 2 + conflicts 0 + errors 0; lines read 5", ran.summary().line());
         assertEquals(List.of("input"), ran.unpaired().stream().map(u -> u.get("file")).distinct().toList());
         assertEquals("baseline", ran.unpaired().get(1).get("timepoint"), "an empty timepoint is the default");
     }
@@ -169,7 +169,7 @@ class SdqPairsCsvTest {
         String baselines = SdqCsv.withPrefix("p", "date").row("a", "1", cells("date", "2025-02-30")).text();
         String followUps = SdqCsv.withPrefix("p", "date").row("a", "1", cells("date", "2025-06-01")).text();
         CompareHarness.Ran ran = new CompareHarness(dir).two(baselines, followUps, CompareOptions.defaults());
-        assertEquals("rows 2 = paired 0 x 2 + unmatched 1 + conflicts 0 + errors 1", ran.summary().line());
+        assertEquals("rows 2 = paired 0 x 2 + unmatched 1 + conflicts 0 + errors 1; lines read 4", ran.summary().line());
         assertEquals("date", ran.errors().get(0).get("column"));
         assertTrue(ran.errors().get(0).get("reason").contains("year-month-day"), ran.errorsText());
     }

@@ -32,7 +32,7 @@ class SessionsCsvBatchTest {
     @Test
     void theExampleScoresEveryRowWithDecimalCommasAsItCameIn() throws IOException {
         BatchFiles run = BatchFiles.run(dir, example());
-        assertEquals(new SessionsSummary(18, 18, 0, 0, 3, 4), run.summary());
+        assertEquals(new SessionsSummary(18, 18, 0, 0, 3, 4, 19), run.summary());
         assertEquals("client;episode;session;date;instrument;rater;age;individually;interpersonally;socially;"
                 + "relationship;goals;approach;overall;total;rating;note;scored_total;status;cutoff;clinical;"
                 + "alliance_alert;change_since_intake;alerts", run.output().lines().findFirst().orElseThrow());
@@ -99,7 +99,7 @@ class SessionsCsvBatchTest {
                 + "k-1,6,2026-01-01,ORS,self,30,5,5,5,,,,5,\n"               // row 13: date goes back
                 + "k-1,7,2026-02-23,SRS,self,30,,,,9,9,9,9,\n"               // row 14: no ORS at 7
                 + "k-1,8,2026-03-02,ORS,self,30,5,5,5,,,,5,19.0\n");         // row 15: total is not the sum
-        assertEquals(new SessionsSummary(14, 1, 13, 0, 1, 1), run.summary());
+        assertEquals(new SessionsSummary(14, 1, 13, 0, 1, 1, 15), run.summary());
         List<String> errors = run.errorRows();
         assertEquals(13, errors.size());
         assertEquals("2,k-1,individually,\"individually: \"\"10.1\"\" is out of range; allowed: 0.0 to 10.0 or "
@@ -130,7 +130,7 @@ class SessionsCsvBatchTest {
     @Test
     void blankLinesAreSkippedAndCountedButAreNotRows() {
         BatchFiles run = BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n\n\nk-1,2,,ORS,,30,6,6,6,,,,6,\n");
-        assertEquals(new SessionsSummary(2, 2, 0, 2, 1, 1), run.summary());
+        assertEquals(new SessionsSummary(2, 2, 0, 2, 1, 1, 5), run.summary());
     }
 
     @Test
@@ -208,13 +208,24 @@ class SessionsCsvBatchTest {
     }
 
     @Test
-    void aCarriageReturnInAQuotedCellStaysInItsCellAndJoinsNoRows() {
-        // FastCSV before 4.4.0 joined these two rows at the lone carriage return
-        assertEquals(2, BatchFiles.run(dir, "client,session,instrument,total,note\n"
-                + "k-1,1,ORS,20,\"a\rb\"\nk-1,2,ORS,22,\n").summary().scored());
-        // and a line break written CRLF inside quotes is an ordinary cell
-        assertEquals(2, BatchFiles.run(dir, "client,session,instrument,total,note\n"
-                + "k-1,1,ORS,20,\"a\r\nb\"\nk-1,2,ORS,22,\n").summary().scored());
+    void aLineBreakInACellIsAnErrorNamingItsLinesUnlessAllowedInAPassedThroughCell() {
+        String header = "client,session,instrument,total,note\n";
+        for (String lineBreak : new String[] {"\r", "\r\n", "\n"}) {
+            String csv = header + "k-1,1,ORS,20,\"a" + lineBreak + "b\"\nk-1,2,ORS,22,\n";
+            BatchFiles strict = BatchFiles.run(dir, csv);
+            assertEquals(1, strict.summary().scored());
+            assertEquals(1, strict.summary().errors());
+            assertEquals(4, strict.summary().lines());
+            assertTrue(strict.errors().contains("the row runs over lines 2 to 3 of the file"), strict.errors());
+            // FastCSV before 4.4.0 joined the two rows at a lone carriage return: the cell stays one cell
+            BatchFiles allowed = BatchFiles.run(dir, csv.getBytes(StandardCharsets.UTF_8),
+                    SessionsCsvBatch.of(SeriesScorer.builtIn()).withMultilineCells(true));
+            assertEquals(2, allowed.summary().scored(), allowed.errors());
+        }
+        // a line break in a column the batch reads is never allowed
+        String inSession = header + "k-1,\"1\n\",ORS,20,\n";
+        assertEquals(1, BatchFiles.run(dir, inSession.getBytes(StandardCharsets.UTF_8),
+                SessionsCsvBatch.of(SeriesScorer.builtIn()).withMultilineCells(true)).summary().errors());
     }
 
     @Test
