@@ -51,6 +51,8 @@ public enum RefusalKind {
             + "client (then session) so that the rows of each client are together, and run it again"),
     /** Two of the files given are the same file. Arguments: the two paths. */
     SAME_FILE("{0} and {1} are the same file"),
+    /** An output path that is a folder, a block device, a socket or a link to nothing. Argument: the path. */
+    OUTPUT_NOT_A_FILE("{0} is not a file that can be written (a folder, a device or a broken link): give a file name"),
     /** Pairing needs ids, and the file has no id column. */
     ID_COLUMN_NEEDED("the header has no id column (id, or the column named with --id-col): forms can only be "
             + "paired by id"),

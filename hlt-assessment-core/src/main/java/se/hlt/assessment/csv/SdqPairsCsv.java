@@ -97,7 +97,7 @@ public final class SdqPairsCsv {
              PendingFile unpaired = PendingFile.beside(outputs.unpaired());
              PendingFile errors = PendingFile.beside(outputs.errors())) {
             for (int i = 0; i < roles.size(); i++) {
-                errorParts.add(PendingFile.beside(outputs.errors()));
+                errorParts.add(PendingFile.partOf(errors));
             }
             SharedProgress shared = new SharedProgress(progress);
             List<FileRead> reads;
@@ -211,7 +211,7 @@ public final class SdqPairsCsv {
         InputRows rows = new InputRows(files);
         Pairing pairing = Pairing.of(rows);
         PairsFile.Counts written;
-        try (PendingFile secondHalf = PendingFile.beside(pairsFile.target())) {
+        try (PendingFile secondHalf = PendingFile.partOf(pairsFile)) {
             written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove)
                     .write(pairsFile, secondHalf, series);
         }
@@ -282,6 +282,6 @@ public final class SdqPairsCsv {
         input.files().forEach(r -> all.add(r.path()));
         input.orsSeries().ifPresent(all::add);
         all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
-        return PendingFile.sameFile(all);
+        return PendingFile.sameFile(all).or(() -> PendingFile.unusable(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors())));
     }
 }

@@ -91,7 +91,7 @@ public final class SessionsCsvBatch {
         Objects.requireNonNull(progress, "progress");
         List<Path> all = new ArrayList<>(List.of(input, output, errors));
         series.ifPresent(all::add);
-        Optional<Refusal> clash = PendingFile.sameFile(all);
+        Optional<Refusal> clash = PendingFile.sameFile(all).or(() -> PendingFile.unusable(all.subList(1, all.size())));
         if (clash.isPresent()) {
             return Outcome.refused(clash.get());
         }
