@@ -1,7 +1,10 @@
 package se.hlt.assessment.csv;
 
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How to read an SDQ CSV file: which column holds the id, which version of the form was used, the default
@@ -19,9 +22,11 @@ import java.util.Optional;
  * @param coding how the answers are coded
  * @param multilineCells whether a passed-through cell may hold line breaks; otherwise a row that runs over lines
  *     goes to the errors file, naming its lines, as a quote that is never closed would swallow the rows after it
+ * @param notPersonal the columns the user vouches hold no personal identity numbers (e.g. a column of time
+ *     stamps), by name, compared ignoring case: they are not screened
  */
 public record SdqBatchOptions(Optional<String> idColumn, Optional<String> version, boolean followup,
-                              AnswerCoding coding, boolean multilineCells) {
+                              AnswerCoding coding, boolean multilineCells, Set<String> notPersonal) {
 
     /** The id column used when none is named. */
     public static final String DEFAULT_ID_COLUMN = "id";
@@ -31,35 +36,42 @@ public record SdqBatchOptions(Optional<String> idColumn, Optional<String> versio
         Objects.requireNonNull(idColumn, "idColumn");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(coding, "coding");
+        notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** No id column named, the version from the informant, baseline forms, answers coded from 0. */
     public static SdqBatchOptions defaults() {
-        return new SdqBatchOptions(Optional.empty(), Optional.empty(), false, AnswerCoding.FROM_ZERO, false);
+        return new SdqBatchOptions(Optional.empty(), Optional.empty(), false, AnswerCoding.FROM_ZERO, false, Set.of());
     }
 
     /** These options with the id in the column called {@code name}; the file must have it. */
     public SdqBatchOptions withIdColumn(String name) {
-        return new SdqBatchOptions(Optional.of(name), version, followup, coding, multilineCells);
+        return new SdqBatchOptions(Optional.of(name), version, followup, coding, multilineCells, notPersonal);
     }
 
     /** These options for version {@code name} of the form, e.g. {@code 2-4}. */
     public SdqBatchOptions withVersion(String name) {
-        return new SdqBatchOptions(idColumn, Optional.of(name), followup, coding, multilineCells);
+        return new SdqBatchOptions(idColumn, Optional.of(name), followup, coding, multilineCells, notPersonal);
     }
 
     /** These options with follow-up (true) or baseline (false) as the default timepoint. */
     public SdqBatchOptions withFollowup(boolean isFollowup) {
-        return new SdqBatchOptions(idColumn, version, isFollowup, coding, multilineCells);
+        return new SdqBatchOptions(idColumn, version, isFollowup, coding, multilineCells, notPersonal);
     }
 
     /** These options with answers coded as {@code answerCoding} says. */
     public SdqBatchOptions withCoding(AnswerCoding answerCoding) {
-        return new SdqBatchOptions(idColumn, version, followup, answerCoding, multilineCells);
+        return new SdqBatchOptions(idColumn, version, followup, answerCoding, multilineCells, notPersonal);
     }
 
     /** These options with line breaks allowed (true) or not in passed-through cells. */
     public SdqBatchOptions withMultilineCells(boolean allowed) {
-        return new SdqBatchOptions(idColumn, version, followup, coding, allowed);
+        return new SdqBatchOptions(idColumn, version, followup, coding, allowed, notPersonal);
+    }
+
+    /** These options with the columns {@code names} vouched for as holding no personal identity numbers. */
+    public SdqBatchOptions withNotPersonal(Set<String> names) {
+        return new SdqBatchOptions(idColumn, version, followup, coding, multilineCells, names);
     }
 }

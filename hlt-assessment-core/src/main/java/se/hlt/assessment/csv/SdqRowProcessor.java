@@ -9,7 +9,7 @@ import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.PreparedInstrument;
 import se.hlt.assessment.scoring.ProblemKind;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.text.IdentityNumberColumn;
 
 /**
  * Takes one CSV row at a time to its {@link SdqRowSink}: rejected, whole, when it has the wrong number of cells or
@@ -45,10 +45,17 @@ final class SdqRowProcessor {
 
     /** The columns whose cells may hold line breaks: the passed-through ones when the user allows it, else none. */
     private final int[] multilineColumns;
+    /** Per screened column, its judgement as a whole; null for a column the user vouches for. */
+    private final IdentityNumberColumn[] screens;
     private long scored;
     private long errors;
 
     SdqRowProcessor(SdqLayout layout, SdqBatchOptions options, SdqRowSink sink) {
+        this.screens = new IdentityNumberColumn[layout.screenedColumns.length];
+        for (int i = 0; i < screens.length; i++) {
+            String name = layout.header.get(layout.screenedColumns[i]).trim().toLowerCase(java.util.Locale.ROOT);
+            screens[i] = options.notPersonal().contains(name) ? null : new IdentityNumberColumn();
+        }
         this.layout = layout;
         this.coding = options.coding();
         this.multilineColumns = options.multilineCells() ? layout.passThroughColumns : new int[0];
@@ -62,6 +69,19 @@ final class SdqRowProcessor {
     /** Rows scored. */
     long scored() {
         return scored;
+    }
+
+    /**
+     * Once every row is read: a refusal when a screened column, judged as a whole, holds personal identity
+     * numbers ({@link IdentityNumberColumn}), naming its first such row.
+     */
+    Optional<Refusal> finish() {
+        for (int i = 0; i < screens.length; i++) {
+            if (screens[i] != null && screens[i].isPersonal()) {
+                return Optional.of(identityNumber(layout.screenedColumns[i], screens[i].firstRow().orElseThrow()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Rows rejected. */
@@ -92,9 +112,10 @@ final class SdqRowProcessor {
             reject(record, row);
             return Optional.empty();
         }
-        for (int c : layout.screenedColumns) {
-            if (PersonalIdentityNumbers.looksLike(record.cell(c))) {
-                return Optional.of(identityNumber(c, row));
+        for (int i = 0; i < screens.length; i++) {
+            // a number written as one refuses the file now; bare digits are judged with their column at the end
+            if (screens[i] != null && screens[i].add(record.cell(layout.screenedColumns[i]), row)) {
+                return Optional.of(identityNumber(layout.screenedColumns[i], row));
             }
         }
         int timepoint = timepoint(record);

@@ -94,6 +94,10 @@ final class SdqRowReader {
                 return Outcome.refused(refusal.get());
             }
         }
+        Optional<Refusal> personal = rows.finish();
+        if (personal.isPresent()) {
+            return Outcome.refused(personal.get());
+        }
         return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
                 rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version,
                 records.lines));

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Locale;
 import java.util.function.Consumer;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
@@ -40,10 +43,13 @@ public final class SessionsCsvBatch {
 
     private final SeriesScorer scorer;
     private final boolean multilineCells;
+    private final Set<String> notPersonal;
 
-    private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells) {
+    private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells, Set<String> notPersonal) {
         this.scorer = scorer;
         this.multilineCells = multilineCells;
+        this.notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -51,12 +57,20 @@ public final class SessionsCsvBatch {
      * row that runs over lines goes to the errors file, naming its lines.
      */
     public static SessionsCsvBatch of(SeriesScorer scorer) {
-        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false);
+        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of());
     }
 
     /** This batch, reading line breaks in passed-through cells as part of the cell (true) or not. */
     public SessionsCsvBatch withMultilineCells(boolean allowed) {
-        return new SessionsCsvBatch(scorer, allowed);
+        return new SessionsCsvBatch(scorer, allowed, notPersonal);
+    }
+
+    /**
+     * This batch, not screening the columns {@code names} (compared ignoring case), which the user vouches hold no
+     * personal identity numbers, e.g. a column of time stamps.
+     */
+    public SessionsCsvBatch withNotPersonal(Set<String> names) {
+        return new SessionsCsvBatch(scorer, multilineCells, names);
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
@@ -103,7 +117,7 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries, multilineCells).run(in, out, err, Optional.ofNullable(ser));
+                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal).run(in, out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {
                 pendingOut.commit();

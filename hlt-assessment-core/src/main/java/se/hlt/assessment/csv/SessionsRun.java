@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
@@ -22,11 +23,15 @@ final class SessionsRun {
     private final Consumer<SeriesResult> onSeries;
     /** Whether passed-through cells may hold line breaks. */
     private final boolean multilineCells;
+    /** The columns vouched for as holding no personal identity numbers, in lower case. */
+    private final Set<String> notPersonal;
 
-    SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries, boolean multilineCells) {
+    SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries, boolean multilineCells,
+                Set<String> notPersonal) {
         this.scorer = scorer;
         this.onSeries = onSeries;
         this.multilineCells = multilineCells;
+        this.notPersonal = notPersonal;
     }
 
     /** Reads {@code input}, writes the three outputs (the series one when given) and closes them all. */
@@ -68,7 +73,7 @@ final class SessionsRun {
         seriesOut.ifPresent(SeriesRowsOut::writeHeader);
 
         RowParser parser = new RowParser(columns, scorer);
-        SessionCellScreen screen = new SessionCellScreen(columns);
+        SessionCellScreen screen = new SessionCellScreen(columns, notPersonal);
         ClientRows clients = new ClientRows(scorer, scored, errors, seriesOut, onSeries);
         ClientFingerprints seen = new ClientFingerprints();
         long rows = 0;
@@ -76,7 +81,7 @@ final class SessionsRun {
         for (CsvRow cells = records.next(); cells != null; cells = records.next()) {
             long row = records.row;
             rows++;
-            Optional<String> pin = screen.personalIdentityNumber(cells);
+            Optional<String> pin = screen.personalIdentityNumber(cells, row);
             if (pin.isPresent()) {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
@@ -96,6 +101,10 @@ final class SessionsRun {
             parser.parse(cells, spanning, clients.next(row), blank ? Optional.empty() : clients.clientId());
         }
         clients.flush();
+        Optional<Refusal> personal = screen.finish();
+        if (personal.isPresent()) {
+            return Outcome.refused(personal.get());
+        }
         return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, records.blankLines,
                 clients.clients, clients.seriesRows, records.lines));
     }
