@@ -84,17 +84,8 @@ final class BatchSdqCommand implements Callable<Integer> {
                     + "first option 1.")
     AnswerCoding coding;
 
-    @Option(names = "--not-personal", paramLabel = "COLUMN", split = ",",
-            description = "Columns you vouch hold no personal identity numbers (e.g. time stamps such as "
-                    + "202501011230); they are not screened. Other columns are: a number written as one refuses "
-                    + "the file, and bare 10- or 12-digit values are judged with their whole column.")
-    java.util.Set<String> notPersonal = new java.util.LinkedHashSet<>();
-
-    @Option(names = "--multiline-cells",
-            description = "Passed-through cells may hold line breaks (free-text notes). Without it, a row that "
-                    + "runs over several lines goes to the errors file naming its lines, since a quote that is "
-                    + "never closed makes the rest of the file one cell.")
-    boolean multilineCells;
+    @Mixin
+    CsvCellOptions cells = new CsvCellOptions();
 
     @Mixin
     LanguageOption language;
@@ -148,7 +139,7 @@ final class BatchSdqCommand implements Callable<Integer> {
 
     private SdqBatchOptions options() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding)
-                .withMultilineCells(multilineCells).withNotPersonal(notPersonal);
+                .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal);
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

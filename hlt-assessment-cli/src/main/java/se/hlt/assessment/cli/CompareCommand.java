@@ -108,17 +108,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "How answers are coded: 0-2 as ticked (default), or 1-3.")
     AnswerCoding coding;
 
-    @Option(names = "--not-personal", paramLabel = "COLUMN", split = ",",
-            description = "Columns you vouch hold no personal identity numbers (e.g. time stamps such as "
-                    + "202501011230); they are not screened. Other columns are: a number written as one refuses "
-                    + "the file, and bare 10- or 12-digit values are judged with their whole column.")
-    java.util.Set<String> notPersonal = new java.util.LinkedHashSet<>();
-
-    @Option(names = "--multiline-cells",
-            description = "Passed-through cells may hold line breaks (free-text notes). Without it, a row that "
-                    + "runs over several lines goes to the errors file naming its lines, since a quote that is "
-                    + "never closed makes the rest of the file one cell.")
-    boolean multilineCells;
+    @Mixin
+    CsvCellOptions cells = new CsvCellOptions();
 
     @Option(names = "--window", paramLabel = "MIN-MAX", defaultValue = "3-6", converter = WindowConverter.class,
             description = "The follow-up window in months (default: 3-6, as HLT recommends); pairs outside it "
@@ -195,8 +186,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private SdqBatchOptions reading() {
-        SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding).withMultilineCells(multilineCells)
-                .withNotPersonal(notPersonal);
+        SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding)
+                .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal);
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

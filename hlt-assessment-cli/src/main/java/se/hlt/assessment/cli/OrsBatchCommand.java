@@ -51,17 +51,8 @@ final class OrsBatchCommand implements Callable<Integer> {
             description = "Where the rows that cannot be scored go (default: OUT with .errors.csv).")
     Path errors;
 
-    @Option(names = "--not-personal", paramLabel = "COLUMN", split = ",",
-            description = "Columns you vouch hold no personal identity numbers (e.g. time stamps such as "
-                    + "202501011230); they are not screened. Other columns are: a number written as one refuses "
-                    + "the file, and bare 10- or 12-digit values are judged with their whole column.")
-    java.util.Set<String> notPersonal = new java.util.LinkedHashSet<>();
-
-    @Option(names = "--multiline-cells",
-            description = "Passed-through cells may hold line breaks (free-text notes). Without it, a row that "
-                    + "runs over several lines goes to the errors file naming its lines, since a quote that is "
-                    + "never closed makes the rest of the file one cell.")
-    boolean multilineCells;
+    @Mixin
+    CsvCellOptions cells = new CsvCellOptions();
 
     @Option(names = "--client", paramLabel = "ID",
             description = "Also print this client's series, session by session, in the chosen language.")
@@ -95,7 +86,8 @@ final class OrsBatchCommand implements Callable<Integer> {
         // a bar on a terminal only, fed by the bytes read (every megabyte), never from the row loop
         ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
-            outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(multilineCells).withNotPersonal(notPersonal)
+            outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(cells.multilineCells)
+                    .withNotPersonal(cells.notPersonal)
                     .run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {
                     wanted.add(s);

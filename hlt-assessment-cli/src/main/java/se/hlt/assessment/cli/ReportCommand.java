@@ -211,7 +211,8 @@ final class ReportCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             progress.progress(done++, files.size());
-            Optional<String> fileText = JsonFiles.text(file, () -> Files.readString(file, StandardCharsets.UTF_8), m, err);
+            Optional<String> fileText = JsonFiles.text(file, () -> Files.readString(file, StandardCharsets.UTF_8), m,
+                    err);
             if (fileText.isEmpty()) {
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
                 continue;

@@ -92,7 +92,8 @@ final class PendingFile implements Closeable {
      * temporary folder when {@code file} is written straight to a device or a pipe.
      */
     static PendingFile partOf(PendingFile file) throws IOException {
-        Path scratch = file.direct ? Files.createTempFile("hlt-part", ".part") : TemporaryFiles.createBeside(file.target);
+        Path scratch = file.direct ? Files.createTempFile("hlt-part", ".part")
+                : TemporaryFiles.createBeside(file.target);
         TemporaryFiles.track(scratch);
         return new PendingFile(file.target, scratch, false);
     }

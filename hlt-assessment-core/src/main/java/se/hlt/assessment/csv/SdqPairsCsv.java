@@ -282,6 +282,7 @@ public final class SdqPairsCsv {
         input.files().forEach(r -> all.add(r.path()));
         input.orsSeries().ifPresent(all::add);
         all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
-        return PendingFile.sameFile(all).or(() -> PendingFile.unusable(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors())));
+        List<Path> written = List.of(outputs.pairs(), outputs.unpaired(), outputs.errors());
+        return PendingFile.sameFile(all).or(() -> PendingFile.unusable(written));
     }
 }

@@ -117,7 +117,8 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal).run(in, out, err, Optional.ofNullable(ser));
+                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal)
+                        .run(in, out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {
                 pendingOut.commit();

@@ -153,19 +153,15 @@ public final class FormJson {
     private static void contradictions(InstrumentDefinition d, Optional<String> family, Optional<String> version,
                                        Optional<Informant> informant, Optional<Timepoint> timepoint,
                                        List<String> problems) {
-        String says = " (the instrument " + d.id() + " says ";
-        if (family.filter(f -> !f.trim().equalsIgnoreCase(d.family())).isPresent()) {
-            problems.add("family: contradicts the instrument id" + says + d.family() + ")");
-        }
-        if (version.filter(v -> !v.trim().equalsIgnoreCase(d.version())).isPresent()) {
-            problems.add("version: contradicts the instrument id" + says + d.version() + ")");
-        }
-        if (informant.filter(i -> i != d.informant() && !d.raters().contains(i)).isPresent()) {
-            problems.add("informant: contradicts the instrument id" + says + d.informant().code() + ")");
-        }
-        if (timepoint.filter(t -> t != d.timepoint()).isPresent()) {
-            problems.add("timepoint: contradicts the instrument id" + says + d.timepoint().code() + ")");
-        }
+        Map<String, String> differing = new LinkedHashMap<>();
+        family.filter(f -> !f.trim().equalsIgnoreCase(d.family())).ifPresent(f -> differing.put("family", d.family()));
+        version.filter(v -> !v.trim().equalsIgnoreCase(d.version())).ifPresent(v -> differing.put("version",
+                d.version()));
+        informant.filter(i -> i != d.informant() && !d.raters().contains(i)).ifPresent(i -> differing.put(
+                "informant", d.informant().code()));
+        timepoint.filter(t -> t != d.timepoint()).ifPresent(t -> differing.put("timepoint", d.timepoint().code()));
+        differing.forEach((field, says) -> problems.add(field + ": contradicts the instrument id (the instrument "
+                + d.id() + " says " + says + ")"));
     }
 
     private static FormContext context(JsonNode root, List<String> problems) {
