@@ -145,8 +145,13 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     /** Why a row that {@link #spansLines() spans lines} is not read, naming its lines (never its cells). */
     String spanReason() {
-        return "the row runs over lines " + firstLine + " to " + lastLine() + " of the file: a cell holds a line "
-                + "break, as when a quote is never closed";
+        return spanReason(firstLine, lastLine());
+    }
+
+    /** Why a row that runs over lines {@code first} to {@code last} of its file is not read. */
+    static String spanReason(long first, long last) {
+        return "the row runs over lines " + first + " to " + last + " of the file: a cell holds a line break, as "
+                + "when a quote is never closed";
     }
 
     /** The first cell that looks like a personal identity number ({@link PersonalIdentityNumbers}), or -1. */

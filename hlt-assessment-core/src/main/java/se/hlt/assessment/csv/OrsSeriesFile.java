@@ -101,10 +101,15 @@ final class OrsSeriesFile {
                 blank++;
                 continue;
             }
-            for (String screened : List.of("client", "episode")) {
-                if (PersonalIdentityNumbers.looksLike(cell(record, at[COLUMNS.indexOf(screened)]))) {
-                    return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER,
-                            records.get(0).getField(at[COLUMNS.indexOf(screened)]), row);
+            long lineBreaks = record.getFields().stream().flatMapToInt(String::chars).filter(c -> c == '\n').count();
+            boolean shifted = lineBreaks > 0 || record.getFieldCount() != header.size();
+            // a row that runs over lines holds what an open quote swallowed, a row of the wrong width shifted
+            // cells: every cell is screened, not only the client and the episode
+            for (int c = 0; c < (shifted ? record.getFieldCount() : 2); c++) {
+                int column = shifted ? c : at[c];
+                if (PersonalIdentityNumbers.looksLike(cell(record, column))) {
+                    return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, column < header.size()
+                            ? records.get(0).getField(column) : String.valueOf(column + 1), row);
                 }
             }
             String[] values = new String[COLUMNS.size()];
@@ -112,7 +117,11 @@ final class OrsSeriesFile {
             for (int c = 0; c < COLUMNS.size(); c++) {
                 values[c] = value(COLUMNS.get(c), cell(record, at[c]).trim(), at[c], problems);
             }
-            if (record.getFieldCount() != header.size()) {
+            if (lineBreaks > 0) {
+                String last = record.getField(record.getFieldCount() - 1);
+                long end = record.getStartingLineNumber() + lineBreaks - (last.endsWith("\n") ? 1 : 0);
+                problems.spansLines(record.getStartingLineNumber(), end); // a break at the end closes the file
+            } else if (record.getFieldCount() != header.size()) {
                 problems.wrongCellCount(record.getFieldCount(), header.size());
             }
             if (problems.any()) {

@@ -53,6 +53,10 @@ final class RowProblems {
         entries.add(new Entry(-1, "", record.spanReason()));
     }
 
+    void spansLines(long first, long last) {
+        entries.add(new Entry(-1, "", CsvRow.spanReason(first, last)));
+    }
+
     void wrongCellCount(int cells, int expected) {
         entries.add(new Entry(-1, "", "the row has " + cells + (cells == 1 ? " cell" : " cells") + ", the header "
                 + expected));
