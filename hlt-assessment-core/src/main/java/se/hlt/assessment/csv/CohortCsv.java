@@ -19,6 +19,7 @@ import se.hlt.assessment.cohort.CohortTally;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.json.CohortReading;
 import se.hlt.assessment.scoring.TableRef;
+import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads pairs files (as {@link SdqPairsCsv} writes them) into a {@link CohortReport}: the library behind
@@ -128,6 +129,11 @@ public final class CohortCsv {
                 return Outcome.refused(RefusalKind.NOT_UTF8, 1);
             }
             List<String> header = names.stream().map(Optional::orElseThrow).toList();
+            for (int c = 0; c < header.size(); c++) {
+                if (PersonalIdentityNumbers.looksLike(header.get(c))) {
+                    return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, String.valueOf(c + 1), 1);
+                }
+            }
             if (header.size() == 1 && header.get(0).isBlank()) {
                 return Outcome.refused(RefusalKind.BLANK_HEADER);
             }

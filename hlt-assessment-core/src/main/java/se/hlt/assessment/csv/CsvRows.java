@@ -52,6 +52,10 @@ final class CsvRows implements Closeable {
         if (header.isBlankLine()) {
             return Outcome.refused(RefusalKind.BLANK_HEADER);
         }
+        int personal = header.firstPersonalCell();
+        if (personal >= 0) { // a column name is written out again: named by its position, never by itself
+            return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, String.valueOf(personal + 1), 1);
+        }
         return Outcome.done(header.texts());
     }
 

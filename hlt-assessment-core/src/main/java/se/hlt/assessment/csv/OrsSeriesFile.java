@@ -87,6 +87,11 @@ final class OrsSeriesFile {
         }
         List<String> header = records.get(0).getFields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .toList();
+        for (int c = 0; c < header.size(); c++) {
+            if (PersonalIdentityNumbers.looksLike(header.get(c))) {
+                return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, String.valueOf(c + 1), 1);
+            }
+        }
         int[] at = COLUMNS.stream().mapToInt(header::indexOf).toArray();
         if (Arrays.stream(at).anyMatch(i -> i < 0)) {
             return Outcome.refused(RefusalKind.NOT_A_SERIES_FILE);

@@ -77,4 +77,18 @@ class IdentityNumberColumnsTest {
         assertEquals(100, BatchFiles.run(dir, numbers.toString().getBytes(StandardCharsets.UTF_8),
                 batch.withNotPersonal(Set.of("stamp"))).summary().scored());
     }
+
+    @Test
+    void aColumnNameThatIsANumberRefusesTheFileNamingItsPositionOnly() {
+        String name = SyntheticIdentityNumbers.withDash(SyntheticIdentityNumbers.tenDigits("120517", "123"));
+        String csv = SdqCsv.withPrefix("p", name).row("c1", "1", SdqCsv.cells()).text();
+        Refusal refusal = new BatchHarness(dir).run(csv).refusal();
+        assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refusal.kind());
+        assertTrue(refusal.message().startsWith("column 33, row 1 "), refusal.message());
+        assertTrue(!refusal.message().contains("120517"), "never echoed");
+        String sessions = "client,session,instrument,total," + name + "\nk-1,1,ORS,20,x\n";
+        assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, BatchFiles.run(dir,
+                sessions.getBytes(StandardCharsets.UTF_8), SessionsCsvBatch.of(SeriesScorer.builtIn()))
+                .outcome().refusal().orElseThrow().kind());
+    }
 }
