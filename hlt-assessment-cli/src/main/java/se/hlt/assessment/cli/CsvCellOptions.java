@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 final class CsvCellOptions {
 
     @Option(names = "--not-personal", paramLabel = "COLUMN", split = ",",
-            description = "Columns you vouch hold no personal identity numbers (e.g. time stamps such as "
-                    + "202501011230); they are not screened. Other columns are: a number written as one refuses "
+            description = "Columns you vouch hold no personal identity numbers (e.g. time stamps written "
+                    + "YYYYMMDDhhmm); they are not screened. Other columns are: a number written as one refuses "
                     + "the file, and bare 10- or 12-digit values are judged with their whole column.")
     Set<String> notPersonal = new LinkedHashSet<>();
 

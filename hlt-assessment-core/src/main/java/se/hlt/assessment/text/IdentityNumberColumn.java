@@ -4,7 +4,7 @@ import java.util.OptionalLong;
 
 /**
  * Judges a column of values as a whole for personal identity numbers, where a cell alone cannot tell. Ten or
- * twelve digits written together are as often a time stamp ({@code 202501011230}) or a phone number as a
+ * twelve digits written together are as often a time stamp (twelve digits YYYYMMDDhhmm) or a phone number as a
  * personal number; of those with a plausible date, one in ten has a valid check digit by chance. In a column of
  * personal numbers every bare value has a plausible date and a valid check digit; in a column of time stamps about
  * a tenth do, of phone numbers fewer. So a column is judged personal when any value is a number written as one
