@@ -139,7 +139,8 @@ final class BatchSdqCommand implements Callable<Integer> {
 
     private SdqBatchOptions options() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding)
-                .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal);
+                .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
+                .withKeepFormulas(cells.keepFormulas);
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

@@ -16,6 +16,7 @@ import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.SmallCellSuppression;
 import se.hlt.assessment.csv.CohortCsv;
+import se.hlt.assessment.csv.FormulaCount;
 import se.hlt.assessment.csv.CohortSummary;
 import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
@@ -65,6 +66,11 @@ final class CohortCommand implements Callable<Integer> {
             description = "The smallest count shown (default: ${DEFAULT-VALUE}); smaller groups are hidden.")
     int minCell;
 
+    @Option(names = "--keep-formulas",
+            description = "Write group values that start like a spreadsheet formula (=, +, -, @, tab) as they are in "
+                    + "--out; without it they get a leading apostrophe. The summary counts them either way.")
+    boolean keepFormulas;
+
     @Mixin
     LanguageOption language;
 
@@ -109,15 +115,16 @@ final class CohortCommand implements Callable<Integer> {
         CohortSummary done = outcome.summary().orElseThrow();
         List<CohortReport> reports = done.reports();
         CohortReading reading = done.reading();
+        FormulaCount formulas = FormulaCount.NONE;
         if (out != null) {
             try {
-                CohortCsv.write(reports, reading, out);
+                formulas = CohortCsv.write(reports, reading, out, keepFormulas);
             } catch (IOException e) {
                 err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
                 return ExitCodes.INPUT_REFUSED;
             }
         }
-        summary(reports, reading, m, err);
+        summary(reports, reading, formulas, m, err);
         if (json) {
             stdout.println(CohortJson.write(reports, reading));
         } else {
@@ -131,13 +138,14 @@ final class CohortCommand implements Callable<Integer> {
         return reading.leftOut() == 0 ? ExitCodes.OK : ExitCodes.SOME_NOT_SCORED;
     }
 
-    private void summary(List<CohortReport> reports, CohortReading reading, Messages m, PrintWriter err) {
+    private void summary(List<CohortReport> reports, CohortReading reading, FormulaCount formulas, Messages m,
+                         PrintWriter err) {
         int groups = reports.stream().mapToInt(r -> r.groups().size()).sum();
         int below = reports.stream().mapToInt(CohortReport::hiddenBelowMinimum).sum();
         int protect = reports.stream().mapToInt(CohortReport::hiddenToProtect).sum();
         err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
                 + "; groups " + groups + ", hidden " + (below + protect) + " (below minimum " + below
-                + ", complementary " + protect + ")");
+                + ", complementary " + protect + ")" + formulas.phrase());
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

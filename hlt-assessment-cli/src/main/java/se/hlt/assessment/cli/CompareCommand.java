@@ -187,7 +187,8 @@ final class CompareCommand implements Callable<Integer> {
 
     private SdqBatchOptions reading() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding)
-                .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal);
+                .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
+                .withKeepFormulas(cells.keepFormulas);
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

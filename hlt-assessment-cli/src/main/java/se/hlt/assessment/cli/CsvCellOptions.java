@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that read CSV rows ({@code batch sdq}, {@code batch ors}, {@code compare}) about
- * what a cell may hold: line breaks in passed-through text, and the columns vouched for as holding no personal
- * identity numbers.
+ * what a cell may hold: line breaks in passed-through text, the columns vouched for as holding no personal
+ * identity numbers, and whether text that looks like a spreadsheet formula is written as it is.
  */
 final class CsvCellOptions {
 
@@ -22,4 +22,10 @@ final class CsvCellOptions {
                     + "runs over several lines goes to the errors file naming its lines, since a quote that is "
                     + "never closed makes the rest of the file one cell.")
     boolean multilineCells;
+
+    @Option(names = "--keep-formulas",
+            description = "Write text from the input that starts like a spreadsheet formula (=, +, -, @, tab) as it "
+                    + "is. Without it such ids, passed-through cells and column names get a leading apostrophe, so "
+                    + "that a spreadsheet shows them instead of running them; the summary counts them either way.")
+    boolean keepFormulas;
 }

@@ -87,6 +87,7 @@ final class OrsBatchCommand implements Callable<Integer> {
         ProgressListener progress = ProgressBar.bytesOnTerminal(err, m.get("progress.kilobytes"));
         try {
             outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(cells.multilineCells)
+                    .withKeepFormulas(cells.keepFormulas)
                     .withNotPersonal(cells.notPersonal)
                     .run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {

@@ -64,6 +64,23 @@ class BatchSdqCommandTest {
     }
 
     @Test
+    void formulasFromTheInputAreGuardedUnlessKeptAndTheSummaryCountsThem() throws IOException {
+        Path in = csv("in.csv", HEADER + ",note", row("=a1", "1") + ",@SUM(A1)", row("a2", "0") + ",ok");
+        Path out = dir.resolve("out.csv");
+        Run guarded = Run.of("batch", "sdq", "--in", in.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, guarded.exit(), guarded.err());
+        assertTrue(guarded.err().startsWith("rows 2, scored 2, errors 0; lines read 3; cells like formulas 2, "
+                + "guarded with '\n"), guarded.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(1).startsWith("'=a1,1,") && lines.get(1).contains(",'@SUM(A1),"), lines.get(1));
+
+        Run kept = Run.of("batch", "sdq", "--keep-formulas", "--in", in.toString(), "--out", out.toString());
+        assertTrue(kept.err().startsWith("rows 2, scored 2, errors 0; lines read 3; cells like formulas 2, "
+                + "kept as they are\n"), kept.err());
+        assertTrue(Files.readAllLines(out).get(1).startsWith("=a1,1,"));
+    }
+
+    @Test
     void aRefusedFileExitsThreeWithTheReasonInSwedishAndWritesNothing() throws IOException {
         Path in = csv("in.csv", "id,pconsid,tconsid", "a1,1,1");
         Run run = Run.of("batch", "sdq", "--lang", "sv", "--in", in.toString(), "--out",

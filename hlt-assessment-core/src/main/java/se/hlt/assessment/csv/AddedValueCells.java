@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.AddedValueScore;
-import se.hlt.assessment.csv.CsvLineWriter.Prepared;
 
 /**
  * Writes a pair's Added Value Score cells ({@code avs}, {@code avs_effect_size}, {@code avs_model},

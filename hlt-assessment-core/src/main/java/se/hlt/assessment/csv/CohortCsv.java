@@ -264,14 +264,21 @@ public final class CohortCsv {
      * columns. Written under a temporary name and moved into place when complete.
      *
      * @param reading the reading, whose first file's delimiter and byte order mark the file takes
+     * @param keepFormulas whether a group value that starts like a spreadsheet formula is written as it is
+     *     rather than with a leading apostrophe
+     * @return how many cells of text from the input (group values, column names) started like a formula
      */
-    public static void write(List<CohortReport> reports, CohortReading reading, Path file) throws IOException {
+    public static FormulaCount write(List<CohortReport> reports, CohortReading reading, Path file,
+                                     boolean keepFormulas) throws IOException {
+        FormulaCells formulas = FormulaCells.of(keepFormulas);
         try (PendingFile pending = PendingFile.beside(file)) {
-            try (CsvLineWriter out = CsvLineWriter.of(pending.open(), reading.delimiter(), reading.utf8Bom())) {
+            try (CsvLineWriter out = CsvLineWriter.of(pending.open(), reading.delimiter(), reading.utf8Bom())
+                    .countingIn(formulas)) {
                 new CohortCsvWriter(out, reading.delimiter() == ';').write(reports);
             }
             pending.commit();
         }
+        return formulas.count();
     }
 
     private static String name(Path file) {

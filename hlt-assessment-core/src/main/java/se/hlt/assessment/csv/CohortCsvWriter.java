@@ -75,7 +75,7 @@ final class CohortCsvWriter {
     private void start(CohortGroup group, String measure, String direction) {
         out.field(report.instrument());
         out.field(report.informant());
-        group.values().forEach(out::field);
+        group.values().forEach(out::text);
         out.field(group.level().code());
         out.field(measure);
         out.field(direction);

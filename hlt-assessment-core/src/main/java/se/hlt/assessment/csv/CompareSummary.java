@@ -24,11 +24,12 @@ import se.hlt.assessment.pairing.FollowUpWindow;
  * @param withAddedValue pairs with an Added Value Score
  * @param ors what joining an ORS series file did; all counts 0 without one
  * @param lines the lines of the SDQ files read, headers and blank lines included
+ * @param formulas the cells of input text written that started like a spreadsheet formula
  */
 public record CompareSummary(long rows, long pairs, long unmatched, long conflicts, long errors, long blankLines,
                              Informant informant, String version, FollowUpWindow window, long shorterThanWindow,
                              long longerThanWindow, long withoutDates, long withoutReliableChange,
-                             long withAddedValue, OrsJoin ors, long lines) {
+                             long withAddedValue, OrsJoin ors, long lines, FormulaCount formulas) {
 
     /**
      * What joining an ORS series file did: every series row joins the pairs file or, unreadable, the errors file,
@@ -56,6 +57,7 @@ public record CompareSummary(long rows, long pairs, long unmatched, long conflic
     /** Checks that the counts reconcile. */
     public CompareSummary {
         Objects.requireNonNull(ors, "ors");
+        Objects.requireNonNull(formulas, "formulas");
         Objects.requireNonNull(informant, "informant");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(window, "window");
@@ -73,8 +75,9 @@ public record CompareSummary(long rows, long pairs, long unmatched, long conflic
     public String line() {
         String line = "rows " + rows + " = paired " + pairs + " x 2 + unmatched " + unmatched + " + conflicts "
                 + conflicts + " + errors " + errors + "; lines read " + lines;
-        return ors.rows() == 0 ? line : line + "; ORS series rows " + ors.rows() + " = joined " + ors.joined()
-                + " + errors " + ors.errors();
+        String joined = ors.rows() == 0 ? line : line + "; ORS series rows " + ors.rows() + " = joined "
+                + ors.joined() + " + errors " + ors.errors();
+        return joined + formulas.phrase();
     }
 
     /** Whether every row is part of a pair, and every ORS series row was joined. */

@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused byte buffer.
@@ -38,6 +37,8 @@ final class CsvLineWriter implements Closeable {
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private boolean lineStarted;
+    private FormulaCells formulas = FormulaCells.of(false);
+    private long formulaCells;
 
     private CsvLineWriter(OutputStream out, char delimiter) {
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
@@ -83,9 +84,9 @@ final class CsvLineWriter implements Closeable {
      * checked) they are encoded as one block; else each is written as a field, quoted if it needs it.
      */
     void rowCells(char[] chars, int used, int[] starts, int[] lengths, int count, boolean plain) {
-        if (!plain) {
+        if (!plain || anyFormula(chars, starts, lengths, count)) {
             for (int i = 0; i < count; i++) {
-                field(chars, starts[i], lengths[i]);
+                text(chars, starts[i], lengths[i]);
             }
             return;
         }
@@ -123,51 +124,19 @@ final class CsvLineWriter implements Closeable {
         return p;
     }
 
-    /**
-     * A field written many times (a band name, a score, a status), quoted once here if it needs it and kept as
-     * UTF-8, so that writing it is one array copy.
-     */
-    static final class Prepared {
-        private final byte[] bytes;
-
-        private Prepared(String text) {
-            this.bytes = text.getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
     /** {@code text} prepared as a field of this writer (whose delimiter decides whether it needs quotes). */
     Prepared prepare(String text) {
-        return new Prepared(asField(text));
+        return Prepared.of(java.util.List.of(text), delimiter);
     }
 
-    /** {@code text} as it is written as a field: quoted, with its quotes doubled, if it needs it. */
-    private String asField(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (needsQuotes(text.charAt(i))) {
-                return '"' + text.replace("\"", "\"\"") + '"';
-            }
-        }
-        return text;
-    }
-
-    /**
-     * Several fields prepared as one block, each quoted if it needs it and separated by this writer's delimiter,
-     * so that writing a run of cells that always go together is one copy.
-     */
+    /** Several fields prepared as one block, separated by this writer's delimiter: a run of cells in one copy. */
     Prepared prepareFields(java.util.List<String> fields) {
-        StringBuilder block = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                block.append(delimiter);
-            }
-            block.append(asField(fields.get(i)));
-        }
-        return new Prepared(block.toString());
+        return Prepared.of(fields, delimiter);
     }
 
     /** Writes a prepared field (or block of fields). */
     void field(Prepared prepared) {
-        byte[] bytes = prepared.bytes;
+        byte[] bytes = prepared.bytes();
         if (!startField(bytes.length)) {
             for (byte x : bytes) {
                 room(1);
@@ -179,18 +148,67 @@ final class CsvLineWriter implements Closeable {
         position += bytes.length;
     }
 
-    /** Writes {@code text} as the next field. For the header, messages and the few cells that are strings. */
+    /**
+     * Writes {@code text} as the next field. For the tool's own texts: numbers it computed (a change of
+     * {@code -4} stays a number), codes and messages. Text from the input goes through {@link #text(String)}.
+     */
     public void field(String text) {
         char[] chars = text.toCharArray();
         field(chars, 0, chars.length);
     }
 
-    /** Writes every string as a field and ends the line. */
-    public void line(Iterable<String> fields) {
-        for (String f : fields) {
-            field(f);
+    /**
+     * Writes text read from the input (an id, a passed-through cell, a group value, a column name) as the next
+     * field, guarded against spreadsheet formulas as OWASP recommends: text that starts with {@code = + - @}, a
+     * tab or a carriage return gets a leading apostrophe, so that a spreadsheet shows it rather than runs it.
+     * Each such cell is counted, and kept as it is if the tally says so (see {@link #countingIn}).
+     */
+    void text(char[] source, int offset, int length) {
+        if (length == 0 || !FormulaCells.startsOne(source[offset])) {
+            field(source, offset, length);
+            return;
+        }
+        formulaCells++;
+        if (formulas.keep()) {
+            field(source, offset, length);
+            return;
+        }
+        char[] guarded = new char[length + 1];
+        guarded[0] = FormulaCells.GUARD;
+        System.arraycopy(source, offset, guarded, 1, length);
+        field(guarded, 0, guarded.length);
+    }
+
+    /** Writes text read from the input as the next field, guarded as {@link #text(char[], int, int)} says. */
+    void text(String text) {
+        char[] chars = text.toCharArray();
+        text(chars, 0, chars.length);
+    }
+
+    /** Writes a header line: its names may come from the input, so each is written as {@link #text(String)}. */
+    public void line(Iterable<String> names) {
+        for (String name : names) {
+            text(name);
         }
         endLine();
+    }
+
+    /**
+     * This writer, guarding formulas or keeping them as {@code tally} says, and adding to it, when closed, how
+     * many cells of input text looked like one. Without it, formulas are guarded and not counted.
+     */
+    CsvLineWriter countingIn(FormulaCells tally) {
+        formulas = tally;
+        return this;
+    }
+
+    private static boolean anyFormula(char[] chars, int[] starts, int[] lengths, int count) {
+        for (int i = 0; i < count; i++) {
+            if (lengths[i] > 0 && FormulaCells.startsOne(chars[starts[i]])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends the current line. */
@@ -277,6 +295,8 @@ final class CsvLineWriter implements Closeable {
     /** Writes out whatever is buffered and closes the stream. */
     @Override
     public void close() throws IOException {
+        formulas.add(formulaCells);
+        formulaCells = 0;
         try {
             flushBuffer();
         } finally {

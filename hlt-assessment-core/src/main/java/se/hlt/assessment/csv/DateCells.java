@@ -1,7 +1,6 @@
 package se.hlt.assessment.csv;
 
 import java.time.LocalDate;
-import se.hlt.assessment.csv.CsvLineWriter.Prepared;
 
 /**
  * ISO dates of day numbers, prepared once per day for the pairs file: a file's dates repeat (a cohort's forms are

@@ -44,11 +44,11 @@ final class ErrorRows {
     /** Writes one bad row, its columns at fault and its reasons already joined. */
     void write(long row, String id, String columns, String reasons) {
         if (!file.isEmpty()) {
-            out.field(file);
+            out.text(file);
         }
         out.field(Long.toString(row));
-        out.field(id);
-        out.field(columns);
+        out.text(id);
+        out.text(columns);
         out.field(reasons);
         out.endLine();
     }

@@ -33,7 +33,7 @@ final class OrsPairRows {
      * @param childRow that baseline's row in its file
      */
     void write(OrsSeriesRow row, Optional<InputFile> child, int childRow) {
-        out.field(row.client());
+        out.text(row.client());
         out.field(columns.orsFamily);
         out.field(row.rater());
         out.field("");
@@ -51,7 +51,8 @@ final class OrsPairRows {
         out.field(age == FormRowStore.MISSING ? "" : String.valueOf(age));
         out.field(sex == FormRowStore.MISSING ? "" : Sex.values()[sex].code());
         empties(DATES_AND_STATUSES + columns.sdqScoreColumns);
-        for (String shared : new String[] {row.episode(), row.sessions(), row.intakeSession(), row.latestSession(),
+        out.text(row.episode());
+        for (String shared : new String[] {row.sessions(), row.intakeSession(), row.latestSession(),
             decimal(row.reliableChangePoints())}) {
             out.field(shared);
         }

@@ -44,6 +44,11 @@ public sealed interface Outcome<S> permits Outcome.Done, Outcome.Refused {
      */
     Outcome<S> about(String file);
 
+    /** This outcome with {@code change} applied to what a completed run gives; a refusal as it is. */
+    default Outcome<S> map(java.util.function.UnaryOperator<S> change) {
+        return summary().<Outcome<S>>map(s -> done(change.apply(s))).orElse(this);
+    }
+
     /**
      * The run completed.
      *

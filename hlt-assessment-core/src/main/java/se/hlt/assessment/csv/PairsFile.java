@@ -22,6 +22,8 @@ final class PairsFile {
     private final PairColumns columns;
     private final FollowUpWindow window;
     private final CsvInputStart start;
+    /** The run's tally of input text that looks like a formula, which every writer of the file adds to. */
+    private final FormulaCells formulas;
 
     /**
      * A writer of {@code pairing}'s pairs.
@@ -29,8 +31,9 @@ final class PairsFile {
      * @param splitAbove more pairs than this are written in two halves at once
      */
     PairsFile(Pairing pairing, InputRows rows, PairColumns columns, FollowUpWindow window, CsvInputStart start,
-              int splitAbove) {
+              int splitAbove, FormulaCells formulas) {
         this.splitAbove = splitAbove;
+        this.formulas = formulas;
         this.pairing = pairing;
         this.rows = rows;
         this.columns = columns;
@@ -62,12 +65,13 @@ final class PairsFile {
         int middle = n > splitAbove ? n / 2 : n;
         Optional<SecondThread<PairsWriter>> second = middle == n ? Optional.empty()
                 : Optional.of(SecondThread.start("hlt-write-pairs", () -> {
-                    try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.delimiter(), false)) {
+                    try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.delimiter(), false).countingIn(formulas)) {
                         return pairs(out, middle, n);
                     }
                 }));
         PairsWriter first;
-        try (CsvLineWriter out = CsvLineWriter.of(file.open(), start.delimiter(), start.utf8Bom())) {
+        try (CsvLineWriter out = CsvLineWriter.of(file.open(), start.delimiter(), start.utf8Bom())
+                .countingIn(formulas)) {
             new PairsWriter(out, start.delimiter(), columns, window).writeHeader();
             first = pairs(out, 0, middle);
         }
@@ -79,7 +83,8 @@ final class PairsFile {
         long orsRows = 0;
         long withSdqPair = 0;
         if (series.isPresent()) {
-            try (CsvLineWriter out = CsvLineWriter.of(file.openForAppend(), start.delimiter(), false)) {
+            try (CsvLineWriter out = CsvLineWriter.of(file.openForAppend(), start.delimiter(), false)
+                    .countingIn(formulas)) {
                 OrsPairRows ors = new OrsPairRows(out, start.delimiter() == ';', columns);
                 withSdqPair = joinOrs(series.get(), ors);
                 orsRows = ors.rows();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.comparison.ReliableChangeChoice;
-import se.hlt.assessment.csv.CsvLineWriter.Prepared;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.pairing.FollowUpWindow;
 import se.hlt.assessment.scoring.Status;

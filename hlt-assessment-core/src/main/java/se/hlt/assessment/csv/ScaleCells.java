@@ -7,7 +7,6 @@ import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
 import se.hlt.assessment.comparison.ReliableChangeChoice;
 import se.hlt.assessment.comparison.ScoreChange;
-import se.hlt.assessment.csv.CsvLineWriter.Prepared;
 
 /**
  * The cells of one score of a pair, as one block for each pair of whole scores T1, T2: {@code _t1}, {@code _t2},

@@ -32,9 +32,9 @@ final class ScoredRows {
     /** Per scale and number answered, e.g. {@code pemotion(3/5)}, made once for the flags. */
     private final String[][] scaleCounts;
     // fixed texts prepared once, which the line writer copies fastest
-    private final CsvLineWriter.Prepared empty;
-    private final CsvLineWriter.Prepared[] numbers;
-    private final CsvLineWriter.Prepared[] statusCodes;
+    private final Prepared empty;
+    private final Prepared[] numbers;
+    private final Prepared[] statusCodes;
     private final String[] warningCodes;
     private final StringBuilder flags = new StringBuilder(64);
     private char[] flagChars = new char[64];
@@ -46,7 +46,7 @@ final class ScoredRows {
     private final String[] normCells;
     private final StringBuilder decimalText = new StringBuilder(8);
     private final Object[][] seenBands;
-    private final CsvLineWriter.Prepared[][] seenBandText;
+    private final Prepared[][] seenBandText;
 
     ScoredRows(CsvLineWriter out, SdqLayout layout, char delimiter) {
         this.out = out;
@@ -64,13 +64,13 @@ final class ScoredRows {
         this.scaleCounts = new String[scoreColumns.size()][];
         this.bandColumns = layout.added.bands().toArray(SdqAddedColumns.BandColumn[]::new);
         this.seenBands = new Object[bandColumns.length][BAND_CACHE_VALUES];
-        this.seenBandText = new CsvLineWriter.Prepared[bandColumns.length][BAND_CACHE_VALUES];
+        this.seenBandText = new Prepared[bandColumns.length][BAND_CACHE_VALUES];
         this.empty = out.prepare("");
-        this.numbers = new CsvLineWriter.Prepared[100];
+        this.numbers = new Prepared[100];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = out.prepare(String.valueOf(i));
         }
-        this.statusCodes = new CsvLineWriter.Prepared[Status.values().length];
+        this.statusCodes = new Prepared[Status.values().length];
         for (Status s : Status.values()) {
             statusCodes[s.ordinal()] = out.prepare(s.code());
         }
@@ -119,7 +119,7 @@ final class ScoredRows {
      * per score and value, so the answer for a map already seen at this value is remembered (by identity, so a
      * different map is always looked up): a hash look-up per band per row was a tenth of the run.
      */
-    private CsvLineWriter.Prepared band(int b, Score score) {
+    private Prepared band(int b, Score score) {
         if (!score.isPresent()) {
             return empty;
         }
@@ -128,7 +128,7 @@ final class ScoredRows {
         if (value < BAND_CACHE_VALUES && seenBands[b][value] == bands) {
             return seenBandText[b][value];
         }
-        CsvLineWriter.Prepared text = out.prepare(bands.getOrDefault(bandColumns[b].scheme(), ""));
+        Prepared text = out.prepare(bands.getOrDefault(bandColumns[b].scheme(), ""));
         if (value < BAND_CACHE_VALUES) {
             seenBands[b][value] = bands;
             seenBandText[b][value] = text;
@@ -186,7 +186,7 @@ final class ScoredRows {
         return decimalText.append(fraction).toString();
     }
 
-    private CsvLineWriter.Prepared number(int value) {
+    private Prepared number(int value) {
         return value < numbers.length ? numbers[value] : out.prepare(String.valueOf(value));
     }
 

@@ -35,9 +35,11 @@ final class SdqBatchRun {
     Outcome<BatchSummary> run(InputStream input, OutputStream output, OutputStream errors) throws IOException {
         BufferedInputStream in = SdqRowReader.buffered(input);
         CsvInputStart start = CsvInputStart.peek(in);
-        try (CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom());
-             CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom())) {
-            return new SdqRowReader(scorer, vocabulary, options, false).read(in, start, layout -> {
+        FormulaCells formulas = FormulaCells.of(options.keepFormulas());
+        Outcome<BatchSummary> outcome;
+        try (CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom()).countingIn(formulas);
+             CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom()).countingIn(formulas)) {
+            outcome = new SdqRowReader(scorer, vocabulary, options, false).read(in, start, layout -> {
                 ScoredRows scoredRows = new ScoredRows(out, layout, start.delimiter());
                 ErrorRows errorRows = new ErrorRows(err);
                 scoredRows.writeHeader();
@@ -45,6 +47,7 @@ final class SdqBatchRun {
                 return Outcome.done(new Files(scoredRows, errorRows));
             });
         }
+        return outcome.map(s -> s.withFormulas(formulas.count())); // counted as the writers closed
     }
 
     /** The batch's sink: the output file for scored rows, the errors file for the rest. */

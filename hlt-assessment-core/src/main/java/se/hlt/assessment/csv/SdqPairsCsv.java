@@ -100,9 +100,10 @@ public final class SdqPairsCsv {
                 errorParts.add(PendingFile.partOf(errors));
             }
             SharedProgress shared = new SharedProgress(progress);
+            FormulaCells formulas = FormulaCells.of(options.reading().keepFormulas());
             List<FileRead> reads;
             try {
-                reads = readAll(roles, options, outputStart, errorParts, orsRaters, shared);
+                reads = readAll(roles, options, outputStart, errorParts, orsRaters, shared, formulas);
             } finally {
                 shared.finished();
             }
@@ -111,7 +112,7 @@ public final class SdqPairsCsv {
                 return refused.get();
             }
             CompareSummary summary = pairAndWrite(reads, series, options, outputStart, pairs, unpaired, errors,
-                    errorParts);
+                    errorParts, formulas);
             pairs.commit();
             unpaired.commit();
             errors.commit();
@@ -130,16 +131,17 @@ public final class SdqPairsCsv {
 
     /** Reads every file, the second on a thread of its own while the first is read here. */
     private List<FileRead> readAll(List<CompareInput.Role> roles, CompareOptions options, CsvInputStart outputStart,
-                                   List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress)
-            throws IOException {
+                                   List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress,
+                                   FormulaCells formulas) throws IOException {
         List<SecondThread<FileRead>> others = new ArrayList<>();
         for (int i = 1; i < roles.size(); i++) {
             int file = i;
             others.add(SecondThread.start("hlt-read-" + roles.get(i).role(),
-                    () -> read(roles.get(file), file, options, outputStart, errorParts, orsRaters, progress)));
+                    () -> read(roles.get(file), file, options, outputStart, errorParts, orsRaters, progress,
+                            formulas)));
         }
         List<FileRead> reads = new ArrayList<>();
-        reads.add(read(roles.get(0), 0, options, outputStart, errorParts, orsRaters, progress));
+        reads.add(read(roles.get(0), 0, options, outputStart, errorParts, orsRaters, progress, formulas));
         for (SecondThread<FileRead> other : others) {
             reads.add(other.join());
         }
@@ -148,8 +150,8 @@ public final class SdqPairsCsv {
 
     /** Reads one file into a store, its rejected rows into its part of the errors file. */
     private FileRead read(CompareInput.Role role, int number, CompareOptions options, CsvInputStart outputStart,
-                          List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress)
-            throws IOException {
+                          List<PendingFile> errorParts, List<String> orsRaters, SharedProgress progress,
+                          FormulaCells formulas) throws IOException {
         SdqBatchOptions reading = options.reading().withFollowup(role.role().equals(CompareInput.FOLLOWUP));
         PendingFile errorPart = errorParts.get(number);
         boolean oneFile = errorParts.size() == 1;
@@ -159,7 +161,8 @@ public final class SdqPairsCsv {
         Outcome<BatchSummary> outcome;
         try (InputStream file = Files.newInputStream(role.path());
              OutputStream errorBytes = errorPart.open();
-             CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.delimiter(), false)) {
+             CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.delimiter(), false)
+                     .countingIn(formulas)) {
             BufferedInputStream in = SdqRowReader.buffered(file);
             CsvInputStart start = CsvInputStart.peek(in);
             outcome = new SdqRowReader(knowledge.scorer(), knowledge.vocabulary(), reading, true).read(in, start, layout -> {
@@ -204,7 +207,7 @@ public final class SdqPairsCsv {
     private CompareSummary pairAndWrite(List<FileRead> reads, Optional<OrsSeriesFile.Read> series,
                                         CompareOptions options, CsvInputStart start, PendingFile pairsFile,
                                         PendingFile unpairedFile, PendingFile errorsFile,
-                                        List<PendingFile> errorParts) throws IOException {
+                                        List<PendingFile> errorParts, FormulaCells formulas) throws IOException {
         PairColumns columns = reads.get(0).columns().orElseThrow();
         List<InputFile> files = reads.stream().map(r -> InputFile.of(r.role().role(), r.store().orElseThrow(),
                 columns.passThroughNames)).toList();
@@ -212,10 +215,11 @@ public final class SdqPairsCsv {
         Pairing pairing = Pairing.of(rows);
         PairsFile.Counts written;
         try (PendingFile secondHalf = PendingFile.partOf(pairsFile)) {
-            written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove)
+            written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove, formulas)
                     .write(pairsFile, secondHalf, series);
         }
-        try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())) {
+        try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())
+                .countingIn(formulas)) {
             UnpairedWriter writer = new UnpairedWriter(out, columns);
             writer.writeHeader();
             for (Unpaired u : pairing.unpaired()) {
@@ -224,7 +228,7 @@ public final class SdqPairsCsv {
                         key == InputRows.NO_KEY ? TextInterner.BLANK : key);
             }
         }
-        writeErrors(errorsFile, errorParts, series, start, columns.idHeader);
+        writeErrors(errorsFile, errorParts, series, start, columns.idHeader, formulas);
         long rowsIn = 0;
         long errors = 0;
         long blankLines = 0;
@@ -241,7 +245,8 @@ public final class SdqPairsCsv {
                 blankLines, layout.informant, layout.version, options.window(), written.shorter(), written.longer(),
                 written.withoutDates(), written.withoutReliableChange(), written.withAddedValue(),
                 series.map(s -> new CompareSummary.OrsJoin(s.rows().size() + s.rejected().size(), written.orsRows(),
-                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE), lines);
+                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE), lines,
+                formulas.count());
     }
 
     /** The raters of a series, in the order of {@link Informant}: self, parent, teacher, other. */
@@ -257,14 +262,14 @@ public final class SdqPairsCsv {
 
     /** The errors file: its header, then each file's rejected rows in turn, the ORS series' last. */
     private static void writeErrors(PendingFile errorsFile, List<PendingFile> parts,
-                                    Optional<OrsSeriesFile.Read> series, CsvInputStart start, String idHeader)
-            throws IOException {
+                                    Optional<OrsSeriesFile.Read> series, CsvInputStart start, String idHeader,
+                                    FormulaCells formulas) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
-        try (CsvLineWriter line = CsvLineWriter.of(header, start.delimiter(), start.utf8Bom())) {
+        try (CsvLineWriter line = CsvLineWriter.of(header, start.delimiter(), start.utf8Bom()).countingIn(formulas)) {
             line.line(ErrorRows.headerOfSeveral(idHeader));
         }
         ByteArrayOutputStream seriesErrors = new ByteArrayOutputStream();
-        try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.delimiter(), false)) {
+        try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.delimiter(), false).countingIn(formulas)) {
             ErrorRows rows = new ErrorRows(lines, CompareInput.ORS_SERIES);
             series.ifPresent(s -> s.rejected().forEach(r -> rows.write(r.row(), r.client(), r.problems())));
         }

@@ -100,6 +100,6 @@ final class SdqRowReader {
         }
         return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
                 rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version,
-                records.lines));
+                records.lines, FormulaCount.NONE));
     }
 }

@@ -44,8 +44,8 @@ final class SeriesRowsOut {
     /** Writes one row per track of {@code series}; returns how many. */
     int write(SeriesResult series) {
         for (Track t : series.tracks()) {
-            out.field(series.client());
-            out.field(series.episode().orElse(""));
+            out.text(series.client());
+            out.text(series.episode().orElse(""));
             out.field(t.rater().code());
             out.field(Integer.toString(distinctSessions(t.sessions())));
             Optional<OutcomeSummary> o = t.outcome();

@@ -44,10 +44,13 @@ public final class SessionsCsvBatch {
     private final SeriesScorer scorer;
     private final boolean multilineCells;
     private final Set<String> notPersonal;
+    private final boolean keepFormulas;
 
-    private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells, Set<String> notPersonal) {
+    private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells, Set<String> notPersonal,
+                             boolean keepFormulas) {
         this.scorer = scorer;
         this.multilineCells = multilineCells;
+        this.keepFormulas = keepFormulas;
         this.notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -57,12 +60,12 @@ public final class SessionsCsvBatch {
      * row that runs over lines goes to the errors file, naming its lines.
      */
     public static SessionsCsvBatch of(SeriesScorer scorer) {
-        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of());
+        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false);
     }
 
     /** This batch, reading line breaks in passed-through cells as part of the cell (true) or not. */
     public SessionsCsvBatch withMultilineCells(boolean allowed) {
-        return new SessionsCsvBatch(scorer, allowed, notPersonal);
+        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas);
     }
 
     /**
@@ -70,7 +73,15 @@ public final class SessionsCsvBatch {
      * personal identity numbers, e.g. a column of time stamps.
      */
     public SessionsCsvBatch withNotPersonal(Set<String> names) {
-        return new SessionsCsvBatch(scorer, multilineCells, names);
+        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas);
+    }
+
+    /**
+     * This batch, writing text from the input that starts like a spreadsheet formula ({@code = + - @}, tab,
+     * carriage return) as it is (true) or with a leading apostrophe (false, the default); counted either way.
+     */
+    public SessionsCsvBatch withKeepFormulas(boolean keep) {
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep);
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
@@ -117,7 +128,7 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal)
+                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas)
                         .run(in, out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {

@@ -25,9 +25,12 @@ final class SessionsRun {
     private final boolean multilineCells;
     /** The columns vouched for as holding no personal identity numbers, in lower case. */
     private final Set<String> notPersonal;
+    /** The run's cells of input text that look like formulas, guarded or kept. */
+    private final FormulaCells formulas;
 
     SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries, boolean multilineCells,
-                Set<String> notPersonal) {
+                Set<String> notPersonal, boolean keepFormulas) {
+        this.formulas = FormulaCells.of(keepFormulas);
         this.scorer = scorer;
         this.onSeries = onSeries;
         this.multilineCells = multilineCells;
@@ -40,17 +43,19 @@ final class SessionsRun {
         BufferedInputStream in = SdqRowReader.buffered(input);
         CsvInputStart head = CsvInputStart.peek(in);
         CsvRows records = new CsvRows(in, head.delimiter());
+        Outcome<SessionsSummary> outcome;
         try (records;
-             CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom());
-             CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom());
-             CsvLineWriter ser = series.isPresent() ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom())
-                     : null) {
-            return read(records, head, out, err, Optional.ofNullable(ser));
+             CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom()).countingIn(formulas);
+             CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom()).countingIn(formulas);
+             CsvLineWriter ser = series.isPresent()
+                     ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom()).countingIn(formulas) : null) {
+            outcome = read(records, head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
             return Outcome.refused(records.notUtf8(e));
         } catch (CsvParseException e) {
             return Outcome.refused(records.unreadable());
         }
+        return outcome.map(s -> s.withFormulas(formulas.count())); // counted as the writers closed
     }
 
     private Outcome<SessionsSummary> read(CsvRows records, CsvInputStart head,
@@ -106,6 +111,6 @@ final class SessionsRun {
             return Outcome.refused(personal.get());
         }
         return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, records.blankLines,
-                clients.clients, clients.seriesRows, records.lines));
+                clients.clients, clients.seriesRows, records.lines, FormulaCount.NONE));
     }
 }

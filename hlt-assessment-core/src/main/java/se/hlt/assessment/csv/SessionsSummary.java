@@ -11,12 +11,14 @@ package se.hlt.assessment.csv;
  * @param clients the clients read
  * @param seriesRows the rows of the series file (one per client, episode and rater), 0 when none was asked for
  * @param lines the lines of the file read, the header's and blank ones included
+ * @param formulas the cells of input text written that started like a spreadsheet formula
  */
 public record SessionsSummary(long rows, long scored, long errors, long blankLines, long clients, long seriesRows,
-                              long lines) {
+                              long lines, FormulaCount formulas) {
 
     /** Checks that the counts reconcile. */
     public SessionsSummary {
+        java.util.Objects.requireNonNull(formulas, "formulas");
         if (scored < 0 || errors < 0 || blankLines < 0 || clients < 0 || seriesRows < 0 || rows != scored + errors) {
             throw new IllegalArgumentException("rows " + rows + " != scored " + scored + " + errors " + errors);
         }
@@ -24,7 +26,13 @@ public record SessionsSummary(long rows, long scored, long errors, long blankLin
 
     /** The counts in one line, e.g. {@code rows 120, scored 118, errors 2; lines read 121}. */
     public String line() {
-        return "rows " + rows + ", scored " + scored + ", errors " + errors + "; lines read " + lines;
+        return "rows " + rows + ", scored " + scored + ", errors " + errors + "; lines read " + lines
+                + formulas.phrase();
+    }
+
+    /** This summary with {@code count} as its formula-like cells. */
+    public SessionsSummary withFormulas(FormulaCount count) {
+        return new SessionsSummary(rows, scored, errors, blankLines, clients, seriesRows, lines, count);
     }
 
     /** Whether every row was scored. */

@@ -82,7 +82,7 @@ final class TextInterner {
         if (number == BLANK) {
             out.field(pool, 0, 0);
         } else {
-            out.field(pool, index.start(number), index.length(number));
+            out.text(pool, index.start(number), index.length(number));
         }
     }
 

@@ -35,7 +35,7 @@ class CohortTableCsvTest {
 
     private Path written(List<CohortReport> reports, CohortReading reading, String name) throws IOException {
         Path file = dir.resolve(name);
-        CohortCsv.write(reports, reading, file);
+        CohortCsv.write(reports, reading, file, false);
         return file;
     }
 

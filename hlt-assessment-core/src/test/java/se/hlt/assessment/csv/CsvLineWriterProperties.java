@@ -44,6 +44,27 @@ class CsvLineWriterProperties {
         assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), write(lines, d));
     }
 
+    /**
+     * Text from the input reads back as it was given, but for a leading apostrophe before whatever starts like a
+     * formula ({@code = + - @}, tab, carriage return), unless formulas are kept; each such cell is counted.
+     */
+    @Property(tries = 300)
+    void inputTextReadsBackGuardedAndCounted(@ForAll("inputLines") List<List<String>> lines,
+                                             @ForAll("delimiters") char d, @ForAll boolean keep) throws IOException {
+        FormulaCells tally = FormulaCells.of(keep);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvLineWriter out = CsvLineWriter.of(bytes, d, false).countingIn(tally)) {
+            lines.forEach(out::line);
+        }
+        long formulas = lines.stream().flatMap(List::stream)
+                .filter(f -> !f.isEmpty() && "=+-@\t\r".indexOf(f.charAt(0)) >= 0).count();
+        List<List<String>> expected = lines.stream().map(line -> line.stream()
+                .map(f -> !keep && !f.isEmpty() && "=+-@\t\r".indexOf(f.charAt(0)) >= 0 ? "'" + f : f).toList())
+                .toList();
+        assertEquals(expected, CsvFields.read(bytes.toByteArray(), d));
+        assertEquals(new FormulaCount(formulas, keep), tally.count());
+    }
+
     @Example
     void fieldsLongerThanTheBufferRoundTrip() throws IOException {
         String plain = "x".repeat(200_000);
@@ -88,6 +109,12 @@ class CsvLineWriterProperties {
         // a line of one empty field would read back as a blank line, which is a different thing
         Arbitrary<String> field = Arbitraries.strings().withChars("ab ,;\"\n\r\tåÄ€").ofMaxLength(12);
         return field.list().ofMinSize(2).ofMaxSize(8).list().ofMaxSize(20);
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> inputLines() {
+        Arbitrary<String> field = Arbitraries.strings().withChars("a =+-@,;\"\n\r\tÄ'").ofMaxLength(6);
+        return field.list().ofMinSize(2).ofMaxSize(6).list().ofMaxSize(12);
     }
 
     @Provide

@@ -19,6 +19,9 @@ import net.jqwik.api.Provide;
  */
 class CsvRowCopyProperties {
 
+    /** The rows are written back as they are, formulas too: what is checked here is the quoting. */
+    private static final FormulaCells KEPT = FormulaCells.of(true);
+
     @Property(tries = 300)
     void aKeptRowIsWrittenBackAsRead(@ForAll("lines") List<List<String>> lines, @ForAll("delimiters") char d)
             throws IOException {
@@ -33,7 +36,7 @@ class CsvRowCopyProperties {
         try (CsvReader<CsvRow> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(false)
                 .allowMissingFields(true).allowExtraFields(true)
                 .build(new CsvRow(delimiter), new String(csv, StandardCharsets.UTF_8));
-             CsvLineWriter out = CsvLineWriter.of(bytes, delimiter, false)) {
+             CsvLineWriter out = CsvLineWriter.of(bytes, delimiter, false).countingIn(KEPT)) {
             for (CsvRow row : reader) {
                 row.copyInto(copies[rows % 2]);
                 if (rows > 0) {
@@ -55,7 +58,7 @@ class CsvRowCopyProperties {
 
     private static byte[] write(List<List<String>> lines, char delimiter) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CsvLineWriter out = CsvLineWriter.of(bytes, delimiter, false)) {
+        try (CsvLineWriter out = CsvLineWriter.of(bytes, delimiter, false).countingIn(KEPT)) {
             lines.forEach(out::line);
         }
         return bytes.toByteArray();

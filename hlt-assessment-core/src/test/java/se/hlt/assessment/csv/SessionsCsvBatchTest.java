@@ -31,7 +31,7 @@ class SessionsCsvBatchTest {
     @Test
     void theExampleScoresEveryRowWithDecimalCommasAsItCameIn() throws IOException {
         BatchFiles run = BatchFiles.run(dir, example());
-        assertEquals(new SessionsSummary(18, 18, 0, 0, 3, 4, 19), run.summary());
+        assertEquals(new SessionsSummary(18, 18, 0, 0, 3, 4, 19, FormulaCount.NONE), run.summary());
         assertEquals("client;episode;session;date;instrument;rater;age;individually;interpersonally;socially;"
                 + "relationship;goals;approach;overall;total;rating;note;scored_total;status;cutoff;clinical;"
                 + "alliance_alert;change_since_intake;alerts", run.output().lines().findFirst().orElseThrow());
@@ -98,7 +98,7 @@ class SessionsCsvBatchTest {
                 + "k-1,6,2026-01-01,ORS,self,30,5,5,5,,,,5,\n"               // row 13: date goes back
                 + "k-1,7,2026-02-23,SRS,self,30,,,,9,9,9,9,\n"               // row 14: no ORS at 7
                 + "k-1,8,2026-03-02,ORS,self,30,5,5,5,,,,5,19.0\n");         // row 15: total is not the sum
-        assertEquals(new SessionsSummary(14, 1, 13, 0, 1, 1, 15), run.summary());
+        assertEquals(new SessionsSummary(14, 1, 13, 0, 1, 1, 15, FormulaCount.NONE), run.summary());
         List<String> errors = run.errorRows();
         assertEquals(13, errors.size());
         assertEquals("2,k-1,individually,\"individually: \"\"10.1\"\" is out of range; allowed: 0.0 to 10.0 or "
@@ -129,7 +129,7 @@ class SessionsCsvBatchTest {
     @Test
     void blankLinesAreSkippedAndCountedButAreNotRows() {
         BatchFiles run = BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n\n\nk-1,2,,ORS,,30,6,6,6,,,,6,\n");
-        assertEquals(new SessionsSummary(2, 2, 0, 2, 1, 1, 5), run.summary());
+        assertEquals(new SessionsSummary(2, 2, 0, 2, 1, 1, 5, FormulaCount.NONE), run.summary());
     }
 
     @Test

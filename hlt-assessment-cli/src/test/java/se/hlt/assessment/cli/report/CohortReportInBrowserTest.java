@@ -66,7 +66,7 @@ class CohortReportInBrowserTest {
         CohortSummary done = CohortCsv.builtIn().read(List.of(pairs), new Grouping(by), minimum,
                 ProgressListener.NONE).summary().orElseThrow();
         Path table = dir.resolve("cohort-" + String.join("-", by) + ".csv");
-        CohortCsv.write(done.reports(), done.reading(), table);
+        CohortCsv.write(done.reports(), done.reading(), table, false);
         return CohortFiles.read(table).orElseThrow().get(0);
     }
 
