@@ -40,7 +40,9 @@ import se.hlt.assessment.json.CohortReading;
                 + "the table's columns, the others its rows; the table has row, column and overall totals, and "
                 + "the count and share of pairs in each group.",
             "%nSmall cells: a group with a count below --min-cell (default 5) is hidden, and so is any group that "
-                + "would let a hidden count be worked out from a total; the output says how many and why."},
+                + "would let a hidden count be worked out, or narrowed to fewer than --min-cell, from what is shown "
+                + "(checked by linear programming). The output says how many are hidden, not which are the small "
+                + "ones. Publish one grouping: two tables of one cohort can be subtracted from each other."},
         footer = {"%nExamples:",
             "  hlt cohort pairs.csv --by area,ageband --out cohort.csv",
             "  hlt cohort --lang sv pairs.csv --by period,consent",
@@ -141,11 +143,9 @@ final class CohortCommand implements Callable<Integer> {
     private void summary(List<CohortReport> reports, CohortReading reading, FormulaCount formulas, Messages m,
                          PrintWriter err) {
         int groups = reports.stream().mapToInt(r -> r.groups().size()).sum();
-        int below = reports.stream().mapToInt(CohortReport::hiddenBelowMinimum).sum();
-        int protect = reports.stream().mapToInt(CohortReport::hiddenToProtect).sum();
+        int hidden = reports.stream().mapToInt(CohortReport::hidden).sum();
         err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
-                + "; groups " + groups + ", hidden " + (below + protect) + " (below minimum " + below
-                + ", complementary " + protect + ")" + formulas.phrase());
+                + "; groups " + groups + ", hidden " + hidden + formulas.phrase());
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

@@ -43,9 +43,9 @@ public final class CohortFormat {
         return parts.isEmpty() ? m.get("cohort.everyone") : String.join(" · ", parts);
     }
 
-    /** Why a hidden group is hidden. */
-    public String hiddenReason(CohortGroup group) {
-        return m.get(group.status() == CellStatus.PRIMARY ? "cohort.hidden.primary" : "cohort.hidden.secondary");
+    /** What a hidden group shows: one word, never why (which are the small ones would tell where to look). */
+    public String hidden() {
+        return m.get("cohort.hidden");
     }
 
     /** A shown group's pairs and their shares, e.g. "8 pairs, 50.0 % of all pairs". */

@@ -35,7 +35,7 @@ final class CohortText {
         for (CohortGroup group : report.groups()) {
             String name = format.groupName(report.grouping(), group);
             if (group.status().isHidden()) {
-                out.append(name).append(" — ").append(format.hiddenReason(group)).append('\n');
+                out.append(name).append(" — ").append(format.hidden()).append('\n');
                 continue;
             }
             out.append(name).append(" — ").append(format.pairs(group)).append('\n');
@@ -62,8 +62,8 @@ final class CohortText {
         if (report.hidden() == 0) {
             notes.append("  ").append(m.get("cohort.note.none", String.valueOf(report.minimum()))).append('\n');
         } else {
-            notes.append("  ").append(m.get("cohort.note.hidden", String.valueOf(report.hiddenBelowMinimum()),
-                    String.valueOf(report.minimum()), String.valueOf(report.hiddenToProtect()))).append('\n');
+            notes.append("  ").append(m.get("cohort.note.hidden", String.valueOf(report.hidden()),
+                    String.valueOf(report.minimum()))).append('\n');
         }
         String instrument = report.instrument().equals("sdq") ? "" : ".ors";
         notes.append("  ").append(m.get("cohort.note.change" + instrument)).append('\n');

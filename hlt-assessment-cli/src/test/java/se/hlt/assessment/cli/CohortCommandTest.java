@@ -35,18 +35,18 @@ class CohortCommandTest {
         Path out = dir.resolve("cohort.csv");
         Run run = Run.of("cohort", "--lang", "en", pairs.toString(), "--by", "consent", "--out", out.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.err().startsWith("pairs 16 = used 16 + left out 0; groups 3, hidden 2 (below minimum 1, "
-                + "complementary 1)\n"), run.err());
-        assertTrue(run.out().contains("consent: anonymous — hidden: fewer children than the minimum"), run.out());
+        assertTrue(run.err().startsWith("pairs 16 = used 16 + left out 0; groups 3, hidden 2\n"), run.err());
+        assertTrue(run.out().contains("consent: anonymous — hidden\n"), run.out());
+        assertTrue(run.out().contains("consent: consent — hidden\n"), "not which one is the small one: " + run.out());
         assertTrue(run.out().contains("consent: all — 16 pairs"), run.out());
-        assertTrue(run.out().contains("1 groups are hidden because a count is below 5; 1 more are hidden"),
-                run.out());
+        assertTrue(run.out().contains("2 groups are hidden: counts below 5, and others so that no hidden count can "
+                + "be worked out from what is shown."), run.out());
         List<String> lines = Files.readAllLines(out);
         assertTrue(lines.get(0).startsWith("instrument,informant,consent,level,measure,direction,n,suppressed,"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,anonymous,cell,pemotion,higher_is_worse,"
-                + "suppressed,below_minimum,")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,consent,cell,pairs,,suppressed,"
-                + "complementary,")), lines.toString());
+                + "hidden,hidden,")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,consent,cell,pairs,,hidden,hidden,")),
+                lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("sdq,parent,(all),total,pairs,,16,,5,100.0,")));
     }
 

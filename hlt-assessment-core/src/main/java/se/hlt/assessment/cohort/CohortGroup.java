@@ -36,8 +36,8 @@ public record CohortGroup(List<String> values, GroupLevel level, CellStatus stat
     }
 
     /** A hidden group: its values and why it is hidden, nothing else. */
-    static CohortGroup hidden(List<String> values, GroupLevel level, CellStatus status) {
-        return new CohortGroup(values, level, status, OptionalInt.empty(), OptionalDouble.empty(),
+    static CohortGroup hidden(List<String> values, GroupLevel level) {
+        return new CohortGroup(values, level, CellStatus.HIDDEN, OptionalInt.empty(), OptionalDouble.empty(),
                 OptionalDouble.empty(), List.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import se.hlt.assessment.instrument.Label;
 import se.hlt.assessment.scoring.TableRef;
 
 /**
@@ -16,11 +17,11 @@ import se.hlt.assessment.scoring.TableRef;
  * combinations of the others its rows. The report has every cell, every row's total and every column's total
  * (with two or more grouping columns), and the total of all pairs.
  *
- * <p><b>Small cells.</b> A group is hidden when any of its counts (its pairs, or the pairs with a given score) is
- * below the minimum, and further groups are hidden where needed so that no hidden count can be worked out by
- * subtracting shown counts from a shown total ({@link SmallCellSuppression}, on one table of each group's
- * smallest count, so that every score's table hides the same groups). A hidden group keeps its values and the
- * reason, nothing else. Within a shown group, a percentage that rests on fewer children than the minimum is left
+ * <p><b>Small cells.</b> A group is hidden when any of its own counts (its pairs, or its pairs with a given score;
+ * a total's are the sums of its cells') is below the minimum, and further groups are hidden where needed so that
+ * no hidden count can be worked out or narrowed from what is shown ({@link SmallCellSuppression}, on the table of
+ * pairs and the table of each score's pairs at once, so that every score hides the same groups). A hidden group
+ * keeps its values and the word hidden, nothing else: not why. Within a shown group, a percentage that rests on fewer children than the minimum is left
  * out too ({@link ScaleFigures}).
  *
  * @param instrument the instrument family, e.g. {@code sdq}
@@ -29,12 +30,10 @@ import se.hlt.assessment.scoring.TableRef;
  * @param minimum the smallest count shown
  * @param scales the scores reported, in order
  * @param groups every group: row by row, each row's cells then its total; then the column totals; then the total
- * @param hiddenBelowMinimum how many groups are hidden because a count is below the minimum
- * @param hiddenToProtect how many more are hidden so that those cannot be worked out from the totals
+ * @param hidden how many groups are hidden
  */
 public record CohortReport(String instrument, String informant, Grouping grouping, int minimum,
-                           List<CohortScale> scales, List<CohortGroup> groups, int hiddenBelowMinimum,
-                           int hiddenToProtect) {
+                           List<CohortScale> scales, List<CohortGroup> groups, int hidden) {
 
     /** Checks the parts and copies the lists. */
     public CohortReport {
@@ -45,6 +44,9 @@ public record CohortReport(String instrument, String informant, Grouping groupin
         groups = List.copyOf(groups);
         if (minimum < 1) {
             throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
+        }
+        if (hidden != groups.stream().filter(g -> g.status().isHidden()).count()) {
+            throw new IllegalArgumentException("hidden " + hidden + " is not the number of hidden groups");
         }
     }
 
@@ -104,8 +106,19 @@ public record CohortReport(String instrument, String informant, Grouping groupin
         return reports;
     }
 
-    /** How many groups are hidden, for either reason. */
-    public int hidden() {
-        return hiddenBelowMinimum + hiddenToProtect;
+    /**
+     * Why this report shows something its hiding should protect, if it does: a report read back from a file (which
+     * anyone may have edited) is audited as {@code hlt cohort} audited it when it was made. Empty for a report the
+     * library made, and for an unedited file.
+     *
+     * @return the flaw in a phrase, e.g. "a group shown with a count below the minimum of 5"
+     */
+    public Optional<String> disclosureFlaw() {
+        return PublishedTable.flaw(this);
+    }
+
+    /** What was hidden, in one sentence in English and Swedish, for the foot of the table. */
+    public Label note() {
+        return SuppressedTable.note(hidden, minimum);
     }
 }

@@ -78,26 +78,31 @@ final class CohortTable {
         if (rowKeys.size() == 1 && columnValues.isEmpty()) {
             // no group at all: the one total, hidden as a count of 0 is
             CohortGroup total = CohortGroup.hidden(Grouping.withAll(java.util.Collections.nCopies(k, ""), 0),
-                    GroupLevel.TOTAL, CellStatus.PRIMARY);
+                    GroupLevel.TOTAL);
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
-                    List.of(total), 1, 0);
+                    List.of(total), 1);
         }
         int rows = rowKeys.size();
         int columns = columnValues.size();
-        int[][] smallest = new int[rows][columns];
-        int[][] pairCounts = new int[rows][columns];
+        // one table of the pairs, and one of the pairs with each score: every count of a group is its own
+        int[][][] layers = new int[1 + scales.size()][rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 int[] cell = cellGroup[r][c] < 0 ? new int[0] : new int[] {cellGroup[r][c]};
-                pairCounts[r][c] = pairsIn(cell);
-                smallest[r][c] = smallestCount(cell);
+                layers[0][r][c] = pairsIn(cell);
+                for (int s = 0; s < scales.size(); s++) {
+                    layers[1 + s][r][c] = withScore(cell, s);
+                }
             }
         }
         Margins margins = k == 0 ? Margins.NONE : k == 1 ? Margins.ROW_TOTALS : Margins.BOTH;
         List<String> rowLabels = rowKeys.stream().map(key -> String.join(" / ", key)).toList();
-        SuppressedTable suppressed = SmallCellSuppression.apply(CountTable.of(rowLabels, columnValues, smallest,
-                margins), minimum);
-        return new Assembly(suppressed, pairCounts).report();
+        List<CountTable> tables = new ArrayList<>();
+        for (int[][] layer : layers) {
+            tables.add(CountTable.of(rowLabels, columnValues, layer, margins));
+        }
+        SuppressedTable suppressed = SmallCellSuppression.apply(tables, minimum);
+        return new Assembly(suppressed, layers[0]).report();
     }
 
     /**
@@ -165,10 +170,9 @@ final class CohortTable {
             for (int g = 0; g < pending.size(); g++) {
                 groups.add(pending.get(g).group(figures[g]));
             }
-            int primary = (int) groups.stream().filter(g -> g.status() == CellStatus.PRIMARY).count();
-            int secondary = (int) groups.stream().filter(g -> g.status() == CellStatus.SECONDARY).count();
+            int hidden = (int) groups.stream().filter(g -> g.status().isHidden()).count();
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
-                    groups, primary, secondary);
+                    groups, hidden);
         }
 
         private void add(List<String> values, GroupLevel level, CellStatus status, int[] members,
@@ -191,7 +195,7 @@ final class CohortTable {
 
             CohortGroup group(ScaleFigures[] figures) {
                 if (merged.isEmpty()) {
-                    return CohortGroup.hidden(values, level, status);
+                    return CohortGroup.hidden(values, level);
                 }
                 return new CohortGroup(values, level, status, OptionalInt.of(merged.get().pairs), percentOfAll,
                         percentOfRow, List.of(figures));
@@ -248,20 +252,13 @@ final class CohortTable {
         return n;
     }
 
-    /**
-     * The smallest count of the groups' pairs: all of them, or those with each score. Every score counts, 0
-     * included, so that a total's smallest count (the sum of its cells') is never above any of its real counts.
-     */
-    private int smallestCount(int[] groups) {
-        int smallest = pairsIn(groups);
-        for (int s = 0; s < scales.size(); s++) {
-            int n = 0;
-            for (int g : groups) {
-                n += tally.group(g).scales[s].n();
-            }
-            smallest = Math.min(smallest, n);
+    /** How many of the groups' pairs have score {@code s} at both times (0 counts, as a group without it). */
+    private int withScore(int[] groups, int s) {
+        int n = 0;
+        for (int g : groups) {
+            n += tally.group(g).scales[s].n();
         }
-        return smallest;
+        return n;
     }
 
     /** The figures of score {@code s} of a group's tallies. */

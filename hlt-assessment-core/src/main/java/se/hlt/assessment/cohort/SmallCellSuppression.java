@@ -9,21 +9,23 @@ import java.util.Optional;
  * ({@code hlt-context.md}: every cell below a minimum count, default 5, is suppressed, and the output says so).
  *
  * <ol>
- *   <li><b>Primary</b>: every shown count below the minimum (0 included) is hidden, totals too: a total of 3
- *       is as telling as a cell of 3.</li>
- *   <li><b>Secondary</b> (complementary): a row with its total is an equation, cells + ... = total, and so is
- *       a column, the column of row totals (summing to the grand total) and the row of column totals. In an
- *       equation with exactly one hidden count, that count is the total minus the rest (or, for a hidden
- *       total, the sum of the rest). So in any such equation one more count is hidden: the smallest shown
- *       cell, or the total if no cell is left. This repeats over every row and column until no equation has
- *       exactly one hidden count.</li>
+ *   <li><b>Small counts</b>: every shown count below the minimum (0 included) is hidden, totals too: a total of
+ *       3 is as telling as a cell of 3. A table can count several things at once (the pairs of each group, and
+ *       the pairs with each score): a position is hidden when any of its own counts is small.</li>
+ *   <li><b>Complements</b>: a row with its total is an equation, cells + ... = total, and so is a column, the
+ *       column of row totals and the row of column totals. In an equation with exactly one hidden count, that
+ *       count is the total minus the rest, so one more is hidden there: the smallest shown cell, or the total if
+ *       no cell is left; until no equation has exactly one hidden count.</li>
+ *   <li><b>Audit</b>: an intruder who combines several rows and columns at once can still narrow a hidden count,
+ *       and in some patterns pin it. So for every hidden count the smallest and largest values consistent with
+ *       everything shown are computed by linear programming ({@link DisclosureAudit}); where they differ by less
+ *       than the minimum, one more count beside it is hidden (its smallest shown neighbour in a row or column),
+ *       and the audit runs again until it passes.</li>
  * </ol>
  *
- * <p>What this guarantees: no shown count is below the minimum, and no hidden count can be worked out from its
- * own row or column. What it does not: it is not a full audit against an intruder who combines several rows
- * and columns at once (as tau-Argus does by linear programming). Such combinations can narrow a hidden count
- * and, in some patterns of a larger table, pin it down; for the small tables of an HLT follow-up, the rule
- * above is the one the county asks for.
+ * <p>A hidden count is only said to be hidden, never why: saying which hidden counts are the small ones would
+ * tell an intruder where to look. What one table cannot prevent is differencing across tables (one grouping
+ * against another, one file against two): publish one grouping.
  */
 public final class SmallCellSuppression {
 
@@ -44,148 +46,115 @@ public final class SmallCellSuppression {
      * @throws IllegalArgumentException if the minimum is below 1
      */
     public static SuppressedTable apply(CountTable table, int minimum) {
-        if (minimum < 1) {
-            throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
-        }
-        Grid grid = new Grid(table);
-        grid.hidePrimary(minimum);
-        grid.hideSecondaryUntilStable();
-        return grid.result(minimum);
+        return apply(List.of(table), minimum);
     }
 
     /**
-     * The table with its shown totals as one grid of (rows + 1) &times; (columns + 1) counts: the last column
-     * holds the row totals, the last row the column totals, the corner the grand total.
+     * One pattern of hidden positions for several tables of one shape that count the same groups: the first
+     * counts every member of a group (its pairs), each other some of them (its pairs with one score), and a group
+     * hidden in one is hidden in all. The result carries the first table.
+     *
+     * @throws IllegalArgumentException if the minimum is below 1, or the tables differ in shape or margins
      */
-    private static final class Grid {
-        private final CountTable table;
-        private final int rows;
-        private final int columns;
-        private final int[][] counts;
-        private final boolean[][] shown;
-        private final CellStatus[][] status;
-        private final List<int[][]> equations = new ArrayList<>();
-
-        Grid(CountTable table) {
-            this.table = table;
-            this.rows = table.rows();
-            this.columns = table.columns();
-            this.counts = new int[rows + 1][columns + 1];
-            this.shown = new boolean[rows + 1][columns + 1];
-            this.status = new CellStatus[rows + 1][columns + 1];
-            Margins margins = table.margins();
-            for (int r = 0; r <= rows; r++) {
-                for (int c = 0; c <= columns; c++) {
-                    counts[r][c] = r < rows && c < columns ? table.count(r, c)
-                            : r < rows ? table.rowTotal(r)
-                            : c < columns ? table.columnTotal(c)
-                            : table.grandTotal();
-                    shown[r][c] = r < rows && c < columns
-                            || r < rows && margins.rowTotals()
-                            || c < columns && margins.columnTotals()
-                            || r == rows && c == columns && margins != Margins.NONE;
-                    status[r][c] = CellStatus.SHOWN;
-                }
-            }
-            // with row totals, each row sums to its total and the row totals to the grand total; likewise columns
-            if (margins.rowTotals()) {
-                for (int r = 0; r < rows; r++) {
-                    equations.add(row(r));
-                }
-                equations.add(column(columns));
-            }
-            if (margins.columnTotals()) {
-                for (int c = 0; c < columns; c++) {
-                    equations.add(column(c));
-                }
-                equations.add(row(rows));
-            }
+    public static SuppressedTable apply(List<CountTable> tables, int minimum) {
+        if (minimum < 1) {
+            throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
         }
-
-        /** Row {@code r} of the grid as an equation: its cells, then its total (last). */
-        private int[][] row(int r) {
-            int[][] positions = new int[columns + 1][];
-            for (int c = 0; c <= columns; c++) {
-                positions[c] = new int[] {r, c};
+        SuppressionGrid grid = SuppressionGrid.of(tables);
+        grid.hideBelow(minimum);
+        grid.hideComplementsUntilStable();
+        for (Optional<int[]> narrow = DisclosureAudit.firstNarrow(grid, minimum); narrow.isPresent();
+                narrow = DisclosureAudit.firstNarrow(grid, minimum)) {
+            Optional<int[]> more = neighbour(grid, narrow.get());
+            if (more.isEmpty()) {
+                break; // nothing shown is tied to it any more: the audit cannot fail on it again
             }
-            return positions;
+            grid.hidden[more.get()[0]][more.get()[1]] = true;
+            grid.hideComplementsUntilStable();
         }
+        return result(grid, tables.get(0), minimum);
+    }
 
-        /** Column {@code c} of the grid as an equation: its cells, then its total (last). */
-        private int[][] column(int c) {
-            int[][] positions = new int[rows + 1][];
-            for (int r = 0; r <= rows; r++) {
-                positions[r] = new int[] {r, c};
-            }
-            return positions;
-        }
-
-        void hidePrimary(int minimum) {
-            for (int r = 0; r <= rows; r++) {
-                for (int c = 0; c <= columns; c++) {
-                    if (shown[r][c] && counts[r][c] < minimum) {
-                        status[r][c] = CellStatus.PRIMARY;
+    /**
+     * Why a published table does not protect its counts as {@link #apply(List, int)} would, if it does not: a
+     * shown count below the minimum, shown counts that do not add up, an equation with one hidden count, or a
+     * hidden count narrowed to fewer than the minimum. For a table read back from a file, which might have been
+     * edited.
+     *
+     * @param counts [layer][row][column], totals last, as shown; those at hidden positions are not used
+     * @param hidden [row][column]: which positions the table hides
+     */
+    static Optional<String> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum) {
+        SuppressionGrid grid = new SuppressionGrid(counts, margins);
+        for (int r = 0; r <= grid.rows; r++) {
+            for (int c = 0; c <= grid.columns; c++) {
+                grid.hidden[r][c] = grid.displayed[r][c] && hidden[r][c];
+                for (long[][] layer : grid.counts) {
+                    if (grid.displayed[r][c] && !hidden[r][c] && layer[r][c] < minimum) {
+                        return Optional.of("a group shown with a count below the minimum of " + minimum);
                     }
                 }
             }
         }
-
-        void hideSecondaryUntilStable() {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int[][] equation : equations) {
-                    if (hiddenIn(equation) == 1) {
-                        int[] next = complement(equation);
-                        status[next[0]][next[1]] = CellStatus.SECONDARY;
-                        changed = true;
-                    }
-                }
+        for (int[][] equation : grid.equations) {
+            if (grid.hiddenIn(equation) == 1) {
+                return Optional.of("a hidden group whose count the shown totals give away");
+            }
+            if (grid.hiddenIn(equation) == 0 && !grid.addsUp(equation)) {
+                return Optional.of("shown counts that do not add up to their totals");
             }
         }
-
-        private int hiddenIn(int[][] equation) {
-            int hidden = 0;
-            for (int[] p : equation) {
-                if (status[p[0]][p[1]].isHidden()) {
-                    hidden++;
-                }
-            }
-            return hidden;
+        try {
+            return DisclosureAudit.firstNarrow(grid, minimum)
+                    .map(p -> "a hidden group whose count the shown counts narrow to fewer than " + minimum);
+        } catch (IllegalStateException e) {
+            return Optional.of("shown counts that do not add up to their totals");
         }
+    }
 
-        /** The smallest shown cell of the equation (the first of equals), or its total when no cell is shown. */
-        private int[] complement(int[][] equation) {
-            int[] best = null;
-            for (int i = 0; i < equation.length - 1; i++) {
-                int[] p = equation[i];
-                if (!status[p[0]][p[1]].isHidden() && (best == null || counts[p[0]][p[1]] < counts[best[0]][best[1]])) {
-                    best = p;
-                }
-            }
-            return best != null ? best : equation[equation.length - 1];
+    /** The shown position to hide beside {@code narrow}: a cell of its rows and columns, else a total, else any. */
+    private static Optional<int[]> neighbour(SuppressionGrid grid, int[] narrow) {
+        List<int[][]> own = grid.equationsOf(narrow);
+        Optional<int[]> near = grid.smallestShownCell(own).or(() -> grid.smallestShownTotal(own));
+        if (near.isPresent()) {
+            return near;
         }
+        List<int[][]> tied = new ArrayList<>();
+        for (int[][] equation : grid.equations) {
+            if (grid.hiddenIn(equation) > 0) {
+                tied.add(equation);
+            }
+        }
+        return grid.smallestShownCell(tied).or(() -> grid.smallestShownTotal(tied));
+    }
 
-        SuppressedTable result(int minimum) {
-            List<List<CellStatus>> cells = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                cells.add(List.of(status[r]).subList(0, columns));
+    private static SuppressedTable result(SuppressionGrid grid, CountTable table, int minimum) {
+        List<List<CellStatus>> cells = new ArrayList<>();
+        for (int r = 0; r < grid.rows; r++) {
+            List<CellStatus> row = new ArrayList<>();
+            for (int c = 0; c < grid.columns; c++) {
+                row.add(status(grid, r, c));
             }
-            List<CellStatus> rowTotals = new ArrayList<>();
-            List<CellStatus> columnTotals = new ArrayList<>();
-            if (table.margins().rowTotals()) {
-                for (int r = 0; r < rows; r++) {
-                    rowTotals.add(status[r][columns]);
-                }
-            }
-            if (table.margins().columnTotals()) {
-                for (int c = 0; c < columns; c++) {
-                    columnTotals.add(status[rows][c]);
-                }
-            }
-            Optional<CellStatus> grand = table.margins() == Margins.NONE ? Optional.empty()
-                    : Optional.of(status[rows][columns]);
-            return new SuppressedTable(table, minimum, cells, rowTotals, columnTotals, grand);
+            cells.add(row);
         }
+        List<CellStatus> rowTotals = new ArrayList<>();
+        List<CellStatus> columnTotals = new ArrayList<>();
+        if (table.margins().rowTotals()) {
+            for (int r = 0; r < grid.rows; r++) {
+                rowTotals.add(status(grid, r, grid.columns));
+            }
+        }
+        if (table.margins().columnTotals()) {
+            for (int c = 0; c < grid.columns; c++) {
+                columnTotals.add(status(grid, grid.rows, c));
+            }
+        }
+        Optional<CellStatus> grand = table.margins() == Margins.NONE ? Optional.empty()
+                : Optional.of(status(grid, grid.rows, grid.columns));
+        return new SuppressedTable(table, minimum, cells, rowTotals, columnTotals, grand);
+    }
+
+    private static CellStatus status(SuppressionGrid grid, int r, int c) {
+        return grid.hidden[r][c] ? CellStatus.HIDDEN : CellStatus.SHOWN;
     }
 }

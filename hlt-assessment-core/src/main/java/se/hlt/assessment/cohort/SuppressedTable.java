@@ -73,39 +73,29 @@ public record SuppressedTable(CountTable table, int minimum, List<List<CellStatu
         return status.isHidden() ? OptionalInt.empty() : OptionalInt.of(count);
     }
 
-    /** How many counts (cells and totals) are hidden because they are below the minimum. */
-    public int primaryCount() {
-        return (int) statuses().filter(s -> s == CellStatus.PRIMARY).count();
+    /** How many counts (cells and totals) are hidden. */
+    public int hiddenCount() {
+        return (int) Stream.of(cells.stream().flatMap(List::stream), rowTotals.stream(), columnTotals.stream(),
+                grandTotal.stream()).flatMap(s -> s).filter(CellStatus::isHidden).count();
     }
 
-    /** How many counts (cells and totals) are hidden to protect another hidden count. */
-    public int secondaryCount() {
-        return (int) statuses().filter(s -> s == CellStatus.SECONDARY).count();
-    }
-
-    private Stream<CellStatus> statuses() {
-        return Stream.of(cells.stream().flatMap(List::stream), rowTotals.stream(), columnTotals.stream(),
-                grandTotal.stream()).flatMap(s -> s);
-    }
-
-    /** What was hidden and why, in one sentence in English and Swedish, for the foot of the table. */
+    /** What was hidden, in one sentence in English and Swedish, for the foot of the table. */
     public Label note() {
-        int primary = primaryCount();
-        int secondary = secondaryCount();
-        if (primary == 0) {
+        return note(hiddenCount(), minimum);
+    }
+
+    /**
+     * The one sentence a table with {@code hidden} hidden counts carries: that they are hidden, and on what rule,
+     * never which of them are the small ones.
+     */
+    public static Label note(int hidden, int minimum) {
+        if (hidden == 0) {
             return Label.of("No count is hidden: every count is at least " + minimum + ".",
                     "Inget antal är dolt: alla antal är minst " + minimum + ".");
         }
-        String en = primary + (primary == 1 ? " count is" : " counts are") + " hidden because "
-                + (primary == 1 ? "it is" : "they are") + " below " + minimum;
-        String sv = primary + (primary == 1 ? " antal är dolt eftersom det är" : " antal är dolda eftersom de är")
-                + " under " + minimum;
-        if (secondary > 0) {
-            en += "; " + secondary + " more " + (secondary == 1 ? "is" : "are")
-                    + " hidden so that those cannot be worked out from the totals";
-            sv += "; ytterligare " + secondary + " " + (secondary == 1 ? "är dolt" : "är dolda")
-                    + " så att de inte kan räknas fram ur summorna";
-        }
-        return Label.of(en + ".", sv + ".");
+        return Label.of(hidden + (hidden == 1 ? " count is" : " counts are") + " hidden: counts below " + minimum
+                + ", and others so that no hidden count can be worked out from what is shown.",
+                hidden + (hidden == 1 ? " antal är dolt" : " antal är dolda") + ": antal under " + minimum
+                + ", och fler så att inget dolt antal kan räknas fram ur det som visas.");
     }
 }

@@ -26,9 +26,8 @@ import se.hlt.assessment.cohort.ScaleFigures;
  * {@code percent_of_all}, {@code percent_of_row}, then the statistics (see {@link #STATISTICS}) and
  * {@code missing} (each figure left out, as {@code statistic:reason}).
  *
- * <p>A hidden group's rows say {@code suppressed} in {@code n}, and why in {@code suppressed}:
- * {@code below_minimum} or {@code complementary} (hidden so that another cannot be worked out from a total);
- * every figure is empty. Numbers have three decimals for means, SDs, changes, t and effect sizes, one for
+ * <p>A hidden group's rows say {@code hidden} in {@code n} and in {@code suppressed}, and nothing else: not why
+ * (which hidden groups are the small ones would tell an intruder where to look); every figure is empty. Numbers have three decimals for means, SDs, changes, t and effect sizes, one for
  * percentages, four significant digits for p-values; with a decimal comma in a semicolon file, as the batch
  * writes them, so that a Swedish spreadsheet reads them as numbers.
  */
@@ -36,6 +35,8 @@ final class CohortCsvWriter {
 
     static final String PAIRS = "pairs";
     static final String SUPPRESSED = "suppressed";
+    /** What a hidden group's {@code n} and {@code suppressed} say. */
+    static final String HIDDEN = CellStatus.HIDDEN.code();
     static final String MIN_CELL = "min_cell";
     static final List<String> STATISTICS = List.of("t1_mean", "t1_sd", "t2_mean", "t2_sd", "change_mean",
             "change_ci_low", "change_ci_high", "t", "df", "t_test_p", "wilcoxon_p", "d_z", "d_z_ci_low",
@@ -84,7 +85,7 @@ final class CohortCsvWriter {
     private void pairsRow(CohortGroup group) {
         start(group, PAIRS, "");
         if (group.status().isHidden()) {
-            hidden(group.status());
+            hidden();
             return;
         }
         out.field(Integer.toString(group.pairs().orElseThrow()));
@@ -101,7 +102,7 @@ final class CohortCsvWriter {
     private void scaleRow(CohortGroup group, CohortScale scale, int s) {
         start(group, scale.name(), scale.direction().code());
         if (group.status().isHidden()) {
-            hidden(group.status());
+            hidden();
             return;
         }
         ScaleFigures f = group.scales().get(s);
@@ -129,9 +130,9 @@ final class CohortCsvWriter {
         out.endLine();
     }
 
-    private void hidden(CellStatus status) {
-        out.field(SUPPRESSED);
-        out.field(status == CellStatus.PRIMARY ? "below_minimum" : "complementary");
+    private void hidden() {
+        out.field(HIDDEN);
+        out.field(HIDDEN);
         out.field(Integer.toString(report.minimum()));
         for (int i = 0; i < 2 + STATISTICS.size() + 1; i++) {
             out.field("");

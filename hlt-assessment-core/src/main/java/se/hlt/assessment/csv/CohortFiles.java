@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.data.Checked;
@@ -20,7 +21,9 @@ public final class CohortFiles {
 
     /**
      * The reports in {@code file}, or what is wrong with it (each problem naming the row and column, or the JSON
-     * field, never a cell's value).
+     * field, never a cell's value). A report whose hidden groups are not protected as {@code hlt cohort} protects
+     * them (a figure for a group that must be hidden, a hidden count that what is shown gives away) is refused:
+     * the file was edited, and what it hid stays hidden.
      *
      * @throws IOException if the file cannot be read
      */
@@ -29,6 +32,18 @@ public final class CohortFiles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.stripLeading().startsWith("{") ? CohortJson.read(text) : CohortTableCsv.read(text);
+        Checked<List<CohortReport>> read = text.stripLeading().startsWith("{") ? CohortJson.read(text)
+                : CohortTableCsv.read(text);
+        if (!read.isOk()) {
+            return read;
+        }
+        List<String> problems = new ArrayList<>();
+        List<CohortReport> reports = read.orElseThrow();
+        for (int i = 0; i < reports.size(); i++) {
+            CohortReport r = reports.get(i);
+            r.disclosureFlaw().ifPresent(flaw -> problems.add("the report of " + r.instrument() + " " + r.informant()
+                    + " gives " + flaw + ", which hlt cohort hides: an edited file is not shown"));
+        }
+        return problems.isEmpty() ? read : Checked.failed(problems);
     }
 }

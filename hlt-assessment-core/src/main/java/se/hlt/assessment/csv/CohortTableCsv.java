@@ -133,10 +133,13 @@ final class CohortTableCsv {
             }
             return Optional.empty();
         }
-        int below = (int) read.stream().filter(g -> g.status() == CellStatus.PRIMARY).count();
-        int protect = (int) read.stream().filter(g -> g.status() == CellStatus.SECONDARY).count();
+        int hidden = (int) read.stream().filter(g -> g.status().isHidden()).count();
         return Optional.of(new CohortReport(instrument, informant, new Grouping(grouping), minimum.getAsInt(),
-                scales, read, below, protect));
+                scales, read, hidden));
+    }
+
+    private static boolean hides(String n) {
+        return n.equals(CohortCsvWriter.HIDDEN) || n.equals(CohortCsvWriter.SUPPRESSED);
     }
 
     private boolean hasAddedValue(CsvRecord r) {
@@ -151,11 +154,10 @@ final class CohortTableCsv {
         if (level.isEmpty()) {
             return Optional.empty();
         }
-        if (cell(first, "n").equals(CohortCsvWriter.SUPPRESSED)) {
-            CellStatus why = cell(first, CohortCsvWriter.SUPPRESSED).equals("below_minimum") ? CellStatus.PRIMARY
-                    : CellStatus.SECONDARY;
-            return Optional.of(new CohortGroup(values, level.get(), why, OptionalInt.empty(), OptionalDouble.empty(),
-                    OptionalDouble.empty(), List.of()));
+        // hidden in any row of the group, in this version's words or the earlier ones', is hidden in all
+        if (rows.stream().anyMatch(r -> hides(cell(r, "n")) || !cell(r, CohortCsvWriter.SUPPRESSED).isEmpty())) {
+            return Optional.of(new CohortGroup(values, level.get(), CellStatus.HIDDEN, OptionalInt.empty(),
+                    OptionalDouble.empty(), OptionalDouble.empty(), List.of()));
         }
         OptionalInt pairs = whole(first, "n");
         List<ScaleFigures> figures = new ArrayList<>();

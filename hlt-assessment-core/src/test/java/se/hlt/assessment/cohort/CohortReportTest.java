@@ -60,13 +60,14 @@ class CohortReportTest {
         }
         CohortReport report = CohortReport.of(new Grouping(List.of("area", "ageband")), cells, tally, EBDTOT,
                 Optional.empty(), 5);
-        assertEquals(CellStatus.PRIMARY, status(report, "A", "0-5"));
-        assertEquals(CellStatus.SECONDARY, status(report, "A", "6-12"));
+        assertEquals(CellStatus.HIDDEN, status(report, "A", "0-5"));
+        assertEquals(CellStatus.HIDDEN, status(report, "A", "6-12"));
         assertEquals(CellStatus.SHOWN, status(report, "A", Grouping.ALL));
-        assertEquals(CellStatus.SECONDARY, status(report, "B", "0-5"));
-        assertEquals(CellStatus.SECONDARY, status(report, "B", "6-12"));
-        assertEquals(1, report.hiddenBelowMinimum());
-        assertEquals(3, report.hiddenToProtect());
+        assertEquals(CellStatus.HIDDEN, status(report, "B", "0-5"));
+        assertEquals(CellStatus.HIDDEN, status(report, "B", "6-12"));
+        assertEquals(4, report.hidden());
+        assertEquals("4 counts are hidden: counts below 5, and others so that no hidden count can be worked out "
+                + "from what is shown.", report.note().en(), "one sentence, not which are the small ones");
         CohortGroup hidden = group(report, "A", "0-5");
         assertTrue(hidden.pairs().isEmpty() && hidden.scales().isEmpty() && hidden.percentOfAll().isEmpty());
         assertEquals(12, group(report, "A", Grouping.ALL).pairs().getAsInt());
@@ -102,7 +103,39 @@ class CohortReportTest {
         }
         CohortReport report = CohortReport.of(new Grouping(List.of()), List.of(List.of()), tally, two,
                 Optional.empty(), 5);
-        assertEquals(CellStatus.PRIMARY, report.groups().get(0).status());
+        assertEquals(CellStatus.HIDDEN, report.groups().get(0).status());
+    }
+
+    /**
+     * Issue 17: seven pairs, five with consent and two anonymous; one consenting pair misses conduct at T2, one
+     * anonymous pair prosocial. With a minimum of 6 both cells are hidden, but the total's own counts (7 pairs, 6
+     * with conduct, 6 with prosocial) are not below it: the total is shown, as it is without grouping. (The sum of
+     * the cells' smallest counts, 4 + 1, hid it before.)
+     */
+    @Test
+    void aTotalIsHiddenOnlyForItsOwnCounts() {
+        List<CohortScale> two = List.of(CohortScale.sdqParent("pconduct", Direction.HIGHER_IS_WORSE),
+                CohortScale.sdqParent("pprosoc", Direction.HIGHER_IS_BETTER));
+        CohortTally tally = new CohortTally(2);
+        for (int i = 0; i < 7; i++) {
+            int g = i < 5 ? 0 : 1;
+            tally.pair(g);
+            if (i != 0) {
+                tally.scores(g, 0, 4 + i % 3, 3);
+            }
+            if (i != 6) {
+                tally.scores(g, 1, 6, 7 + i % 2);
+            }
+        }
+        CohortReport byConsent = CohortReport.of(new Grouping(List.of("consent")),
+                List.of(List.of("consent"), List.of("anonymous")), tally, two, Optional.empty(), 6);
+        assertEquals(CellStatus.HIDDEN, status(byConsent, "consent"));
+        assertEquals(CellStatus.HIDDEN, status(byConsent, "anonymous"));
+        CohortGroup total = group(byConsent, Grouping.ALL);
+        assertEquals(CellStatus.SHOWN, total.status());
+        assertEquals(7, total.pairs().getAsInt());
+        assertEquals(List.of(6, 6), total.scales().stream().map(ScaleFigures::n).toList());
+        assertEquals(2, byConsent.hidden());
     }
 
     @Test

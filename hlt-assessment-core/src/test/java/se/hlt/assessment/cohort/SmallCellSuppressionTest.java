@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class SmallCellSuppressionTest {
 
     private static final CellStatus S = CellStatus.SHOWN;
-    private static final CellStatus P = CellStatus.PRIMARY;
-    private static final CellStatus X = CellStatus.SECONDARY;
+    private static final CellStatus P = CellStatus.HIDDEN;
+    private static final CellStatus X = CellStatus.HIDDEN;
 
     /**
      * Areas by age band with all totals, minimum 5:
@@ -37,16 +37,15 @@ class SmallCellSuppressionTest {
         assertEquals(List.of(S, S, S), result.rowTotals());
         assertEquals(List.of(S, S, S), result.columnTotals());
         assertEquals(Optional.of(S), result.grandTotal());
-        assertEquals(2, result.primaryCount());
-        assertEquals(2, result.secondaryCount());
+        assertEquals(4, result.hiddenCount());
         assertEquals(OptionalInt.empty(), result.shownCount(0, 0));
         assertEquals(OptionalInt.of(7), result.shownCount(0, 1));
         assertEquals(OptionalInt.of(15), result.shownRowTotal(0));
         assertEquals(OptionalInt.of(78), result.shownGrandTotal());
-        assertEquals("2 counts are hidden because they are below 5; 2 more are hidden so that those cannot be "
-                + "worked out from the totals.", result.note().en());
-        assertEquals("2 antal är dolda eftersom de är under 5; ytterligare 2 är dolda så att de inte kan räknas "
-                + "fram ur summorna.", result.note().sv());
+        assertEquals("4 counts are hidden: counts below 5, and others so that no hidden count can be worked out "
+                + "from what is shown.", result.note().en());
+        assertEquals("4 antal är dolda: antal under 5, och fler så att inget dolt antal kan räknas fram ur det som "
+                + "visas.", result.note().sv());
     }
 
     /**
@@ -72,7 +71,8 @@ class SmallCellSuppressionTest {
         SuppressedTable result = SmallCellSuppression.apply(table);
         assertEquals(List.of(List.of(P, S), List.of(S, S)), result.cells());
         assertEquals(Optional.empty(), result.grandTotal());
-        assertEquals("1 count is hidden because it is below 5.", result.note().en());
+        assertEquals("1 count is hidden: counts below 5, and others so that no hidden count can be worked out "
+                + "from what is shown.", result.note().en());
     }
 
     @Test
@@ -87,7 +87,7 @@ class SmallCellSuppressionTest {
     void theMinimumIsConfigurable() {
         CountTable table = CountTable.of(List.of("a"), List.of("x", "y", "z"), new int[][] {{8, 9, 12}},
                 Margins.ROW_TOTALS);
-        assertEquals(0, SmallCellSuppression.apply(table).primaryCount());
+        assertEquals(0, SmallCellSuppression.apply(table).hiddenCount());
         SuppressedTable strict = SmallCellSuppression.apply(table, 10);
         assertEquals(List.of(List.of(P, P, S)), strict.cells());
         assertEquals(10, strict.minimum());
@@ -97,7 +97,7 @@ class SmallCellSuppressionTest {
     void aTableWithoutSmallCountsSaysSo() {
         CountTable table = CountTable.of(List.of("a"), List.of("x"), new int[][] {{8}}, Margins.BOTH);
         SuppressedTable result = SmallCellSuppression.apply(table);
-        assertEquals(0, result.secondaryCount());
+        assertEquals(0, result.hiddenCount());
         assertTrue(result.note().en().startsWith("No count is hidden"));
         assertEquals("Inget antal är dolt: alla antal är minst 5.", result.note().sv());
     }

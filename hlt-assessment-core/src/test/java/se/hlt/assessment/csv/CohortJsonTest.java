@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,26 @@ class CohortJsonTest {
     void aHiddenGroupGivenAFigureIsRefused() throws IOException {
         CohortSummary done = examples(3, "ageband");
         String json = CohortJson.write(done.reports(), done.reading());
-        String edited = json.replaceFirst("\"status\" : \"primary\",", "\"status\" : \"primary\", \"pairs\" : 2,");
+        String edited = json.replaceFirst("\"status\" : \"hidden\",", "\"status\" : \"hidden\", \"pairs\" : 2,");
         assertFalse(edited.equals(json), "the edit took");
         Checked<List<CohortReport>> read = CohortJson.read(edited);
         assertFalse(read.isOk());
         assertTrue(read.problems().get(0).contains("hidden group must carry no figures"), read.problems().toString());
+    }
+
+    /** A hidden group edited into a shown one is refused when the file is read, saying why, never the figure. */
+    @Test
+    void aHiddenGroupEditedIntoAShownOneIsRefused(@TempDir Path dir) throws IOException {
+        CohortSummary done = examples(3, "ageband");
+        String json = CohortJson.write(done.reports(), done.reading());
+        int hidden = done.reports().get(0).hidden();
+        String edited = json.replaceFirst("\"status\" : \"hidden\",", "\"status\" : \"shown\", \"pairs\" : 2,")
+                .replaceFirst("\"hidden\" : " + hidden, "\"hidden\" : " + (hidden - 1)); // edited with care
+        assertFalse(edited.equals(json), "the edit took");
+        Checked<List<CohortReport>> read = CohortFiles.read(Files.writeString(dir.resolve("edited.json"), edited));
+        assertFalse(read.isOk());
+        assertTrue(read.problems().get(0).contains("which hlt cohort hides"), read.problems().toString());
+        assertTrue(CohortFiles.read(Files.writeString(dir.resolve("as-written.json"), json)).isOk());
     }
 
     @Test

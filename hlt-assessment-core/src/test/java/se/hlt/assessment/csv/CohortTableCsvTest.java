@@ -50,8 +50,7 @@ class CohortTableCsvTest {
         List<CohortReport> reports = read.orElseThrow();
         assertEquals(done.reports().size(), reports.size());
         assertEquals(done.reports().get(0).minimum(), reports.get(0).minimum());
-        assertEquals(done.reports().get(0).hiddenBelowMinimum(), reports.get(0).hiddenBelowMinimum());
-        assertEquals(done.reports().get(0).hiddenToProtect(), reports.get(0).hiddenToProtect());
+        assertEquals(done.reports().get(0).hidden(), reports.get(0).hidden());
         assertEquals(done.reports().get(0).scales(), reports.get(0).scales());
         Path again = written(reports, done.reading(), "again.csv");
         assertEquals(Files.readString(file), Files.readString(again));
@@ -63,7 +62,7 @@ class CohortTableCsvTest {
         assertTrue(done.reports().get(0).hidden() > 0, "the example hides a group");
         String csv = Files.readString(written(done.reports(), done.reading(), "cohort.csv"));
         // an edited file: figures typed into a hidden group's rows
-        String edited = csv.replace("suppressed,below_minimum,3,,", "suppressed,below_minimum,3,12.5,");
+        String edited = csv.replace("hidden,hidden,3,,", "hidden,hidden,3,12.5,");
         assertFalse(edited.equals(csv), "the edit took");
         Path file = Files.writeString(dir.resolve("edited.csv"), edited);
         CohortReport report = CohortFiles.read(file).orElseThrow().get(0);
@@ -73,6 +72,19 @@ class CohortTableCsvTest {
             }
         }
         assertEquals(done.reports().get(0).hidden(), report.hidden());
+    }
+
+    /** Every row of the hidden groups edited to give a count: the table no longer hides them, so it is refused. */
+    @Test
+    void hiddenGroupsWhoseEveryRowWasEditedAreRefused() throws IOException {
+        CohortSummary done = cohort(false, 3, "ageband");
+        String csv = Files.readString(written(done.reports(), done.reading(), "cohort.csv"));
+        String edited = csv.replace("hidden,hidden,3,", "2,,3,");
+        assertFalse(edited.equals(csv), "the edit took");
+        Checked<List<CohortReport>> read = CohortFiles.read(Files.writeString(dir.resolve("edited.csv"), edited));
+        assertFalse(read.isOk());
+        assertEquals(List.of("the report of sdq parent gives a group shown with a count below the minimum of 3, "
+                + "which hlt cohort hides: an edited file is not shown"), read.problems());
     }
 
     @Test

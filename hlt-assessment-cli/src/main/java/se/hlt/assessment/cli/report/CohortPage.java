@@ -132,7 +132,7 @@ final class CohortPage {
                     .element("td", group.percentOfAll().isPresent()
                             ? String.format(locale, "%.1f %%", group.percentOfAll().getAsDouble()) : CohortFormat.NONE,
                             "class", "num")
-                    .element("td", hidden ? format.hiddenReason(group) : m.get("report.cohort.shown"))
+                    .element("td", hidden ? format.hidden() : m.get("report.cohort.shown"))
                     .close("tr");
         }
         return t.close("tbody").close("table");
@@ -178,8 +178,7 @@ final class CohortPage {
     /** How many groups are hidden and why, in one sentence. */
     private String suppression(CohortReport report) {
         return report.hidden() == 0 ? m.get("cohort.note.none", String.valueOf(report.minimum()))
-                : m.get("cohort.note.hidden", String.valueOf(report.hiddenBelowMinimum()),
-                        String.valueOf(report.minimum()), String.valueOf(report.hiddenToProtect()));
+                : m.get("cohort.note.hidden", String.valueOf(report.hidden()), String.valueOf(report.minimum()));
     }
 
     /**

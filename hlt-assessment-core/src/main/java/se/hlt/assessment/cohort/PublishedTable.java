@@ -1,0 +1,84 @@
+package se.hlt.assessment.cohort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cohort report laid out again as the grid its counts were hidden on (cells, row totals, column totals, the
+ * total; the pairs and each score's pairs as layers), from nothing but what the report shows, so that a report
+ * read back from a file can be audited as {@link SmallCellSuppression} audited it when it was made.
+ */
+final class PublishedTable {
+
+    private PublishedTable() {
+    }
+
+    /** Why {@code report} shows what its hiding should protect, if it does; see {@link CohortReport#disclosureFlaw()}. */
+    static Optional<String> flaw(CohortReport report) {
+        int k = report.grouping().columns().size();
+        List<List<String>> rowKeys = new ArrayList<>();
+        List<String> columnValues = new ArrayList<>();
+        for (CohortGroup g : report.groups()) {
+            if (g.level() == GroupLevel.CELL && k > 0) {
+                List<String> row = g.values().subList(0, k - 1);
+                if (!rowKeys.contains(row)) {
+                    rowKeys.add(row);
+                }
+                if (!columnValues.contains(g.values().get(k - 1))) {
+                    columnValues.add(g.values().get(k - 1));
+                }
+            }
+        }
+        if (k == 0) {
+            rowKeys.add(List.of());
+            columnValues.add(Grouping.ALL);
+        }
+        int rows = rowKeys.size();
+        int columns = columnValues.size();
+        if (rows == 0 || columns == 0) {
+            return Optional.of("no group of the table's cells");
+        }
+        int layers = 1 + report.scales().size();
+        long[][][] counts = new long[layers][rows + 1][columns + 1];
+        boolean[][] hidden = new boolean[rows + 1][columns + 1];
+        for (boolean[] row : hidden) {
+            java.util.Arrays.fill(row, true); // a group the file leaves out is as good as hidden
+        }
+        for (CohortGroup g : report.groups()) {
+            if (g.status() == CellStatus.SHOWN && g.scales().size() != report.scales().size()) {
+                return Optional.of("a shown group without the figures of every score");
+            }
+            for (int[] p : positions(g, k, rowKeys, columnValues)) {
+                hidden[p[0]][p[1]] = g.status().isHidden();
+                if (!g.status().isHidden()) {
+                    counts[0][p[0]][p[1]] = g.pairs().orElse(0);
+                    for (int s = 0; s < report.scales().size(); s++) {
+                        counts[1 + s][p[0]][p[1]] = g.scales().get(s).n();
+                    }
+                }
+            }
+        }
+        Margins margins = k == 0 ? Margins.NONE : k == 1 ? Margins.ROW_TOTALS : Margins.BOTH;
+        return SmallCellSuppression.flaw(counts, margins, hidden, report.minimum());
+    }
+
+    /** Where group {@code g} sits in the grid; the total of a one-column grouping is its row's total too. */
+    private static List<int[]> positions(CohortGroup g, int k, List<List<String>> rowKeys, List<String> columns) {
+        int rows = rowKeys.size();
+        int last = columns.size();
+        if (k == 0) {
+            return List.of(new int[] {0, 0});
+        }
+        return switch (g.level()) {
+            case CELL -> List.of(new int[] {rowKeys.indexOf(g.values().subList(0, k - 1)),
+                columns.indexOf(g.values().get(k - 1))});
+            case ROW_TOTAL -> rowKeys.contains(g.values().subList(0, k - 1))
+                    ? List.of(new int[] {rowKeys.indexOf(g.values().subList(0, k - 1)), last}) : List.of();
+            case COLUMN_TOTAL -> columns.contains(g.values().get(k - 1))
+                    ? List.of(new int[] {rows, columns.indexOf(g.values().get(k - 1))}) : List.of();
+            case TOTAL -> k == 1 ? List.of(new int[] {rows, last}, new int[] {0, last})
+                    : List.of(new int[] {rows, last});
+        };
+    }
+}
