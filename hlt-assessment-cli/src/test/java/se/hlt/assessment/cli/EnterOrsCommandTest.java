@@ -149,7 +149,8 @@ class EnterOrsCommandTest {
         assertTrue(run.err().contains("looks like a personal identity number"), run.err());
         assertFalse(run.err().contains("121212-1212"), "never echoed");
         assertFalse(Files.readString(out()).contains("121212"));
-        assertTrue(run.out().contains("Cut-off: none applies"), "no age, so no cut-off is guessed: " + run.out());
+        assertTrue(run.out().contains("has its cut-off by age, and no age is given; none is assumed"),
+                "no age, so no cut-off is guessed, and the output says the age is what is missing: " + run.out());
     }
 
     @Test

@@ -174,6 +174,29 @@ class OrsCommandsTest {
     }
 
     @Test
+    void aSeriesWithoutAnAgeSaysTheAgeIsMissingRatherThanAssumingOneInBothLanguages(@TempDir Path dir)
+            throws IOException {
+        Path series = dir.resolve("s.json");
+        Files.writeString(series, "{\"client\": \"k-9\", \"sessions\": ["
+                + "{\"session\": 1, \"instrument\": \"ors\", \"answers\": {\"total\": 18.0}},"
+                + "{\"session\": 2, \"instrument\": \"ors\", \"answers\": {\"total\": 26.0}}]}");
+        Run en = Run.of("score", "--lang", "en", series.toString());
+        assertEquals(ExitCodes.OK, en.exit(), en.err());
+        assertTrue(en.out().contains("Cut-off: the ORS rated by self-report has its cut-off by age, and no age is "
+                + "given; none is assumed"), en.out());
+        assertTrue(en.out().contains("Reliable change: the value depends on the age, and no age is given; none is "
+                + "assumed, so change is not judged."), en.out());
+        Run sv = Run.of("score", "--lang", "sv", series.toString());
+        assertTrue(sv.out().contains("och ingen ålder är angiven; ingen ålder antas, så ingen klinisk nivå visas."),
+                sv.out());
+        assertTrue(sv.out().contains("Tillförlitlig förändring: värdet beror på åldern, och ingen ålder är angiven"),
+                sv.out());
+        Run json = Run.of("score", "--json", series.toString());
+        assertTrue(json.out().contains("\"reliableChangeMissing\" : \"age_not_given\"")
+                || json.out().contains("\"reliableChangeMissing\":\"age_not_given\""), json.out());
+    }
+
+    @Test
     void theBatchRefusesAPersonalIdentityNumberWithExitThree(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in.csv");
         Files.writeString(in, "client,session,instrument,total\n121212-1212,1,ORS,20\n");

@@ -19,6 +19,7 @@ import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.norms.OrsSrsRules;
+import se.hlt.assessment.norms.RuleGap;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -83,6 +84,27 @@ class SeriesScorerTest {
         assertEquals(Optional.empty(), outcome.cutoff());
         assertEquals(Optional.empty(), outcome.reliableChange());
         assertEquals(Optional.empty(), result.tracks().get(0).sessions().get(0).clinical());
+        // and it says that the age is what is missing (issue 17), not that the rules have nothing
+        assertEquals(Optional.of(RuleGap.AGE_NOT_GIVEN), outcome.reliableChangeGap());
+        assertEquals(Optional.of(RuleGap.AGE_NOT_GIVEN), result.tracks().get(0).sessions().get(0).cutoffGap());
+    }
+
+    @Test
+    void whereNoRuleIsForTheFormAtAnyAgeTheGapSaysSoAndWhereOneAppliesThereIsNone() {
+        // an adult's ORS rated by a parent: the rules have a cut-off for no age of it
+        SessionResult collateral = scorer.assessForm(Form.of("ors", Map.of("total", 200))
+                .withContext(se.hlt.assessment.scoring.FormContext.none().withAge(30).withRater(Informant.PARENT)))
+                .orElseThrow();
+        assertEquals(Optional.empty(), collateral.cutoff());
+        assertEquals(Optional.of(RuleGap.NO_RULE), collateral.cutoffGap());
+        // an SRS has its cut-off at any age, so none is missing even without an age
+        SessionResult srs = scorer.assessForm(Form.of("srs", Map.of("total", 380))).orElseThrow();
+        assertTrue(srs.cutoff().isPresent());
+        assertEquals(Optional.empty(), srs.cutoffGap());
+        // a 14-year-old's own ORS has both rules
+        OutcomeSummary teen = score(total(1, 1, "ors", 200), total(2, 2, "ors", 260)).tracks().get(0).outcome()
+                .orElseThrow();
+        assertEquals(Optional.empty(), teen.reliableChangeGap());
     }
 
     @Test
