@@ -108,20 +108,16 @@ public final class SeriesText {
                 .or(() -> t.sessions().stream().filter(s -> s.role() == MeasureRole.OUTCOME).findFirst());
         if (outcome.isPresent() && firstOutcome.isPresent()) {
             SessionResult intake = firstOutcome.get();
-            out.println(session.cutoffLine(intake.cutoff(), intake.instrument(), t.rater().code(),
-                    MeasureRole.OUTCOME));
+            out.println(session.cutoffLine(intake));
             OutcomeSummary o = outcome.get();
             if (intake.total().isPresent()) {
-                out.println(o.reliableChangeRule().map(r -> m.get("series.rci", session.number(r.points()),
-                                m.get("confidence." + r.source().confidence().code())))
-                        .orElse(m.get("series.rci.missing")));
+                out.println(session.reliableChangeLine(o));
                 out.println(summary(o));
             }
         }
         Optional<SessionResult> alliance = t.sessions().stream().filter(s -> s.role() == MeasureRole.ALLIANCE)
                 .findFirst();
-        alliance.ifPresent(a -> out.println(session.cutoffLine(a.cutoff(), a.instrument(), t.rater().code(),
-                MeasureRole.ALLIANCE)));
+        alliance.ifPresent(a -> out.println(session.cutoffLine(a)));
     }
 
     /** What a rater's outcome forms amount to, in one line: from intake to latest, and whether it is reliable. */

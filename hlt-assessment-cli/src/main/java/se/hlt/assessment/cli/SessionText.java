@@ -8,7 +8,9 @@ import se.hlt.assessment.instrument.AgeRange;
 import se.hlt.assessment.norms.CutoffComparison;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.MeasureRole;
+import se.hlt.assessment.norms.RuleGap;
 import se.hlt.assessment.series.Alert;
+import se.hlt.assessment.series.OutcomeSummary;
 import se.hlt.assessment.series.SessionResult;
 
 /**
@@ -27,7 +29,7 @@ public final class SessionText {
 
     /** Prints the cut-off line and where the total lies, after a form's scores. */
     void print(SessionResult s, PrintWriter out) {
-        out.println(cutoffLine(s.cutoff(), s.instrument(), s.rater().code(), s.role()));
+        out.println(cutoffLine(s));
         if (s.total().isPresent() && s.belowCutoff().isPresent()) {
             String key = s.role() == MeasureRole.OUTCOME
                     ? (s.belowCutoff().get() ? "session.clinical" : "session.not_clinical")
@@ -39,12 +41,22 @@ public final class SessionText {
         }
     }
 
-    /** One line saying which cut-off applies to a form of {@code instrument} by {@code rater}, and its source. */
-    public String cutoffLine(Optional<CutoffRule> rule, String instrument, String rater, MeasureRole role) {
+    /** One line saying which cut-off applies to form {@code s}, and its source, or why none does. */
+    public String cutoffLine(SessionResult s) {
+        return cutoffLine(s.cutoff(), s.cutoffGap(), s.instrument(), s.rater().code(), s.role());
+    }
+
+    /**
+     * One line saying which cut-off applies to a form of {@code instrument} by {@code rater}, and its source; where
+     * none does, whether the age was what was missing ({@code gap}), since no age is assumed.
+     */
+    public String cutoffLine(Optional<CutoffRule> rule, Optional<RuleGap> gap, String instrument, String rater,
+                             MeasureRole role) {
         String form = instrument.toUpperCase(Locale.ROOT);
         String who = m.get("informant." + rater);
         if (rule.isEmpty()) {
-            return m.get("series.cutoff.missing", form, who);
+            return m.get(gap.orElse(RuleGap.NO_RULE) == RuleGap.AGE_NOT_GIVEN ? "series.cutoff.no_age"
+                    : "series.cutoff.missing", form, who);
         }
         CutoffRule r = rule.get();
         String confidence = m.get("confidence." + r.source().confidence().code());
@@ -54,6 +66,14 @@ public final class SessionText {
         String side = m.get(r.flaggedWhen() == CutoffComparison.BELOW ? "series.below" : "series.at_or_below");
         return m.get(role == MeasureRole.OUTCOME ? "series.cutoff.outcome" : "series.cutoff.alliance", side,
                 number(r.cutoff().get()), form, who, ages(r.ages()), confidence);
+    }
+
+    /** The line on the reliable change value at intake, or why none applies (no age is assumed). */
+    public String reliableChangeLine(OutcomeSummary o) {
+        return o.reliableChangeRule().map(r -> m.get("series.rci", number(r.points()),
+                        m.get("confidence." + r.source().confidence().code())))
+                .orElse(m.get(o.reliableChangeGap().orElse(RuleGap.NO_RULE) == RuleGap.AGE_NOT_GIVEN
+                        ? "series.rci.no_age" : "series.rci.missing"));
     }
 
     /** An age range as text, e.g. age 13-17. */

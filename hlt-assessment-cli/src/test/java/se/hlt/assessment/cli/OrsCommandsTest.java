@@ -129,6 +129,73 @@ class OrsCommandsTest {
         assertEquals("3,k-1,total,\"total: \"\"41\"\" is out of range; allowed: 0.0 to 40.0 or empty\"", errors.get(1));
     }
 
+    /** Issue 17's example: a client whose rows are all SRS, with nothing to pair them with. */
+    private static final String SRS_ONLY = "client,episode,session,date,instrument,rater,age,individually,"
+            + "interpersonally,socially,relationship,goals,approach,overall,total,rating\n"
+            + "p1,,1,2026-01-10,SRS,self,30,,,,9.5,9.5,9.5,9.7,,\n"
+            + "p1,,2,2026-01-17,SRS,self,30,,,,9.5,9.5,9.5,8.7,,\n";
+
+    @Test
+    void anSrsOnlyClientHasBothRowsInTheErrorsFileWithTheReasonGivenBesideOtherSessions(@TempDir Path dir)
+            throws IOException {
+        Path alone = dir.resolve("alone.csv");
+        Files.writeString(alone, SRS_ONLY);
+        Run run = Run.of("batch", "ors", "--lang", "en", "--in", alone.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--errors", dir.resolve("e.csv").toString(),
+                "--series", dir.resolve("s.csv").toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
+        assertTrue(run.err().contains("rows 2, scored 0, errors 2"), run.err());
+        assertEquals(1, Files.readAllLines(dir.resolve("o.csv")).size(), "no row scored");
+        assertEquals(1, Files.readAllLines(dir.resolve("s.csv")).size(), "no alliance-only series row");
+        List<String> errors = Files.readAllLines(dir.resolve("e.csv"));
+        assertEquals(List.of("row,client,column,reason",
+                "2,p1,session,\"session: an SRS-family form for session 1, which has no ORS-family form\"",
+                "3,p1,session,\"session: an SRS-family form for session 2, which has no ORS-family form\""), errors);
+        // the same client with an ORS at another session: the two SRS rows get the very same lines
+        Path beside = dir.resolve("beside.csv");
+        Files.writeString(beside, SRS_ONLY + "p1,,3,2026-01-24,ORS,self,30,5,5,5,,,,5,,\n");
+        Run withOrs = Run.of("batch", "ors", "--lang", "en", "--in", beside.toString(), "--out",
+                dir.resolve("o2.csv").toString(), "--errors", dir.resolve("e2.csv").toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, withOrs.exit(), withOrs.err());
+        assertEquals(errors, Files.readAllLines(dir.resolve("e2.csv")));
+    }
+
+    @Test
+    void anSrsOnlySeriesFileIsNotScoredAsAnAllianceSeries(@TempDir Path dir) throws IOException {
+        Path series = dir.resolve("s.json");
+        Files.writeString(series, "{\"client\": \"p1\", \"sessions\": ["
+                + "{\"session\": 1, \"instrument\": \"srs\", \"age\": 30, \"answers\": {\"total\": 38.2}},"
+                + "{\"session\": 2, \"instrument\": \"srs\", \"age\": 30, \"answers\": {\"total\": 37.0}}]}");
+        Run run = Run.of("score", "--lang", "en", series.toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
+        assertTrue(run.out().contains("an SRS-family form for session 2, which has no ORS-family form")
+                || run.err().contains("an SRS-family form for session 2, which has no ORS-family form"),
+                run.out() + run.err());
+    }
+
+    @Test
+    void aSeriesWithoutAnAgeSaysTheAgeIsMissingRatherThanAssumingOneInBothLanguages(@TempDir Path dir)
+            throws IOException {
+        Path series = dir.resolve("s.json");
+        Files.writeString(series, "{\"client\": \"k-9\", \"sessions\": ["
+                + "{\"session\": 1, \"instrument\": \"ors\", \"answers\": {\"total\": 18.0}},"
+                + "{\"session\": 2, \"instrument\": \"ors\", \"answers\": {\"total\": 26.0}}]}");
+        Run en = Run.of("score", "--lang", "en", series.toString());
+        assertEquals(ExitCodes.OK, en.exit(), en.err());
+        assertTrue(en.out().contains("Cut-off: the ORS rated by self-report has its cut-off by age, and no age is "
+                + "given; none is assumed"), en.out());
+        assertTrue(en.out().contains("Reliable change: the value depends on the age, and no age is given; none is "
+                + "assumed, so change is not judged."), en.out());
+        Run sv = Run.of("score", "--lang", "sv", series.toString());
+        assertTrue(sv.out().contains("och ingen ålder är angiven; ingen ålder antas, så ingen klinisk nivå visas."),
+                sv.out());
+        assertTrue(sv.out().contains("Tillförlitlig förändring: värdet beror på åldern, och ingen ålder är angiven"),
+                sv.out());
+        Run json = Run.of("score", "--json", series.toString());
+        assertTrue(json.out().contains("\"reliableChangeMissing\" : \"age_not_given\"")
+                || json.out().contains("\"reliableChangeMissing\":\"age_not_given\""), json.out());
+    }
+
     @Test
     void theBatchRefusesAPersonalIdentityNumberWithExitThree(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in.csv");

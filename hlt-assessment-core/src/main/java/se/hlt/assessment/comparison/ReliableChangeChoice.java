@@ -12,19 +12,23 @@ import se.hlt.assessment.scoring.TableRef;
  * score without a basis gets no reliable change index, and {@link #notes()} say why.
  *
  * @param sdTable the table the SDs come from: one that fits the child's age and sex; empty when none fits
- * @param reliabilityTable the table the reliabilities come from; empty when there is none for the informant
+ * @param reliabilityTable the table the reliabilities come from: one that fits the child's age and sex, as the SD
+ *     table must; empty when none fits or there is none for the informant
  * @param bases score name &rarr; the SD and reliability of that score, for each score that has both
+ * @param reasons why there is no index at all, as values (empty when both tables were found)
  * @param notes why a score that some norms table covers has no basis here, in English; empty when all have one
  */
 public record ReliableChangeChoice(Optional<TableRef> sdTable, Optional<TableRef> reliabilityTable,
-                                   Map<String, ReliableChangeBasis> bases, List<String> notes) {
+                                   Map<String, ReliableChangeBasis> bases, List<NoReliableChangeReason> reasons,
+                                   List<String> notes) {
 
-    /** Normalises absent optionals and copies the map (keeping its order) and the list. */
+    /** Normalises absent optionals and copies the map (keeping its order) and the lists. */
     public ReliableChangeChoice {
         sdTable = sdTable == null ? Optional.empty() : sdTable;
         reliabilityTable = reliabilityTable == null ? Optional.empty() : reliabilityTable;
         Objects.requireNonNull(bases, "bases");
         bases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bases));
+        reasons = List.copyOf(reasons);
         notes = List.copyOf(notes);
     }
 

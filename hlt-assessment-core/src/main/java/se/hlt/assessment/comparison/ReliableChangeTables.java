@@ -27,9 +27,16 @@ import se.hlt.assessment.scoring.TableRef;
  *       tables, one per sex for ages 5&ndash;15, need both. Among tables that fit, one from the country of the
  *       reliability table comes first (its sample is the same population), then the catalog's order. Where no
  *       table fits, there is no reliable change index, rather than one from a table that does not fit.</li>
- *   <li><b>Reliability</b>: from the first table of the version and informant that gives reliabilities (for the
- *       SDQ, Goodman 2001: its confidence tag, provisional, travels with the basis).</li>
+ *   <li><b>Reliability</b>: chosen as the SD is, from the tables of the version and informant that give
+ *       reliabilities, the first (in the catalog's order) that fits the child by the same test; for the SDQ that
+ *       is Goodman 2001 where its ages fit (its confidence tag, provisional, travels with the basis). An alpha
+ *       describes the sample it was measured in: a 4-year-old's teacher ratings are not measured by alphas of
+ *       5&ndash;15-year-olds, so they take the Dutch 4&ndash;10 table's own alphas, and a child no reliability
+ *       table fits gets no index, with {@link NoReliableChangeReason#RELIABILITY_TABLE_DOES_NOT_FIT}.</li>
  * </ul>
+ *
+ * <p>The SD table is chosen after the reliability table, preferring its country (for a child no reliability table
+ * fits, the country of the first one), so that the two describe one population where they can.</p>
  *
  * <p>The scores considered are those some norms table of the instrument gives an SD or a reliability for (for
  * the SDQ not {@code extern} and {@code intern}, which no table covers). Choices are computed once per age and
@@ -42,7 +49,7 @@ public final class ReliableChangeTables {
     private final InstrumentDefinition definition;
     private final List<String> scores;
     private final List<NormTable> sdTables;
-    private final Optional<NormTable> reliabilityTable;
+    private final List<NormTable> reliabilityTables;
     /** [age + 1][sex ordinal + 1], index 0 standing for "not given". */
     private final ReliableChangeChoice[][] choices;
 
@@ -51,11 +58,8 @@ public final class ReliableChangeTables {
         List<NormTable> ofVersion = norms.all().stream()
                 .filter(t -> t.appliesTo(definition.family(), definition.version(), definition.informant()))
                 .toList();
-        this.reliabilityTable = ofVersion.stream().filter(t -> t.reliability().isPresent()).findFirst();
-        String preferredCountry = reliabilityTable.map(NormTable::country).orElse("");
-        this.sdTables = ofVersion.stream().filter(t -> !t.meanSd().isEmpty())
-                .sorted(Comparator.comparing(t -> t.country().equals(preferredCountry) ? 0 : 1))
-                .toList();
+        this.reliabilityTables = ofVersion.stream().filter(t -> t.reliability().isPresent()).toList();
+        this.sdTables = ofVersion.stream().filter(t -> !t.meanSd().isEmpty()).toList();
         Set<String> normed = norms.all().stream().filter(t -> t.instrument().equals(definition.family()))
                 .flatMap(t -> java.util.stream.Stream.concat(t.meanSd().keySet().stream(),
                         t.reliability().map(r -> r.values().keySet().stream())
@@ -97,15 +101,27 @@ public final class ReliableChangeTables {
 
     private ReliableChangeChoice choose(OptionalInt age, Optional<Sex> sex) {
         List<String> notes = new ArrayList<>();
-        Optional<NormTable> sdTable = sdTables.stream().filter(t -> fits(t, age, sex)).findFirst();
+        List<NoReliableChangeReason> reasons = new ArrayList<>();
+        Optional<NormTable> reliabilityTable = reliabilityTables.stream().filter(t -> fits(t, age, sex)).findFirst();
+        String preferredCountry = reliabilityTable.or(() -> reliabilityTables.stream().findFirst())
+                .map(NormTable::country).orElse("");
+        Optional<NormTable> sdTable = sdTables.stream().filter(t -> fits(t, age, sex))
+                .sorted(Comparator.comparing(t -> t.country().equals(preferredCountry) ? 0 : 1)).findFirst();
         if (sdTables.isEmpty()) {
+            reasons.add(NoReliableChangeReason.NO_SD_TABLE);
             notes.add("no norms table gives SDs for " + describeVersion());
         } else if (sdTable.isEmpty()) {
+            reasons.add(NoReliableChangeReason.SD_TABLE_DOES_NOT_FIT);
             notes.add("no norms table of SDs fits this child (" + describe(age, sex) + "): "
                     + sdTables.stream().map(ReliableChangeTables::describe).collect(Collectors.joining("; ")));
         }
-        if (reliabilityTable.isEmpty()) {
+        if (reliabilityTables.isEmpty()) {
+            reasons.add(NoReliableChangeReason.NO_RELIABILITY_TABLE);
             notes.add("no norms table gives reliabilities for " + describeVersion());
+        } else if (reliabilityTable.isEmpty()) {
+            reasons.add(NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT);
+            notes.add("no norms table of reliabilities fits this child (" + describe(age, sex) + "): "
+                    + reliabilityTables.stream().map(ReliableChangeTables::describe).collect(Collectors.joining("; ")));
         }
         Map<String, ReliableChangeBasis> bases = new LinkedHashMap<>();
         if (sdTable.isPresent() && reliabilityTable.isPresent()) {
@@ -117,7 +133,7 @@ public final class ReliableChangeTables {
             }
         }
         return new ReliableChangeChoice(sdTable.map(ReliableChangeTables::ref), reliabilityTable.map(
-                ReliableChangeTables::ref), bases, notes);
+                ReliableChangeTables::ref), bases, reasons, notes);
     }
 
     private boolean fits(NormTable table, OptionalInt age, Optional<Sex> sex) {

@@ -186,6 +186,7 @@ public final class SeriesJson {
         o.change().ifPresent(c -> node.put("change", c));
         o.cutoff().ifPresent(c -> cutoff(node.putObject("cutoff"), c));
         o.reliableChangeRule().ifPresent(r -> reliableChange(node.putObject("reliableChangeRule"), r));
+        o.reliableChangeGap().ifPresent(g -> node.put("reliableChangeMissing", g.code()));
         o.reliableChange().ifPresent(r -> node.put("reliableChange", r.code()));
         o.clinicallySignificant().ifPresent(c -> node.put("clinicallySignificant", c));
     }
@@ -202,6 +203,7 @@ public final class SeriesJson {
         node.put("status", s.form().status().code());
         s.total().ifPresent(t -> node.put("total", t));
         s.cutoff().ifPresent(c -> cutoff(node.putObject("cutoff"), c));
+        s.cutoffGap().ifPresent(g -> node.put("cutoffMissing", g.code()));
         s.belowCutoff().ifPresent(b -> node.put(s.role() == MeasureRole.OUTCOME ? "clinical" : "belowCutoff", b));
         s.changeSinceIntake().ifPresent(c -> node.put("changeSinceIntake", c));
         s.expected().ifPresent(e -> expectation(node.putObject("expected"), e));

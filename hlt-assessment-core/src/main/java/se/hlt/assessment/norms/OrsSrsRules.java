@@ -98,6 +98,27 @@ public record OrsSrsRules(String id, Label title, Measures measures, List<Cutoff
         return reliableChange.stream().filter(r -> r.scope().appliesTo(instrument, rater, age)).findFirst();
     }
 
+    /** Why no cut-off rule applies to a form of {@code instrument} by {@code rater} about a child of {@code age}. */
+    public Optional<RuleGap> cutoffGap(String instrument, Informant rater, OptionalInt age) {
+        return gap(cutoffs.stream().map(CutoffRule::scope).toList(), instrument, rater, age);
+    }
+
+    /** Why no reliable change rule applies to a form of {@code instrument} by {@code rater} about {@code age}. */
+    public Optional<RuleGap> reliableChangeGap(String instrument, Informant rater, OptionalInt age) {
+        return gap(reliableChange.stream().map(ReliableChangeRule::scope).toList(), instrument, rater, age);
+    }
+
+    /** Empty when a rule applies; otherwise whether an age would have chosen one. */
+    private static Optional<RuleGap> gap(List<RuleScope> scopes, String instrument, Informant rater,
+                                         OptionalInt age) {
+        if (scopes.stream().anyMatch(s -> s.appliesTo(instrument, rater, age))) {
+            return Optional.empty();
+        }
+        boolean anAgeWouldDo = age.isEmpty() && scopes.stream().anyMatch(s -> s.ages().isPresent()
+                && s.appliesTo(instrument, rater, OptionalInt.of(s.ages().get().min())));
+        return Optional.of(anAgeWouldDo ? RuleGap.AGE_NOT_GIVEN : RuleGap.NO_RULE);
+    }
+
     /** The schema-validating reader for files a user supplies, created on first use. */
     private static final class UserFiles {
         static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import se.hlt.assessment.norms.AlertRules;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.MeasureRole;
+import se.hlt.assessment.norms.RuleGap;
 import se.hlt.assessment.scoring.Score;
 import se.hlt.assessment.scoring.ScoreKind;
 
@@ -48,7 +49,12 @@ final class FormAssessment {
                 }
             }
         }
-        return new SessionResult(f.row(), f.session(), f.date(), role, f.result(), cutoff, below, Optional.empty(),
-                Optional.empty(), raised.isEmpty() ? List.of() : raised);
+        // where no rule applies, say whether the age was what was missing: no age is ever assumed
+        Optional<RuleGap> gap = cutoff.isPresent() ? Optional.empty()
+                : lookup.cutoffGap(f.result().instrument(),
+                        f.result().informant().orElse(se.hlt.assessment.instrument.Informant.SELF),
+                        f.result().context().age());
+        return new SessionResult(f.row(), f.session(), f.date(), role, f.result(), cutoff, gap, below,
+                Optional.empty(), Optional.empty(), raised.isEmpty() ? List.of() : raised);
     }
 }

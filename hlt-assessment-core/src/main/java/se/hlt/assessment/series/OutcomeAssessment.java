@@ -90,7 +90,9 @@ final class OutcomeAssessment {
         }
         OutcomeSummary summary = new OutcomeSummary(forms.size(), OptionalInt.of(first.session()),
                 Optional.of(intakeTotal), OptionalInt.of(latest.session()), Optional.of(latestTotal),
-                Optional.of(change), cutoff, rci, status, significant);
+                Optional.of(change), cutoff, rci, rci.isPresent() ? Optional.empty()
+                        : lookup.reliableChangeGap(first.instrument(), first.rater(), first.form().context().age()),
+                status, significant);
         return new Outcome(List.copyOf(assessed), summary);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.ReliableChangeRule;
+import se.hlt.assessment.norms.RuleGap;
 
 /**
  * What one rater's outcome forms say about change: intake and latest total, the change, whether it is reliable,
@@ -23,6 +24,8 @@ import se.hlt.assessment.norms.ReliableChangeRule;
  * @param change latest minus intake total (0 with one total)
  * @param cutoff the cut-off rule at intake, if the rules have one
  * @param reliableChangeRule the reliable change rule at intake, if the rules have one
+ * @param reliableChangeGap why no reliable change rule applies at intake (the age is not given, or no rule is for
+ *     this form); empty when one does, or with no total
  * @param reliableChange improved, no reliable change or deteriorated; empty with fewer than two totals or no rule
  * @param clinicallySignificant whether the improvement is reliable and the total went from the clinical range at
  *     intake to at or above the cut-off at the latest session; empty where it cannot be judged (fewer than two
@@ -31,7 +34,8 @@ import se.hlt.assessment.norms.ReliableChangeRule;
 public record OutcomeSummary(int forms, OptionalInt intakeSession, Optional<BigDecimal> intakeTotal,
                              OptionalInt latestSession, Optional<BigDecimal> latestTotal, Optional<BigDecimal> change,
                              Optional<CutoffRule> cutoff, Optional<ReliableChangeRule> reliableChangeRule,
-                             Optional<ChangeStatus> reliableChange, Optional<Boolean> clinicallySignificant) {
+                             Optional<RuleGap> reliableChangeGap, Optional<ChangeStatus> reliableChange,
+                             Optional<Boolean> clinicallySignificant) {
 
     /** Normalises absent optionals. */
     public OutcomeSummary {
@@ -42,6 +46,7 @@ public record OutcomeSummary(int forms, OptionalInt intakeSession, Optional<BigD
         change = change == null ? Optional.empty() : change;
         cutoff = cutoff == null ? Optional.empty() : cutoff;
         reliableChangeRule = reliableChangeRule == null ? Optional.empty() : reliableChangeRule;
+        reliableChangeGap = reliableChangeGap == null ? Optional.empty() : reliableChangeGap;
         reliableChange = reliableChange == null ? Optional.empty() : reliableChange;
         clinicallySignificant = clinicallySignificant == null ? Optional.empty() : clinicallySignificant;
         if (forms < 0) {
@@ -52,7 +57,8 @@ public record OutcomeSummary(int forms, OptionalInt intakeSession, Optional<BigD
     /** The summary of outcome forms none of which has a total. */
     static OutcomeSummary withoutTotals(int forms) {
         return new OutcomeSummary(forms, OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** The value of the cut-off at intake, e.g. 25; empty where none applies. */

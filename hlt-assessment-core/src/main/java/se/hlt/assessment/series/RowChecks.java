@@ -17,9 +17,10 @@ import se.hlt.assessment.scoring.Problem;
  *
  * <p>In order: a form that could not be scored; a form of an instrument that is not a session measure; a second
  * form of the same kind (outcome or alliance) by the same rater for a session (the row with the lowest number is
- * kept); an alliance form for a session with no valid outcome form by anyone, when the client has valid outcome
- * forms at all (a client followed with the SRS alone has nothing to pair with); a date before the previous
- * session's.
+ * kept); an alliance form for a session with no valid outcome form by anyone (ors-srs.md &sect;5: an SRS pairs
+ * with the ORS of its session), also when the client has no valid outcome form at all, since an SRS-only client
+ * is no exception to that rule and must get the same reason as one whose other sessions have an ORS; a date
+ * before the previous session's.
  * Every decision depends on the rows' session numbers and row numbers only, never on the order they come in, so
  * that the same forms in any order give the same series.
  */
@@ -70,7 +71,7 @@ final class RowChecks {
                     continue;
                 }
                 firstOfKind.add(f);
-                if (role.get() == MeasureRole.ALLIANCE && outcomes > 0
+                if (role.get() == MeasureRole.ALLIANCE
                         && java.util.Arrays.binarySearch(outcomeSessions, 0, outcomes, f.session()) < 0) {
                     problems.add(problem(f, SeriesProblemKind.NO_MATCHING_SESSION, "session", OptionalLong.empty()));
                 } else {

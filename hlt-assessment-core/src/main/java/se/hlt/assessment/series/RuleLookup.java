@@ -9,6 +9,7 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.OrsSrsRules;
 import se.hlt.assessment.norms.ReliableChangeRule;
+import se.hlt.assessment.norms.RuleGap;
 
 /**
  * The rules that apply to each instrument, rater and age, looked up once when a scorer is built: a batch of a
@@ -64,6 +65,16 @@ final class RuleLookup {
             return rules.reliableChange(instrument, rater, age);
         }
         return byRater.get(rater.ordinal()).get(age.isPresent() ? age.getAsInt() + 1 : 0);
+    }
+
+    /** Why no cut-off rule applies, when none does: asked of the rules, as it is only asked on a miss. */
+    Optional<RuleGap> cutoffGap(String instrument, Informant rater, OptionalInt age) {
+        return rules.cutoffGap(instrument, rater, age);
+    }
+
+    /** Why no reliable change rule applies, when none does. */
+    Optional<RuleGap> reliableChangeGap(String instrument, Informant rater, OptionalInt age) {
+        return rules.reliableChangeGap(instrument, rater, age);
     }
 
     private static boolean cached(OptionalInt age) {

@@ -11,8 +11,8 @@ public enum SeriesProblemKind {
     /** An earlier row already has a form of the same kind (outcome or alliance) by the same rater for the session. */
     DUPLICATE_SESSION,
     /**
-     * An alliance form (SRS) for a session that has no outcome form (ORS) by anyone, in a series that has outcome
-     * forms (a series of alliance forms alone is followed as it is).
+     * An alliance form (SRS) for a session that has no valid outcome form (ORS) by anyone, whether or not the
+     * client has outcome forms for other sessions (ors-srs.md &sect;5: an SRS pairs with the ORS of its session).
      */
     NO_MATCHING_SESSION,
     /** The date lies before the date of the previous session: dates go backwards. */

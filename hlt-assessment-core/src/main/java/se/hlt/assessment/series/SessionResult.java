@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.MeasureRole;
+import se.hlt.assessment.norms.RuleGap;
 import se.hlt.assessment.scoring.FormResult;
 
 /**
@@ -21,6 +22,8 @@ import se.hlt.assessment.scoring.FormResult;
  * @param form the scored form: its scales, total (or rating) and status
  * @param cutoff the cut-off rule for this instrument, rater and age, if the rules have one (its value is empty for
  *     forms that have no cut-off, such as the YCORS; the rule's source says why)
+ * @param cutoffGap why no cut-off rule applies (the age is not given, or no rule is for this form); empty when one
+ *     does
  * @param belowCutoff whether the total is on the flagged side of the cut-off (clinical range for an outcome form, a
  *     possible alliance problem for an alliance form); empty without a total or a cut-off
  * @param changeSinceIntake for an outcome form with a total in a series: its total minus the intake total
@@ -29,7 +32,7 @@ import se.hlt.assessment.scoring.FormResult;
  * @param alerts the alerts raised at this form
  */
 public record SessionResult(long row, int session, Optional<LocalDate> date, MeasureRole role, FormResult form,
-                            Optional<CutoffRule> cutoff, Optional<Boolean> belowCutoff,
+                            Optional<CutoffRule> cutoff, Optional<RuleGap> cutoffGap, Optional<Boolean> belowCutoff,
                             Optional<BigDecimal> changeSinceIntake, Optional<Expectation> expected,
                             List<Alert> alerts) {
 
@@ -42,6 +45,7 @@ public record SessionResult(long row, int session, Optional<LocalDate> date, Mea
         Objects.requireNonNull(form, "form");
         date = date == null ? Optional.empty() : date;
         cutoff = cutoff == null ? Optional.empty() : cutoff;
+        cutoffGap = cutoffGap == null ? Optional.empty() : cutoffGap;
         belowCutoff = belowCutoff == null ? Optional.empty() : belowCutoff;
         changeSinceIntake = changeSinceIntake == null ? Optional.empty() : changeSinceIntake;
         expected = expected == null ? Optional.empty() : expected;
@@ -85,12 +89,13 @@ public record SessionResult(long row, int session, Optional<LocalDate> date, Mea
 
     /** This result with other alerts (the series adds its own to the form's). */
     SessionResult withAlerts(List<Alert> newAlerts) {
-        return new SessionResult(row, session, date, role, form, cutoff, belowCutoff, changeSinceIntake, expected,
-                newAlerts);
+        return new SessionResult(row, session, date, role, form, cutoff, cutoffGap, belowCutoff, changeSinceIntake,
+                expected, newAlerts);
     }
 
     /** This result with its change since intake, expectation and alerts. */
     SessionResult withChange(Optional<BigDecimal> change, Optional<Expectation> expectation, List<Alert> newAlerts) {
-        return new SessionResult(row, session, date, role, form, cutoff, belowCutoff, change, expectation, newAlerts);
+        return new SessionResult(row, session, date, role, form, cutoff, cutoffGap, belowCutoff, change, expectation,
+                newAlerts);
     }
 }

@@ -68,11 +68,80 @@ class ReliableChangeTablesTest {
     }
 
     @Test
+    void aTenYearOldsTeacherPairTakesTheUkSdsAndGoodmansTeacherAlphasAsBefore() {
+        ReliableChangeChoice c = tables("sdq-t-4-17-baseline").forChild(OptionalInt.of(10), Optional.empty());
+        assertEquals(Optional.of("uk-teacher-5-15"), id(c.sdTable()));
+        assertEquals(Optional.of("goodman2001-teacher-alpha"), id(c.reliabilityTable()));
+        assertEquals(List.of(), c.reasons());
+        // norms.md 1b: teacher ebdtot SD 6.0; 1e: teacher ebdtot alpha .87
+        assertEquals(6.0, c.basis("ebdtot").orElseThrow().sd());
+        assertEquals(0.87, c.basis("ebdtot").orElseThrow().reliability());
+    }
+
+    @Test
+    void aFourYearOldsTeacherPairIsNotMeasuredByTheAlphasOfFiveToFifteenYearOlds() {
+        // issue 17: Goodman's teacher alphas (ages 5-15) gave this child an index; the Dutch 4-10 table, which
+        // fits, gives the SDs and now its own alphas too
+        ReliableChangeChoice c = tables("sdq-t-4-17-baseline").forChild(OptionalInt.of(4), Optional.empty());
+        assertEquals(Optional.of("nl-teacher-4-10"), id(c.sdTable()));
+        assertEquals(Optional.of("nl-teacher-4-10"), id(c.reliabilityTable()));
+        assertEquals(0.73, c.basis("emotion").orElseThrow().reliability(), "norms.md 1d: emotion alpha .73");
+        // without the Dutch table, the SDs of a table that fits meet no alphas that fit: no index, and why
+        NormsCatalog withoutDutch = NormsCatalog.of(NormsCatalog.builtIn().all().stream()
+                .filter(t -> !t.id().equals("nl-teacher-4-10")).toList()).with(List.of(ownTable(4, 6)));
+        ReliableChangeChoice none = ReliableChangeTables.of(withoutDutch, teacher()).forChild(OptionalInt.of(4),
+                Optional.empty());
+        assertEquals(Optional.of("own-teacher-sd"), id(none.sdTable()));
+        assertEquals(Optional.empty(), id(none.reliabilityTable()));
+        assertTrue(none.bases().isEmpty());
+        assertEquals(List.of(NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT), none.reasons());
+        assertEquals(List.of("no norms table of reliabilities fits this child (age 4, sex not given): "
+                + "goodman2001-teacher-alpha is for both sexes, ages 5-15"), none.notes());
+        // and a child of 5 is measured by Goodman's alphas again
+        assertEquals(Optional.of("goodman2001-teacher-alpha"), id(ReliableChangeTables.of(withoutDutch, teacher())
+                .forChild(OptionalInt.of(5), Optional.empty()).reliabilityTable()));
+    }
+
+    @Test
+    void aChildNoTableFitsHasBothReasonsAndAnAgeNotGivenFitsNoAlphas() {
+        ReliableChangeTables teacher = tables("sdq-t-4-17-baseline");
+        ReliableChangeChoice sixteen = teacher.forChild(OptionalInt.of(16), Optional.of(Sex.MALE));
+        assertEquals(List.of(NoReliableChangeReason.SD_TABLE_DOES_NOT_FIT,
+                NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT), sixteen.reasons());
+        assertTrue(sixteen.notes().get(1).endsWith("goodman2001-teacher-alpha is for both sexes, ages 5-15; "
+                + "nl-teacher-4-10 is for both sexes, ages 4-10"), sixteen.notes().toString());
+        // no age: no alpha table covers every age of the 4-17 version, and none is assumed
+        ReliableChangeChoice noAge = teacher.forChild(OptionalInt.empty(), Optional.empty());
+        assertEquals(Optional.empty(), noAge.reliabilityTable());
+        assertTrue(noAge.reasons().contains(NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT));
+        // self-reports: alphas for 11-15 only, and no table of SDs at all
+        ReliableChangeChoice self = tables("sdq-s-11-17-baseline").forChild(OptionalInt.of(16), Optional.empty());
+        assertEquals(List.of(NoReliableChangeReason.NO_SD_TABLE, NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT),
+                self.reasons());
+    }
+
+    private static InstrumentDefinition teacher() {
+        return InstrumentCatalog.builtIn().find("sdq-t-4-17-baseline").orElseThrow();
+    }
+
+    /** A researcher's own table of teacher SDs (no alphas) for children of {@code min} to {@code max}. */
+    private static se.hlt.assessment.norms.NormTable ownTable(int min, int max) {
+        String json = "{\"id\": \"own-teacher-sd\", \"title\": {\"en\": \"own\", \"sv\": \"egen\"},"
+                + " \"instrument\": \"sdq\", \"versions\": [\"4-17\"], \"informant\": \"teacher\","
+                + " \"ages\": {\"min\": " + min + ", \"max\": " + max + "}, \"sex\": \"all\", \"country\": \"SE\","
+                + " \"source\": {\"citation\": \"A test table, not a published one.\","
+                + " \"confidence\": \"provisional\"},"
+                + " \"meanSd\": {\"emotion\": {\"mean\": 1.5, \"sd\": 1.9}}}";
+        return NormsCatalog.read(json, "own.json").orElseThrow();
+    }
+
+    @Test
     void selfReportsHaveNoTableOfSds() {
         ReliableChangeChoice c = tables("sdq-s-11-17-baseline").forChild(OptionalInt.of(14), Optional.of(Sex.MALE));
         assertEquals(Optional.empty(), c.sdTable());
         assertEquals(Optional.of("goodman2001-self-alpha"), id(c.reliabilityTable()));
         assertEquals(List.of("no norms table gives SDs for self SDQ 11-17"), c.notes());
+        assertEquals(List.of(NoReliableChangeReason.NO_SD_TABLE), c.reasons());
     }
 
     @Test

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.hlt.assessment.data.Checked;
+import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.ScaleRule;
 import se.hlt.assessment.json.FormJson;
+import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.FormResult;
@@ -33,7 +35,8 @@ import se.hlt.assessment.spec.SpecFiles;
 
 /**
  * Every case of {@code ../shared/spec/vectors/ors-srs.json}: each form goes in as JSON, through the same boundary as
- * a user's file, and each series as total-only forms. Every expectation a case names is checked; a name this test
+ * a user's file, and each series as total-only forms (an alliance series with a parent's ORS at each session, since
+ * an SRS without an ORS of its session is not followed). Every expectation a case names is checked; a name this test
  * does not know fails it, so that no expectation is silently skipped.
  */
 class OrsSpecVectorsTest {
@@ -133,11 +136,18 @@ class OrsSpecVectorsTest {
             Form form = Form.of(instrument, Map.of("total", tenths))
                     .withContext(FormContext.none().withAge(c.get("age").asInt()));
             forms.add(new SessionForm(i + 1, i + 1, Optional.empty(), form));
+            if (scorer.rules().roleOf(instrument).orElseThrow() == MeasureRole.ALLIANCE) {
+                // an SRS pairs with the ORS of its session (ors-srs.md section 5): a parent's ORS gives it one
+                // without adding to the child's own track, which is the one the vector describes
+                forms.add(new SessionForm(100 + i, i + 1, Optional.empty(), Form.of("ors", Map.of("total", 200))
+                        .withContext(FormContext.none().withAge(c.get("age").asInt()).withRater(Informant.PARENT))));
+            }
         }
         SeriesResult result = scorer.score(Series.of("vector", forms));
         assertEquals(List.of(), result.problems());
-        assertEquals(1, result.tracks().size());
-        Track track = result.tracks().get(0);
+        List<Track> own = result.tracks().stream().filter(t -> t.rater() == Informant.SELF).toList();
+        assertEquals(1, own.size());
+        Track track = own.get(0);
         if (expected.has("change")) {
             OutcomeSummary outcome = track.outcome().orElseThrow();
             assertEquals(decimal(expected.get("change")), outcome.change(), "change");

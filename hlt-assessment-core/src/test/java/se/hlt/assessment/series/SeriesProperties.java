@@ -25,7 +25,10 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 
-/** Properties of a series: the reliable change status is symmetric, and the order of the rows does not matter. */
+/**
+ * Properties of a series: the reliable change status is symmetric, the order of the rows does not matter, and a
+ * client without an ORS-family form to pair with has every SRS-family row reported.
+ */
 @PropertyDefaults(tries = 500)
 class SeriesProperties {
 
@@ -87,6 +90,73 @@ class SeriesProperties {
         boolean alerted = inOrder.tracks().stream().anyMatch(t -> !t.alerts().isEmpty());
         Statistics.label("alerts").collect(alerted);
         Statistics.label("alerts").coverage(c -> c.check(true).percentage(pc -> pc >= 5));
+    }
+
+    @Property(tries = 300)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // the coverage is checked, not printed
+    void aClientWithoutAValidOrsFamilyFormHasEverySrsFamilyRowReported(
+            @ForAll("withoutValidOutcome") List<SessionForm> forms) {
+        // ors-srs.md section 5 (issue 17): an SRS pairs with the ORS of its session, whatever other sessions hold
+        SeriesResult result = scorer.score(Series.of("k", forms));
+        assertEquals(List.of(), result.tracks(), "nothing is followed");
+        assertEquals(forms.size(), result.problems().size(), "every row is reported, once");
+        for (SessionForm f : forms) {
+            boolean alliance = scorer.rules().roleOf(f.form().instrument()).orElseThrow()
+                    == se.hlt.assessment.norms.MeasureRole.ALLIANCE;
+            boolean valid = scorer.scorer().score(f.form()).isValid();
+            SeriesProblem p = result.problems().stream().filter(x -> x.row() == f.row()).findFirst().orElseThrow();
+            if (alliance && valid && p.kind() != SeriesProblemKind.DUPLICATE_SESSION) {
+                assertEquals(SeriesProblemKind.NO_MATCHING_SESSION, p.kind(), "row " + f.row());
+            }
+            Statistics.label("valid alliance row").collect(alliance && valid);
+        }
+        boolean anyOutcomeRow = forms.stream().anyMatch(f -> scorer.rules().roleOf(f.form().instrument())
+                .orElseThrow() == se.hlt.assessment.norms.MeasureRole.OUTCOME);
+        Statistics.label("rejected ORS-family rows beside").collect(anyOutcomeRow);
+        Statistics.label("valid alliance row").coverage(c -> c.check(true).percentage(pc -> pc >= 30));
+        Statistics.label("rejected ORS-family rows beside").coverage(c -> {
+            c.check(true).percentage(pc -> pc >= 20);
+            c.check(false).percentage(pc -> pc >= 10);
+        });
+    }
+
+    /**
+     * Random clients with no ORS-family form that can be followed: SRS-family forms of every kind (some with a mark
+     * out of range), alone or beside ORS-family forms that are all rejected (a mark of 10.1, a YCORS rating of 5).
+     */
+    @Provide
+    Arbitrary<List<SessionForm>> withoutValidOutcome() {
+        Arbitrary<Integer> session = Arbitraries.integers().between(1, 4);
+        Arbitrary<String> instrument = Arbitraries.of("srs", "srs", "csrs", "ycsrs", "ors", "cors", "ycors");
+        Arbitrary<Informant> rater = Arbitraries.of(Informant.SELF, Informant.PARENT);
+        Arbitrary<Integer> mark = Arbitraries.integers().between(0, 101); // 101 is out of range
+        return Combinators.combine(session, instrument, rater, mark.list().ofSize(4))
+                .as((s, i, r, m) -> new SessionFormParts(s, i, r, m, 2, 0))
+                .list().ofMinSize(1).ofMaxSize(8).map(SeriesProperties::withoutValidOutcome);
+    }
+
+    private static List<SessionForm> withoutValidOutcome(List<SessionFormParts> parts) {
+        List<SessionForm> forms = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SessionFormParts p = parts.get(i);
+            boolean outcome = List.of("ors", "cors", "ycors").contains(p.instrument());
+            Map<String, Integer> answers = new java.util.HashMap<>();
+            if (p.instrument().startsWith("yc")) {
+                answers.put("rating", outcome ? 5 : 1 + p.marks().get(0) % 4);
+            } else {
+                List<String> scales = outcome ? List.of("individually", "interpersonally", "socially", "overall")
+                        : List.of("relationship", "goals", "approach", "overall");
+                for (int s = 0; s < 4; s++) {
+                    answers.put(scales.get(s), outcome && s == 0 ? 101 : p.marks().get(s));
+                }
+            }
+            int age = p.instrument().startsWith("yc") ? 4 : p.instrument().startsWith("c") ? 9 : 15;
+            Form form = Form.of(p.instrument(), answers)
+                    .withContext(FormContext.none().withAge(age).withRater(p.rater()));
+            forms.add(new SessionForm(i + 2, p.session(),
+                    Optional.of(LocalDate.of(2026, 1, 5).plusDays(7L * p.session())), form));
+        }
+        return forms;
     }
 
     /**

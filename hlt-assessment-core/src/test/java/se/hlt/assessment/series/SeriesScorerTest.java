@@ -19,6 +19,7 @@ import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.norms.OrsSrsRules;
+import se.hlt.assessment.norms.RuleGap;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -83,6 +84,27 @@ class SeriesScorerTest {
         assertEquals(Optional.empty(), outcome.cutoff());
         assertEquals(Optional.empty(), outcome.reliableChange());
         assertEquals(Optional.empty(), result.tracks().get(0).sessions().get(0).clinical());
+        // and it says that the age is what is missing (issue 17), not that the rules have nothing
+        assertEquals(Optional.of(RuleGap.AGE_NOT_GIVEN), outcome.reliableChangeGap());
+        assertEquals(Optional.of(RuleGap.AGE_NOT_GIVEN), result.tracks().get(0).sessions().get(0).cutoffGap());
+    }
+
+    @Test
+    void whereNoRuleIsForTheFormAtAnyAgeTheGapSaysSoAndWhereOneAppliesThereIsNone() {
+        // an adult's ORS rated by a parent: the rules have a cut-off for no age of it
+        SessionResult collateral = scorer.assessForm(Form.of("ors", Map.of("total", 200))
+                .withContext(se.hlt.assessment.scoring.FormContext.none().withAge(30).withRater(Informant.PARENT)))
+                .orElseThrow();
+        assertEquals(Optional.empty(), collateral.cutoff());
+        assertEquals(Optional.of(RuleGap.NO_RULE), collateral.cutoffGap());
+        // an SRS has its cut-off at any age, so none is missing even without an age
+        SessionResult srs = scorer.assessForm(Form.of("srs", Map.of("total", 380))).orElseThrow();
+        assertTrue(srs.cutoff().isPresent());
+        assertEquals(Optional.empty(), srs.cutoffGap());
+        // a 14-year-old's own ORS has both rules
+        OutcomeSummary teen = score(total(1, 1, "ors", 200), total(2, 2, "ors", 260)).tracks().get(0).outcome()
+                .orElseThrow();
+        assertEquals(Optional.empty(), teen.reliableChangeGap());
     }
 
     @Test
@@ -113,6 +135,26 @@ class SeriesScorerTest {
         // an SRS pairs with an ORS of the same session by anyone, e.g. a parent's
         SeriesResult paired = score(total(1, 1, "ors", 200, Informant.PARENT, 14), total(2, 1, "srs", 380));
         assertEquals(List.of(), paired.problems());
+    }
+
+    @Test
+    void aClientWithSrsFormsAloneHasEverySrsReportedAndNoTrack() {
+        // issue 17: the same reason as when the client has an ORS at some other session, not a series of SRS alone
+        SeriesResult result = score(total(1, 1, "srs", 380), total(2, 2, "srs", 370));
+        SeriesProblemKind none = SeriesProblemKind.NO_MATCHING_SESSION;
+        assertEquals(List.of(new SeriesProblem(1, 1, none, "session", OptionalLong.empty(), List.of()),
+                new SeriesProblem(2, 2, none, "session", OptionalLong.empty(), List.of())), result.problems());
+        assertEquals(List.of(), result.tracks());
+    }
+
+    @Test
+    void aYcsrsBesideARejectedYcorsIsReportedToo() {
+        // a YCORS rating of 5 is out of range: the session is left with no outcome form for the YCSRS to pair with
+        SeriesResult result = score(new SessionForm(1, 1, Optional.empty(), Form.of("ycors", Map.of("rating", 5))),
+                new SessionForm(2, 1, Optional.empty(), Form.of("ycsrs", Map.of("rating", 3))));
+        assertEquals(List.of(SeriesProblemKind.FORM_INVALID, SeriesProblemKind.NO_MATCHING_SESSION),
+                result.problems().stream().map(SeriesProblem::kind).toList());
+        assertEquals(List.of(), result.tracks());
     }
 
     @Test
@@ -159,8 +201,10 @@ class SeriesScorerTest {
 
     @Test
     void anAllianceTotalBelowItsCutOffOrDroppingByAPointRaisesAnAlert() {
+        // each SRS beside a parent's ORS of its session, so that the child's own track holds the SRS alone
         SeriesResult result = score(total(1, 1, "srs", 390), total(2, 2, "srs", 380), total(3, 3, "srs", 359),
-                total(4, 4, "srs", 365));
+                total(4, 4, "srs", 365), parentsOrs(5, 1), parentsOrs(6, 2), parentsOrs(7, 3), parentsOrs(8, 4));
+        assertEquals(List.of(), result.problems());
         Track track = result.tracks().get(0);
         assertEquals(List.of(
                 Alert.of(AlertKind.ALLIANCE_DROP, 2, d("1.0"), d("1")),
@@ -174,7 +218,7 @@ class SeriesScorerTest {
     @Test
     void theScaleCheckInIsOffByDefaultAndOnWhenTheRulesSaySo() throws Exception {
         SessionForm low = Sessions.srs(1, 1, 100, 85, 100, 100);
-        assertEquals(List.of(), score(low).tracks().get(0).alerts());
+        assertEquals(List.of(), score(low, parentsOrs(2, 1)).tracks().get(0).alerts());
 
         ObjectNode json = (ObjectNode) DataFiles.mapper().readTree(
                 DataFiles.resourceText("/hlt/ors-srs/pcoms-defaults.json"));
@@ -182,7 +226,12 @@ class SeriesScorerTest {
         OrsSrsRules rules = OrsSrsRules.read(json.toString(), "mine.json").orElseThrow();
         SeriesScorer checkingIn = SeriesScorer.of(Scorer.builtIn(), rules);
         assertEquals(List.of(new Alert(AlertKind.ALLIANCE_SCALE_BELOW, 1, Optional.of("goals"), d("8.5"), d("9"))),
-                checkingIn.score(Series.of("k", List.of(low))).tracks().get(0).alerts());
+                checkingIn.score(Series.of("k", List.of(low, parentsOrs(2, 1)))).tracks().get(0).alerts());
+    }
+
+    /** A parent's ORS at {@code session}: what an SRS pairs with, in a track of its own. */
+    private static SessionForm parentsOrs(long row, int session) {
+        return total(row, session, "ors", 300, Informant.PARENT, 14);
     }
 
     @Test

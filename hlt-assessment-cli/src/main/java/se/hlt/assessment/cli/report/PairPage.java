@@ -44,7 +44,8 @@ final class PairPage {
         Set<PageParts.Cited> bases = new LinkedHashSet<>();
         page.append(changes(first, followUp, change, bases));
         if (!change.hasReliableChange()) {
-            page.element("p", m.get("report.rci.none", ageText(change), sexText(change)), "class", "caveat");
+            page.element("p", m.get("report.rci.none", ageText(change), sexText(change), whyNoIndex(change)),
+                    "class", "caveat");
         }
         change.addedValue().ifPresent(a -> addedValue(page, a, bases));
         List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
@@ -62,6 +63,12 @@ final class PairPage {
         page.element("p", a.caveat().in(locale), "class", "caveat");
         a.notes().forEach(n -> page.element("p", n.in(locale), "class", "caveat"));
         bases.add(new PageParts.Cited("report.source.avs", a.model()));
+    }
+
+    /** Why the child has no index, in the page's language: the domain's reasons, as hlt compare's rci_note. */
+    private String whyNoIndex(PairChange change) {
+        List<String> why = change.tables().reasons().stream().map(r -> m.get("rci.reason." + r.code())).toList();
+        return why.isEmpty() ? m.get("rci.reason.no_score") : String.join("; ", why);
     }
 
     private String ageText(PairChange change) {

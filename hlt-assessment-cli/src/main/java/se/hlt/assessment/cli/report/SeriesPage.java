@@ -198,21 +198,17 @@ final class SeriesPage {
                 .or(() -> t.sessions().stream().filter(s -> s.role() == MeasureRole.OUTCOME).findFirst());
         if (t.outcome().isPresent() && intake.isPresent()) {
             SessionResult first = intake.get();
-            html.element("p", session.cutoffLine(first.cutoff(), first.instrument(), t.rater().code(),
-                    MeasureRole.OUTCOME), "class", "note");
+            html.element("p", session.cutoffLine(first), "class", "note");
             first.cutoff().map(CutoffRule::source).ifPresent(sources::add);
             OutcomeSummary o = t.outcome().get();
             if (first.total().isPresent()) {
-                html.element("p", o.reliableChangeRule().map(r -> m.get("series.rci", session.number(r.points()),
-                                m.get("confidence." + r.source().confidence().code())))
-                        .orElse(m.get("series.rci.missing")), "class", "note");
+                html.element("p", session.reliableChangeLine(o), "class", "note");
                 o.reliableChangeRule().map(ReliableChangeRule::source).ifPresent(sources::add);
                 html.element("p", series.summary(o), "class", "summary");
             }
         }
         t.sessions().stream().filter(s -> s.role() == MeasureRole.ALLIANCE).findFirst().ifPresent(a -> {
-            html.element("p", session.cutoffLine(a.cutoff(), a.instrument(), t.rater().code(), MeasureRole.ALLIANCE),
-                    "class", "note");
+            html.element("p", session.cutoffLine(a), "class", "note");
             a.cutoff().map(CutoffRule::source).ifPresent(sources::add);
         });
         return html;

@@ -104,8 +104,8 @@ class SdqReportTest {
         assertTrue(html.contains("<td class=\"num\">+1</td><td>worse</td>"), html);
         assertTrue(html.contains("can come about by chance"), "without reliable change, a plain warning");
         assertFalse(html.contains("Reliable change</th>"), "no column without a judgement");
-        assertTrue(html.contains("No reliable change index: no norms table of SDs and reliabilities fits this child "
-                + "(age 9, sex not given)"), html);
+        assertTrue(html.contains("No reliable change index for this child (age 9, sex not given): no norms table of "
+                + "SDs covers the age and sex of the child. Read small"), html);
     }
 
     @Test
