@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.scoring.ProblemKind;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Reads an ORS series file, as {@code hlt batch ors --series} writes it (one row per client, episode and rater:

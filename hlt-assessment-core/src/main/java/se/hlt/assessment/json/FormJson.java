@@ -23,7 +23,7 @@ import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.Problem;
 import se.hlt.assessment.text.DecimalText;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Reads and writes forms as JSON ({@code form.schema.json}).

@@ -30,7 +30,7 @@ import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SessionForm;
 import se.hlt.assessment.series.SessionResult;
 import se.hlt.assessment.series.Track;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Reads a client's series of ORS/SRS-family forms from JSON ({@code series.schema.json}) and writes scored series

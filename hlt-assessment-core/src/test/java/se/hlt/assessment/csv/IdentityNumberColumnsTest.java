@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import se.hlt.assessment.series.SeriesScorer;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 /**
  * A column of time stamps was refused because one in ten of them passes the personal number's check digit by

@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import se.hlt.assessment.series.SeriesScorer;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 /**
  * A stray quote ({@code "oops}, never closed) makes the rest of a file one cell. Every physical line must still be

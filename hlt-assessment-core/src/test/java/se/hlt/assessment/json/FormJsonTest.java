@@ -11,7 +11,7 @@ import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.scoring.Form;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 class FormJsonTest {
 

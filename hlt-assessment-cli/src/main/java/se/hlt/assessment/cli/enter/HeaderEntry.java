@@ -13,7 +13,7 @@ import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.FormContext;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Asks what the command line did not say: informant, version and timepoint (each with a default, from the

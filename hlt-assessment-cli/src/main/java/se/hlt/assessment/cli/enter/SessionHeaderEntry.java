@@ -11,7 +11,7 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.scoring.FormContext;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Asks what the command line did not say about one ORS/SRS-family form: the instrument (from the definitions of the

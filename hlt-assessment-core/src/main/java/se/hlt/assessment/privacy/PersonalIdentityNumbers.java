@@ -1,4 +1,4 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 /**
  * Recognises a Swedish personal identity number (personnummer) or co-ordination number (samordningsnummer)
