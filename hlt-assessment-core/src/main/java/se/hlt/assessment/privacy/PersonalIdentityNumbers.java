@@ -46,6 +46,23 @@ public final class PersonalIdentityNumbers {
     }
 
     /**
+     * Refuses a value that looks like a personal identity number, as the library's own records do with the ids a
+     * caller gives them ({@code Form}, {@code FormContext}, {@code Series}, a cohort's group values).
+     *
+     * @param value the value to screen
+     * @param field the field's name, the only thing the refusal says: never the value, which is personal data
+     * @return {@code value}, for use in a record's compact constructor
+     * @throws IllegalArgumentException naming {@code field} when the value looks like a number
+     */
+    public static String requireNone(String value, String field) {
+        if (looksLike(value)) {
+            throw new IllegalArgumentException(field + ": looks like a personal identity number; use a pseudonymous"
+                    + " id (the value is not repeated)");
+        }
+        return value;
+    }
+
+    /**
      * How {@code text} stands as a bare number, for judging a column of them ({@link IdentityNumberColumn}): 0
      * when it is not ten or twelve digits alone (spaces and a spreadsheet's {@code .0} aside), 1 when it is but
      * has no plausible date (or century), 2 when it has one but its check digit is wrong, 3 when that is right

@@ -12,8 +12,8 @@ import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
-import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
+import se.hlt.assessment.scoring.FormContext;
 
 /**
  * Asks what the command line did not say: informant, version and timepoint (each with a default, from the

@@ -10,8 +10,8 @@ import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
+import se.hlt.assessment.scoring.FormContext;
 
 /**
  * Asks what the command line did not say about one ORS/SRS-family form: the instrument (from the definitions of the
