@@ -86,12 +86,12 @@ final class SessionsRun {
             if (pin.isPresent()) {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
-            CharSequence client = clientColumn < cells.size() ? cells.cell(clientColumn) : "";
-            boolean blank = CellText.isBlank(client);
-            Optional<String> named = idShapedAsANumber(columns, cells);
+            Optional<String> named = idShapedAsANumber(columns, cells); // before the next cell(): one shared view
             if (named.isPresent()) {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, named.get(), row);
             }
+            CharSequence client = clientColumn < cells.size() ? cells.cell(clientColumn) : "";
+            boolean blank = CellText.isBlank(client);
             if (!blank && !clients.isCurrent(client)) {
                 String id = client.toString().strip();
                 if (!clients.isCurrent(id)) {
