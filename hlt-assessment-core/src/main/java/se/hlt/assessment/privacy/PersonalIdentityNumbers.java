@@ -46,6 +46,16 @@ public final class PersonalIdentityNumbers {
     }
 
     /**
+     * Whether {@code text} holds a number written as one: with its parts set off, or its last four set off with a
+     * wrong check digit. Ten or twelve digits run together with a valid check digit are left out: where a line is a
+     * run of answer codes ({@code hlt enter}'s items, {@code 0121201210}), one such run in ten passes the check by
+     * chance, and the caller knows it is answers.
+     */
+    public static boolean looksWritten(CharSequence text) {
+        return find(text) == Match.WRITTEN;
+    }
+
+    /**
      * Refuses a value that looks like a personal identity number, as the library's own records do with the ids a
      * caller gives them ({@code Form}, {@code FormContext}, {@code Series}, a cohort's group values).
      *
