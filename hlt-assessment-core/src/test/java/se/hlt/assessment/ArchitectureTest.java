@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>An arrow points from a package to one it may import. {@code privacy} and {@code data} are both at the
  * bottom, importing nothing of the library; every layer may import {@code privacy}, so that the domain's own
- * records refuse a personal number with the same screen the adapters use. The CLI lives in another module that depends on this
- * one, so Maven already keeps this module from importing it; the rules naming it say so all the same.
+ * records refuse a personal number with the same screen the adapters use. The CLI lives in another module that
+ * depends on this one, so Maven already keeps this module from importing it; the rules naming it say so all the
+ * same.
  *
  * <p>Plain Jupiter tests that check each rule, rather than ArchUnit's own {@code @ArchTest} engine: under
  * surefire that engine reported "Tests run: 0" and let a domain class importing {@code csv} pass.
