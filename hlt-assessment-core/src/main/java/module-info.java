@@ -1,8 +1,8 @@
 /**
- * The library: data loading ({@code data}), the domain ({@code instrument}, {@code norms}, {@code scoring},
- * {@code comparison}, {@code pairing}, {@code series}, {@code cohort}) and the adapters ({@code text},
- * {@code json}, {@code csv}). The CSV plumbing is package-private inside {@code csv}, so every exported package
- * is API.
+ * The library: data loading ({@code data}) and the personal-number screen ({@code privacy}), the domain
+ * ({@code instrument}, {@code norms}, {@code scoring}, {@code comparison}, {@code pairing}, {@code series},
+ * {@code cohort}) and the adapters ({@code text}, {@code json}, {@code csv}). The CSV plumbing is package-private
+ * inside {@code csv}, so every exported package is API.
  *
  * <p>The {@code hlt-assessment-norms} jar (data files only) is not required: it goes on the class path. Its
  * schemas share the resource folder {@code hlt/schema} with this module's, which the module system would treat
@@ -21,6 +21,7 @@ module se.hlt.assessment.core {
     requires commons.math3;
 
     exports se.hlt.assessment.data;
+    exports se.hlt.assessment.privacy;
     exports se.hlt.assessment.instrument;
     exports se.hlt.assessment.norms;
     exports se.hlt.assessment.scoring;

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
  * The layers, one direction only, checked on the compiled main classes so that a wrong import fails the build:
  *
  * <pre>
- *   data (loading the JSON data files; Checked)
+ *   privacy (the personal-number screen), data (loading the JSON data files; Checked)
  *     &larr; domain (instrument, norms, scoring, comparison, pairing, series, cohort)
  *       &larr; adapters: text &larr; json &larr; csv
  *         &larr; cli (module hlt-assessment-cli)
  * </pre>
  *
- * <p>An arrow points from a package to one it may import. The CLI lives in another module that depends on this
- * one, so Maven already keeps this module from importing it; the rules naming it say so all the same.
+ * <p>An arrow points from a package to one it may import. {@code privacy} and {@code data} are both at the
+ * bottom, importing nothing of the library; every layer may import {@code privacy}, so that the domain's own
+ * records refuse a personal number with the same screen the adapters use. The CLI lives in another module that
+ * depends on this one, so Maven already keeps this module from importing it; the rules naming it say so all the
+ * same.
  *
  * <p>Plain Jupiter tests that check each rule, rather than ArchUnit's own {@code @ArchTest} engine: under
  * surefire that engine reported "Tests run: 0" and let a domain class importing {@code csv} pass.
@@ -40,6 +43,7 @@ class ArchitectureTest {
     }
 
     private static final String DATA = "se.hlt.assessment.data..";
+    private static final String PRIVACY = "se.hlt.assessment.privacy..";
     private static final String[] DOMAIN = {
         "se.hlt.assessment.instrument..",
         "se.hlt.assessment.norms..",
@@ -56,6 +60,7 @@ class ArchitectureTest {
 
     private static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .layer("Privacy").definedBy(PRIVACY)
             .layer("Data").definedBy(DATA)
             .layer("Domain").definedBy(DOMAIN)
             .layer("Text").definedBy(TEXT)
@@ -68,6 +73,7 @@ class ArchitectureTest {
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Json", "Csv", "Cli")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Json", "Csv", "Cli")
             .whereLayer("Data").mayOnlyBeAccessedByLayers("Domain", "Json", "Csv", "Cli")
+            .whereLayer("Privacy").mayOnlyBeAccessedByLayers("Data", "Domain", "Text", "Json", "Csv", "Cli")
             .because("data loading, then the domain, then the adapters, then the CLI: one direction only");
 
     private static final ArchRule domainImportsNoAdapterNorCli = noClasses()
@@ -78,7 +84,7 @@ class ArchitectureTest {
     private static final ArchRule dataLoadingImportsNoDomain = noClasses()
             .that().resideInAPackage(DATA)
             .should().dependOnClassesThat().resideInAnyPackage(concat(DOMAIN, TEXT, JSON, CSV, CLI))
-            .because("data loading is the bottom layer: the domain passes it the type to bind and the checks to run");
+            .because("data loading is a bottom layer: the domain passes it the type to bind and the checks to run");
 
     private static final ArchRule adaptersImportNoCli = noClasses()
             .that().resideInAnyPackage(TEXT, JSON, CSV)
@@ -94,6 +100,11 @@ class ArchitectureTest {
             .that().resideInAPackage(TEXT)
             .should().dependOnClassesThat().resideInAnyPackage(concat(DOMAIN, DATA, JSON, CSV, CLI))
             .because("text holds conventions both adapters share, and nothing else");
+
+    private static final ArchRule privacyImportsNothingOfTheLibrary = noClasses()
+            .that().resideInAPackage(PRIVACY)
+            .should().dependOnClassesThat().resideInAnyPackage(concat(DOMAIN, DATA, TEXT, JSON, CSV, CLI))
+            .because("the one personal-number screen sits below everything that uses it");
 
     private static final ArchRule noPackageCycles = slices()
             .matching("se.hlt.assessment.(*)..")
@@ -127,6 +138,11 @@ class ArchitectureTest {
     @Test
     void textImportsNothingOfTheLibrary() {
         textImportsNothingOfTheLibrary.check(classes);
+    }
+
+    @Test
+    void privacyImportsNothingOfTheLibrary() {
+        privacyImportsNothingOfTheLibrary.check(classes);
     }
 
     @Test

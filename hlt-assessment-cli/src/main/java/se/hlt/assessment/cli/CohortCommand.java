@@ -22,6 +22,7 @@ import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.json.CohortJson;
 import se.hlt.assessment.json.CohortReading;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * {@code hlt cohort}: the change statistics of a set of pairs, grouped by the columns the user names, with small
@@ -87,6 +88,10 @@ final class CohortCommand implements Callable<Integer> {
         if (minCell < 1) {
             err.println(m.get("cohort.min.cell"));
             return ExitCodes.USAGE;
+        }
+        if (by.stream().anyMatch(PersonalIdentityNumbers::looksLike)) { // Grouping would refuse it; say why
+            err.println(m.get("cohort.by.personal"));
+            return ExitCodes.INPUT_REFUSED;
         }
         Grouping grouping;
         try {

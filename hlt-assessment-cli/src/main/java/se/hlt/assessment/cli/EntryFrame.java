@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.hlt.assessment.cli.enter.Dialogue;
 import se.hlt.assessment.cli.enter.InputEnded;
 import se.hlt.assessment.cli.enter.SaveFile;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * What {@code hlt enter sdq} and {@code hlt enter ors} do alike around the typing: check the options they share,

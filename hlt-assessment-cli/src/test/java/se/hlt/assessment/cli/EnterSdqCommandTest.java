@@ -19,14 +19,12 @@ import se.hlt.assessment.scoring.Scorer;
 
 /**
  * {@code hlt enter sdq} fed through standard input, as a script or a person at a terminal would type, mistakes
- * and corrections included.
+ * and corrections included. Personal identity numbers typed at it: {@link EnterPersonalNumbersTest}.
  */
 class EnterSdqCommandTest {
 
     /** 25 answers: items 1-10, 11-20, 21-25. */
     private static final String ITEMS = "0121201210 2102101210 12101";
-    /** A personal identity number made up for the test: a valid date and Luhn check digit. */
-    private static final String IDENTITY_NUMBER = "121212-1212";
 
     @TempDir
     Path dir;
@@ -205,24 +203,6 @@ class EnterSdqCommandTest {
                 run.err());
         assertTrue(run.err().contains("line 9: \"yes\" is not an answer"), run.err());
         assertEquals(1, saved().answers().get("ebddiff"));
-    }
-
-    @Test
-    void anIdThatLooksLikeAPersonalIdentityNumberIsRefusedWithoutRepeatingIt() throws IOException {
-        Run run = enter(lines("", "", "", IDENTITY_NUMBER, "k-17", "", "", ITEMS, "0"));
-        assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.err().contains("looks like a personal identity number"), run.err());
-        assertFalse(run.err().contains(IDENTITY_NUMBER) || run.out().contains(IDENTITY_NUMBER));
-        assertEquals("k-17", saved().context().id().orElseThrow());
-        assertFalse(Files.readString(out()).contains(IDENTITY_NUMBER));
-    }
-
-    @Test
-    void anIdOptionThatLooksLikeAPersonalIdentityNumberStopsEverything() {
-        Run run = enter(lines(ITEMS), "--id", IDENTITY_NUMBER);
-        assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
-        assertFalse(run.err().contains(IDENTITY_NUMBER), run.err());
-        assertFalse(Files.exists(out()));
     }
 
     @Test

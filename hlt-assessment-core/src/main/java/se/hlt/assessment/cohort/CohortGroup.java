@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * One group of a cohort report, a cell or a total of its table, with its figures, or, hidden, with none: a
@@ -23,9 +24,15 @@ import java.util.OptionalInt;
 public record CohortGroup(List<String> values, GroupLevel level, CellStatus status, OptionalInt pairs,
                           OptionalDouble percentOfAll, OptionalDouble percentOfRow, List<ScaleFigures> scales) {
 
-    /** Checks the parts, and that a hidden group carries no figures. */
+    /**
+     * Checks the parts, and that a hidden group carries no figures.
+     *
+     * @throws IllegalArgumentException if a value looks like a personal identity number (named, never repeated):
+     *     a group value is printed in every table
+     */
     public CohortGroup {
         values = List.copyOf(values);
+        values.forEach(value -> PersonalIdentityNumbers.requireNone(value, "values"));
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(status, "status");
         scales = List.copyOf(scales);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * The columns a cohort is grouped by, in the user's order, and the order of each column's values in a table:
@@ -18,9 +19,15 @@ public record Grouping(List<String> columns) {
     /** The value shown for a grouping column that a total spans. */
     public static final String ALL = "(all)";
 
-    /** Checks and copies the columns, which must be distinct. */
+    /**
+     * Checks and copies the columns, which must be distinct.
+     *
+     * @throws IllegalArgumentException if a column is named twice, or a name looks like a personal identity number
+     *     (then named by the field only, never repeated)
+     */
     public Grouping {
         columns = List.copyOf(columns);
+        columns.forEach(column -> PersonalIdentityNumbers.requireNone(column, "columns"));
         if (columns.stream().distinct().count() != columns.size()) {
             throw new IllegalArgumentException("a column to group by is named twice: " + columns);
         }

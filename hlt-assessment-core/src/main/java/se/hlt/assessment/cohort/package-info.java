@@ -7,8 +7,8 @@
  * a statistic that cannot be computed for a group (too few children, no spread) is an empty optional, never
  * NaN, and the result lists why it is missing.
  *
- * <p>Layer: domain. It may import {@code data}, {@code instrument}, {@code norms}, {@code scoring} and {@code
- * comparison}. Never an adapter ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are
- * the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data}, {@code instrument},
+ * {@code norms}, {@code scoring} and {@code comparison}. Never an adapter ({@code text}, {@code json}, {@code csv}),
+ * the CLI or a CSV library: file formats are the adapters' business.
  */
 package se.hlt.assessment.cohort;

@@ -6,7 +6,8 @@
  * reliability or the coefficients come from and how sure the project is of them. The statistics for a group of
  * children are in {@link se.hlt.assessment.cohort}.
  *
- * <p>Layer: domain. It may import {@code data}, {@code instrument}, {@code norms} and {@code scoring}. Never an adapter
- * ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data}, {@code instrument},
+ * {@code norms} and {@code scoring}. Never an adapter ({@code text}, {@code json}, {@code csv}), the CLI or a CSV
+ * library: file formats are the adapters' business.
  */
 package se.hlt.assessment.comparison;

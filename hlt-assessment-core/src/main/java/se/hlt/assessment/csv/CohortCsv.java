@@ -18,8 +18,8 @@ import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.CohortTally;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.json.CohortReading;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.TableRef;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads pairs files (as {@link SdqPairsCsv} writes them) into a {@link CohortReport}: the library behind

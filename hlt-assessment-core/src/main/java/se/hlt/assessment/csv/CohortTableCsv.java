@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import se.hlt.assessment.cohort.CellStatus;
 import se.hlt.assessment.cohort.CohortGroup;
 import se.hlt.assessment.cohort.CohortReport;
@@ -26,6 +27,7 @@ import se.hlt.assessment.cohort.PairedTTest;
 import se.hlt.assessment.cohort.ScaleFigures;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.Direction;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Reads back the cohort table that {@code hlt cohort --out} writes ({@link CohortCsvWriter}), for
@@ -150,6 +152,10 @@ final class CohortTableCsv {
     private Optional<CohortGroup> group(List<CsvRecord> rows, List<CohortScale> scales) {
         CsvRecord first = rows.get(0);
         List<String> values = grouping.stream().map(c -> cell(first, c)).toList();
+        if (Stream.concat(grouping.stream(), values.stream()).anyMatch(PersonalIdentityNumbers::looksLike)) {
+            problems.add("row " + row(first) + ": a grouping column or value looks like a personal identity number");
+            return Optional.empty(); // named by its row only, and never read into a report that would print it
+        }
         Optional<GroupLevel> level = level(first);
         if (level.isEmpty()) {
             return Optional.empty();

@@ -5,7 +5,7 @@ import de.siegmar.fastcsv.reader.RecordType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * The current CSV row, as FastCSV's parser hands it over cell by cell: the cells' characters are copied into

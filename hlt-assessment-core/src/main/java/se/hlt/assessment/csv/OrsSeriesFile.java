@@ -19,8 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import se.hlt.assessment.instrument.Informant;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.ProblemKind;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads an ORS series file, as {@code hlt batch ors --series} writes it (one row per client, episode and rater:

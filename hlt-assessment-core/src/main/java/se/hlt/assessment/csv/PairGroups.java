@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.cohort.AgeBands;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * The cohort group of each row of a pairs file, numbered 0, 1, 2 ... in order of first sight: its instrument and

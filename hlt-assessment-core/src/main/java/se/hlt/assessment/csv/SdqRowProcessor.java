@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
+import se.hlt.assessment.privacy.IdentityNumberColumn;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.PreparedInstrument;
 import se.hlt.assessment.scoring.ProblemKind;
-import se.hlt.assessment.text.IdentityNumberColumn;
 
 /**
  * Takes one CSV row at a time to its {@link SdqRowSink}: rejected, whole, when it has the wrong number of cells or

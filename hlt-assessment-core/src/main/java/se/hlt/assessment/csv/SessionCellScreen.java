@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import se.hlt.assessment.text.IdentityNumberColumn;
+import se.hlt.assessment.privacy.IdentityNumberColumn;
 
 /**
  * Screens the rows of a sessions file for personal identity numbers: the cells that are not numbers (the client,

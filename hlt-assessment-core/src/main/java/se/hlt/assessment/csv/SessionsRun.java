@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -90,6 +91,10 @@ final class SessionsRun {
             if (pin.isPresent()) {
                 return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, pin.get(), row);
             }
+            Optional<String> named = idShapedAsANumber(columns, cells); // before the next cell(): one shared view
+            if (named.isPresent()) {
+                return Outcome.refused(RefusalKind.PERSONAL_IDENTITY_NUMBER, named.get(), row);
+            }
             CharSequence client = clientColumn < cells.size() ? cells.cell(clientColumn) : "";
             boolean blank = CellText.isBlank(client);
             if (!blank && !clients.isCurrent(client)) {
@@ -112,5 +117,21 @@ final class SessionsRun {
         }
         return Outcome.done(new SessionsSummary(rows, clients.scoredRows, clients.errorRows, records.blankLines,
                 clients.clients, clients.seriesRows, records.lines, FormulaCount.NONE));
+    }
+
+    /**
+     * The client or episode column, if its cell in this row looks like a personal identity number at all. These
+     * two are the series' ids, which the library refuses whatever a column judged as a whole or a user's vouching
+     * says ({@code series.Series}, {@code scoring.FormContext}): so such a cell refuses the file at once, here,
+     * rather than failing inside the library.
+     */
+    private static Optional<String> idShapedAsANumber(SessionColumns columns, CsvRow cells) {
+        for (SessionColumns.Field field : List.of(SessionColumns.Field.CLIENT, SessionColumns.Field.EPISODE)) {
+            int c = columns.position(field);
+            if (c >= 0 && c < cells.size() && PersonalIdentityNumbers.looksLike(cells.cell(c))) {
+                return Optional.of(columns.header.get(c));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,8 +16,8 @@
  * ({@link se.hlt.assessment.data.Checked}, problem lists, error rows) that a caller can show to a user; exceptions
  * are kept for I/O failures and programmer mistakes.
  *
- * <p>Layer: an adapter. It may import the domain packages, {@code data}, {@code text} and {@code json} (the cohort
- * file reader reads either format; a cohort reading is reported in the JSON document too), never the CLI.
- * Nothing below it imports it.
+ * <p>Layer: an adapter. It may import the domain packages, {@code data}, {@code privacy}, {@code text} and
+ * {@code json} (the cohort file reader reads either format; a cohort reading is reported in the JSON document too),
+ * never the CLI. Nothing below it imports it.
  */
 package se.hlt.assessment.csv;

@@ -6,7 +6,7 @@
  * particular instrument is written in Java: the {@link se.hlt.assessment.scoring scoring engine} reads these
  * definitions and nothing else. A new version or translation of a form is a new data file.
  *
- * <p>Layer: domain. It may import {@code data} only. Never an adapter ({@code text}, {@code json}, {@code csv}), the
- * CLI or a CSV library: file formats are the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data} only. Never an adapter
+ * ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are the adapters' business.
  */
 package se.hlt.assessment.instrument;

@@ -17,13 +17,12 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.ResponseScale;
-import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.Problem;
 import se.hlt.assessment.text.DecimalText;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads and writes forms as JSON ({@code form.schema.json}).
@@ -86,12 +85,12 @@ public final class FormJson {
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!KNOWN.contains(name)) {
-                problems.add(name + ": not a field of a form");
+                problems.add(FieldNames.shown(name) + ": not a field of a form");
             }
         });
         Optional<String> instrument = instrumentId(root, instruments, problems);
         Optional<InstrumentDefinition> definition = instrument.flatMap(instruments::find);
-        FormContext context = context(root, problems);
+        FormContext context = FormContextJson.read(root, problems);
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (String section : List.of("answers", "items", "impact", "followup")) {
             JsonNode node = root.get(section);
@@ -126,6 +125,10 @@ public final class FormJson {
         if (id != null) {
             if (!id.isTextual()) {
                 problems.add("instrument: must be an instrument id such as sdq-p-4-17-baseline");
+                return Optional.empty();
+            }
+            if (PersonalIdentityNumbers.looksLike(id.asText())) { // an unknown id is named back: never this one
+                problems.add("instrument: looks like a personal identity number; give an instrument id");
                 return Optional.empty();
             }
             instruments.find(id.asText()).ifPresent(d -> contradictions(d, family, version, informant, timepoint,
@@ -164,52 +167,16 @@ public final class FormJson {
                 + d.id() + " says " + says + ")"));
     }
 
-    private static FormContext context(JsonNode root, List<String> problems) {
-        FormContext context = FormContext.none();
-        JsonNode id = root.get("id");
-        if (id != null && !id.isNull()) {
-            if (!id.isTextual() && !id.isIntegralNumber()) {
-                problems.add("id: must be a text or a whole number");
-            } else if (PersonalIdentityNumbers.looksLike(id.asText())) {
-                problems.add("id: looks like a personal identity number; use a pseudonymous id");
-            } else {
-                context = context.withId(id.asText());
-            }
-        }
-        JsonNode age = root.get("age");
-        if (age != null && !age.isNull()) {
-            if (!age.isIntegralNumber() || !age.canConvertToInt() || age.asInt() < 0 || age.asInt() > 120) {
-                problems.add("age: must be the child's age in whole years");
-            } else {
-                context = context.withAge(age.asInt());
-            }
-        }
-        Optional<String> sex = text(root, "sex");
-        if (sex.isPresent()) {
-            Optional<Sex> parsed = Sex.fromText(sex.get());
-            if (parsed.isEmpty()) {
-                problems.add("sex: must be female or male (or leave it out)");
-            } else {
-                context = context.withSex(parsed.get());
-            }
-        }
-        Optional<String> rater = text(root, "rater");
-        if (rater.isPresent()) {
-            try {
-                context = context.withRater(Informant.parse(rater.get()));
-            } catch (IllegalArgumentException e) {
-                problems.add("rater: must be self, parent, teacher or other (or leave it out)");
-            }
-        }
-        return context;
-    }
-
     private static void readAnswers(String section, JsonNode node, Optional<InstrumentDefinition> definition,
                                     Map<String, Integer> answers, List<String> problems) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            String where = section + "." + e.getKey();
+            String where = section + "." + FieldNames.shown(e.getKey());
+            if (PersonalIdentityNumbers.looksLike(e.getKey())) { // never a question's name, nor kept
+                problems.add(where + ": not a question");
+                continue;
+            }
             if (v.isNull()) {
                 continue;
             }

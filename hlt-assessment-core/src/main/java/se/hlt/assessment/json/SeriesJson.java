@@ -18,6 +18,7 @@ import se.hlt.assessment.instrument.Source;
 import se.hlt.assessment.norms.CutoffRule;
 import se.hlt.assessment.norms.MeasureRole;
 import se.hlt.assessment.norms.ReliableChangeRule;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.Problem;
@@ -30,7 +31,6 @@ import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SessionForm;
 import se.hlt.assessment.series.SessionResult;
 import se.hlt.assessment.series.Track;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Reads a client's series of ORS/SRS-family forms from JSON ({@code series.schema.json}) and writes scored series
@@ -76,12 +76,15 @@ public final class SeriesJson {
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!KNOWN.contains(name)) {
-                problems.add(name + ": not a field of a series");
+                problems.add(FieldNames.shown(name) + ": not a field of a series");
             }
         });
         Optional<String> client = client(root.get("client"), problems);
         Optional<String> episode = Optional.ofNullable(root.get("episode")).filter(n -> !n.isNull())
                 .map(JsonNode::asText);
+        if (episode.filter(PersonalIdentityNumbers::looksLike).isPresent()) { // Series would refuse it too
+            problems.add("episode: looks like a personal identity number; use a pseudonymous id");
+        }
         JsonNode sessions = root.get("sessions");
         List<SessionForm> forms = new ArrayList<>();
         if (sessions == null || !sessions.isArray()) {

@@ -7,7 +7,7 @@
  * <p>Problems with a document are returned as {@link se.hlt.assessment.data.Checked} values that name the field,
  * never as exceptions.
  *
- * <p>Layer: an adapter. It may import the domain packages, {@code data} and {@code text}; never {@code csv} (which
- * imports it) nor the CLI.
+ * <p>Layer: an adapter. It may import the domain packages, {@code data}, {@code privacy} and {@code text}; never
+ * {@code csv} (which imports it) nor the CLI.
  */
 package se.hlt.assessment.json;

@@ -5,7 +5,8 @@
  * <p>A norms table never appears in code. A country's own table, or a researcher's local one, is a file of the
  * same shape ({@code norms.schema.json}).
  *
- * <p>Layer: domain. It may import {@code data} and {@code instrument}. Never an adapter ({@code text}, {@code json},
- * {@code csv}), the CLI or a CSV library: file formats are the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data} and {@code instrument}.
+ * Never an adapter ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are the adapters'
+ * business.
  */
 package se.hlt.assessment.norms;

@@ -7,7 +7,8 @@
  * <p>Nothing here reads files: the CSV side is {@link se.hlt.assessment.csv.SdqPairsCsv}. Rows are given as
  * numbers (an id's number, a timepoint, a date as a day number), so that millions of them fit in memory.
  *
- * <p>Layer: domain. It may import {@code data} and {@code instrument}. Never an adapter ({@code text}, {@code json},
- * {@code csv}), the CLI or a CSV library: file formats are the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data} and {@code instrument}.
+ * Never an adapter ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are the adapters'
+ * business.
  */
 package se.hlt.assessment.pairing;

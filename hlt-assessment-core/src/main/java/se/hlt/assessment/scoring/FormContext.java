@@ -5,10 +5,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * What a form says about its child besides the answers: a pseudonymous id, the age, the sex, and who rated it,
  * each optional.
+ *
+ * <p>HLT teams document no personal identifiers, so an id that looks like a Swedish personal identity or
+ * co-ordination number ({@link PersonalIdentityNumbers}) is refused here, whoever builds the context: a case
+ * system calling the library gets an {@link IllegalArgumentException} that names the field {@code id} and never
+ * repeats the value. The adapters screen what they read before it gets this far and report a problem instead.
  *
  * @param id a pseudonymous id (never a name or a personal identity number)
  * @param age the child's age in whole years
@@ -22,9 +28,14 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
     private static final FormContext NONE = new FormContext(Optional.empty(), OptionalInt.empty(), Optional.empty(),
             Optional.empty());
 
-    /** Normalises absent optionals. */
+    /**
+     * Normalises absent optionals and screens the id.
+     *
+     * @throws IllegalArgumentException if the id looks like a personal identity number
+     */
     public FormContext {
         id = id == null ? Optional.empty() : id;
+        id.ifPresent(value -> PersonalIdentityNumbers.requireNone(value, "id"));
         age = age == null ? OptionalInt.empty() : age;
         sex = sex == null ? Optional.empty() : sex;
         rater = rater == null ? Optional.empty() : rater;
@@ -40,7 +51,11 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
         return NONE;
     }
 
-    /** This context with the pseudonymous {@code id}. */
+    /**
+     * This context with the pseudonymous {@code id}.
+     *
+     * @throws IllegalArgumentException if it looks like a personal identity number
+     */
     public FormContext withId(String newId) {
         return new FormContext(Optional.of(newId), age, sex, rater);
     }

@@ -6,7 +6,8 @@
  * into a {@link se.hlt.assessment.scoring.PreparedInstrument} (arrays, no maps or parsing per form) and is safe
  * to share between threads.
  *
- * <p>Layer: domain. It may import {@code data}, {@code instrument} and {@code norms}. Never an adapter ({@code text},
- * {@code json}, {@code csv}), the CLI or a CSV library: file formats are the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data}, {@code instrument} and
+ * {@code norms}. Never an adapter ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are
+ * the adapters' business.
  */
 package se.hlt.assessment.scoring;

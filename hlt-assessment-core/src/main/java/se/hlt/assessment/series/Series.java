@@ -3,6 +3,7 @@ package se.hlt.assessment.series;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * One client's forms across sessions, in any order: outcome forms (ORS, CORS, YCORS), alliance forms (SRS, CSRS,
@@ -14,10 +15,16 @@ import java.util.Optional;
  */
 public record Series(String client, Optional<String> episode, List<SessionForm> forms) {
 
-    /** Checks the client and copies the forms. */
+    /**
+     * Checks the client and copies the forms.
+     *
+     * @throws IllegalArgumentException if the client or the episode looks like a personal identity number (named,
+     *     never repeated): the same screen as a form's id
+     */
     public Series {
-        Objects.requireNonNull(client, "client");
+        PersonalIdentityNumbers.requireNone(Objects.requireNonNull(client, "client"), "client");
         episode = episode == null ? Optional.empty() : episode;
+        episode.ifPresent(value -> PersonalIdentityNumbers.requireNone(value, "episode"));
         forms = List.copyOf(forms);
     }
 

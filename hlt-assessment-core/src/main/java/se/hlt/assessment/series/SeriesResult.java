@@ -3,6 +3,7 @@ package se.hlt.assessment.series;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * A scored series: each rater's track of sessions with its change and alerts, and every row that could not be part
@@ -17,11 +18,17 @@ import java.util.Optional;
 public record SeriesResult(String client, Optional<String> episode, String rulesId, List<Track> tracks,
                            List<SeriesProblem> problems) {
 
-    /** Checks the required parts and copies the lists. */
+    /**
+     * Checks the required parts and copies the lists.
+     *
+     * @throws IllegalArgumentException if the client or the episode looks like a personal identity number (named,
+     *     never repeated), as {@link SeriesScorer#assess} is given them by its caller
+     */
     public SeriesResult {
-        Objects.requireNonNull(client, "client");
+        PersonalIdentityNumbers.requireNone(Objects.requireNonNull(client, "client"), "client");
         Objects.requireNonNull(rulesId, "rulesId");
         episode = episode == null ? Optional.empty() : episode;
+        episode.ifPresent(value -> PersonalIdentityNumbers.requireNone(value, "episode"));
         tracks = List.copyOf(tracks);
         problems = List.copyOf(problems);
     }

@@ -8,8 +8,8 @@
  * value, the alert rules) comes from {@link se.hlt.assessment.norms.OrsSrsRules} data, never from code. Results are
  * immutable, and a row that cannot be part of a series is reported with its row number, never dropped.
  *
- * <p>Layer: domain. It may import {@code data}, {@code instrument}, {@code norms}, {@code scoring} and {@code
- * comparison}. Never an adapter ({@code text}, {@code json}, {@code csv}), the CLI or a CSV library: file formats are
- * the adapters' business.
+ * <p>Layer: domain. It may import {@code privacy} (the personal-number screen), {@code data}, {@code instrument},
+ * {@code norms}, {@code scoring} and {@code comparison}. Never an adapter ({@code text}, {@code json}, {@code csv}),
+ * the CLI or a CSV library: file formats are the adapters' business.
  */
 package se.hlt.assessment.series;

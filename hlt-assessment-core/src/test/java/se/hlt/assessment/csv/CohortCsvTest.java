@@ -19,7 +19,7 @@ import se.hlt.assessment.cohort.GroupLevel;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.ScaleFigures;
 import se.hlt.assessment.json.CohortReading;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 /** Reading pairs files for a cohort: the figures of the pairs, whoever splits the file, and what is refused. */
 class CohortCsvTest {

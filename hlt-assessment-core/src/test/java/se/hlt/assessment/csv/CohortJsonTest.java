@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.json.CohortJson;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 /** Cohort reports written as JSON read back as they were; an edited file cannot bring back a hidden cell. */
 class CohortJsonTest {
@@ -57,6 +58,18 @@ class CohortJsonTest {
         assertFalse(read.isOk());
         assertTrue(read.problems().get(0).contains("which hlt cohort hides"), read.problems().toString());
         assertTrue(CohortFiles.read(Files.writeString(dir.resolve("as-written.json"), json)).isOk());
+    }
+
+    @Test
+    void aGroupValueThatIsAPersonalNumberIsRefusedWithoutRepeatingIt() throws IOException {
+        CohortSummary done = examples(3, "ageband");
+        String number = SyntheticIdentityNumbers.withDash(SyntheticIdentityNumbers.tenDigits("090312", "417"));
+        String edited = CohortJson.write(done.reports(), done.reading()).replace("\"6-12\"", "\"" + number + "\"");
+        Checked<List<CohortReport>> read = CohortJson.read(edited);
+        assertFalse(read.isOk(), "the library's CohortGroup refuses it, and the reader says so as a problem");
+        assertTrue(read.problems().get(0).contains("values: looks like a personal identity number"),
+                read.problems().toString());
+        assertTrue(read.problems().stream().noneMatch(p -> p.contains(number.substring(0, 6))), "never echoed");
     }
 
     @Test

@@ -18,6 +18,7 @@ import se.hlt.assessment.cohort.CohortGroup;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.json.CohortReading;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 /**
  * The cohort table of {@code hlt cohort --out} read back: written again, it is the same file byte for byte (so
@@ -85,6 +86,18 @@ class CohortTableCsvTest {
         assertFalse(read.isOk());
         assertEquals(List.of("the report of sdq parent gives a group shown with a count below the minimum of 3, "
                 + "which hlt cohort hides: an edited file is not shown"), read.problems());
+    }
+
+    @Test
+    void aGroupValueThatIsAPersonalNumberIsRefusedByItsRowOnly() throws IOException {
+        CohortSummary done = cohort(false, 3, "ageband");
+        String csv = Files.readString(written(done.reports(), done.reading(), "cohort.csv"));
+        String number = SyntheticIdentityNumbers.withDash(SyntheticIdentityNumbers.tenDigits("090312", "417"));
+        Path file = Files.writeString(dir.resolve("edited.csv"), csv.replace(",6-12,", "," + number + ","));
+        List<String> problems = CohortFiles.read(file).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.endsWith("a grouping column or value looks like a personal "
+                + "identity number")), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.contains(number.substring(0, 6))), "never echoed");
     }
 
     @Test

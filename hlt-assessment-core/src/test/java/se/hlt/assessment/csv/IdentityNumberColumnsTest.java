@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Path;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 import se.hlt.assessment.series.SeriesScorer;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
 
 /**
  * A column of time stamps was refused because one in ten of them passes the personal number's check digit by
@@ -76,6 +77,25 @@ class IdentityNumberColumnsTest {
                 numbers.toString().getBytes(StandardCharsets.UTF_8), batch).outcome().refusal().orElseThrow().kind());
         assertEquals(100, BatchFiles.run(dir, numbers.toString().getBytes(StandardCharsets.UTF_8),
                 batch.withNotPersonal(Set.of("stamp"))).summary().scored());
+    }
+
+    @Test
+    void aClientIdThatIsABareNumberRefusesTheSessionsFileEvenWhenVouchedFor() {
+        Random random = new Random(4);
+        StringBuilder csv = new StringBuilder("client,session,instrument,total\n");
+        String number = number(random);
+        for (int r = 1; r <= 100; r++) {
+            csv.append(r == 50 ? number : "k-" + r).append(",1,ORS,20\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        for (SessionsCsvBatch batch : List.of(SessionsCsvBatch.of(SeriesScorer.builtIn()),
+                SessionsCsvBatch.of(SeriesScorer.builtIn()).withNotPersonal(Set.of("client")))) {
+            Refusal refusal = BatchFiles.run(dir, bytes, batch).outcome().refusal().orElseThrow();
+            assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refusal.kind(), "a client id is the forms' id, which"
+                    + " the library refuses; not an internal error");
+            assertTrue(refusal.message().startsWith("column client, row 51"), refusal.message());
+            assertTrue(!refusal.message().contains(number), "never echoed");
+        }
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 
 /** Files refused as a whole: nothing is written, and the message names columns and rows but never a value. */
 class SdqCsvRefusalTest {

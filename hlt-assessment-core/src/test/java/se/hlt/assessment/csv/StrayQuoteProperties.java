@@ -8,8 +8,8 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 import se.hlt.assessment.series.SeriesScorer;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
 
 /**
  * A stray quote ({@code "oops}, never closed) makes the rest of a file one cell. Every physical line must still be

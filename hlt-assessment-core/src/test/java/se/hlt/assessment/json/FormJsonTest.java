@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.Sex;
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 import se.hlt.assessment.scoring.Form;
-import se.hlt.assessment.text.SyntheticIdentityNumbers;
 
 class FormJsonTest {
 
@@ -60,6 +61,20 @@ class FormJsonTest {
         assertFalse(read.isOk());
         assertTrue(read.problems().stream().noneMatch(p -> p.contains(number)));
         assertTrue(read.problems().get(0).startsWith("id: looks like a personal identity number"));
+    }
+
+    @Test
+    void aNumberAsTheInstrumentAQuestionOrAFieldNameIsAProblemNeverEchoed() {
+        String number = SyntheticIdentityNumbers.withDash(SyntheticIdentityNumbers.tenDigits("091230", "064"));
+        for (String json : List.of("{\"instrument\":\"" + number + "\",\"answers\":{}}",
+                "{\"instrument\":\"sdq-p-4-17-baseline\",\"answers\":{\"" + number + "\":1}}",
+                "{\"instrument\":\"nosuch\",\"answers\":{\"pnr " + number + "\":1}}",
+                "{\"instrument\":\"sdq-p-4-17-baseline\",\"" + number + "\":1}")) {
+            Checked<Form> read = FormJson.read(json, instruments); // the Form itself would refuse it, as an exception
+            assertFalse(read.isOk(), json.length() + " characters read as a form");
+            assertTrue(read.problems().stream().noneMatch(p -> p.contains(number.substring(0, 6))),
+                    read.problems().size() + " problems; never echoed");
+        }
     }
 
     @Test

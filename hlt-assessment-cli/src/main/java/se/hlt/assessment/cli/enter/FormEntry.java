@@ -98,7 +98,7 @@ public final class FormEntry {
         Question last = items.get(items.size() - 1);
         String prompt = items.size() == 1 ? texts.name(first)
                 : m.get("enter.prompt.items", first.number().getAsInt(), last.number().getAsInt());
-        String line = dialogue.ask(prompt).orElseThrow(() -> new InputEnded(texts.name(first)));
+        String line = dialogue.askCodes(prompt).orElseThrow(() -> new InputEnded(texts.name(first)));
         if (line.equals(UNDO)) {
             undo();
             return;

@@ -13,13 +13,12 @@ import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.FormContext;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Asks what the command line did not say: informant, version and timepoint (each with a default, from the
  * versions the catalog has), then a pseudonymous id, the age and the sex of the child, each of which may be left
- * out. It never asks for a name or a personal identity number, and refuses an id that looks like one without
- * repeating it.
+ * out. It never asks for a name or a personal identity number, and (through the {@link Dialogue}, as every
+ * answer) refuses an id that looks like one without repeating it.
  */
 public final class HeaderEntry {
 
@@ -139,17 +138,11 @@ public final class HeaderEntry {
         }
     }
 
+    /** The id, or none; a personal number is refused by the dialogue, with what to type instead. */
     private Optional<String> askId() throws InputEnded {
-        while (true) {
-            String typed = ask(m.get("enter.prompt.id"), "id");
-            if (typed.isEmpty()) {
-                return Optional.empty();
-            }
-            if (!PersonalIdentityNumbers.looksLike(typed)) {
-                return Optional.of(typed);
-            }
-            dialogue.mistake(m.get("enter.id.refused"));
-        }
+        String typed = dialogue.ask(m.get("enter.prompt.id"), m.get("enter.id.refused"))
+                .orElseThrow(() -> new InputEnded("id"));
+        return typed.isEmpty() ? Optional.empty() : Optional.of(typed);
     }
 
     private OptionalInt askAge() throws InputEnded {

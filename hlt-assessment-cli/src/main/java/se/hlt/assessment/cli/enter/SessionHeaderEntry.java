@@ -11,7 +11,6 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.scoring.FormContext;
-import se.hlt.assessment.text.PersonalIdentityNumbers;
 
 /**
  * Asks what the command line did not say about one ORS/SRS-family form: the instrument (from the definitions of the
@@ -163,14 +162,13 @@ public final class SessionHeaderEntry {
 
     private String askId() throws InputEnded {
         while (true) {
-            String typed = ask(m.get("enter.ors.prompt.id"), "id");
-            if (typed.isEmpty()) {
-                dialogue.mistake(m.get("enter.ors.id.needed"));
-            } else if (PersonalIdentityNumbers.looksLike(typed)) {
-                dialogue.mistake(m.get("enter.ors.id.refused"));
-            } else {
+            // a personal number is refused by the dialogue, with what to type instead
+            String typed = dialogue.ask(m.get("enter.ors.prompt.id"), m.get("enter.ors.id.refused"))
+                    .orElseThrow(() -> new InputEnded("id"));
+            if (!typed.isEmpty()) {
                 return typed;
             }
+            dialogue.mistake(m.get("enter.ors.id.needed"));
         }
     }
 

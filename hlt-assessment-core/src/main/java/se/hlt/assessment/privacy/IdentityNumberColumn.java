@@ -1,4 +1,4 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 import java.util.OptionalLong;
 

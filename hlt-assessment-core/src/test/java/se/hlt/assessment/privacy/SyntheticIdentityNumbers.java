@@ -1,4 +1,4 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 /**
  * Builds synthetic personal identity numbers for tests, from a date part and a serial plus a computed Luhn

@@ -1,4 +1,4 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

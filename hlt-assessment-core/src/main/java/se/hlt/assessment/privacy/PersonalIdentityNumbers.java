@@ -1,4 +1,4 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 /**
  * Recognises a Swedish personal identity number (personnummer) or co-ordination number (samordningsnummer)
@@ -43,6 +43,33 @@ public final class PersonalIdentityNumbers {
      */
     public static boolean looksLike(CharSequence text) {
         return find(text) != Match.NONE;
+    }
+
+    /**
+     * Whether {@code text} holds a number written as one: with its parts set off, or its last four set off with a
+     * wrong check digit. Ten or twelve digits run together with a valid check digit are left out: where a line is a
+     * run of answer codes ({@code hlt enter}'s items, {@code 0121201210}), one such run in ten passes the check by
+     * chance, and the caller knows it is answers.
+     */
+    public static boolean looksWritten(CharSequence text) {
+        return find(text) == Match.WRITTEN;
+    }
+
+    /**
+     * Refuses a value that looks like a personal identity number, as the library's own records do with the ids a
+     * caller gives them ({@code Form}, {@code FormContext}, {@code Series}, a cohort's group values).
+     *
+     * @param value the value to screen
+     * @param field the field's name, the only thing the refusal says: never the value, which is personal data
+     * @return {@code value}, for use in a record's compact constructor
+     * @throws IllegalArgumentException naming {@code field} when the value looks like a number
+     */
+    public static String requireNone(String value, String field) {
+        if (looksLike(value)) {
+            throw new IllegalArgumentException(field + ": looks like a personal identity number; use a pseudonymous"
+                    + " id (the value is not repeated)");
+        }
+        return value;
     }
 
     /**

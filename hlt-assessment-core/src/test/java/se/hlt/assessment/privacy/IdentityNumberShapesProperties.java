@@ -1,8 +1,10 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,11 +12,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.FormContext;
 
 /**
  * Personal identity and co-ordination numbers as people actually type them: every separator, padding, digit
  * script and position the screen must see through, and a wrong check digit where the number is written as one.
- * Numbers are synthetic (see {@link SyntheticIdentityNumbers}); none is committed as a literal.
+ * The library's own ids refuse every one of them and never repeat it. Numbers are synthetic (see
+ * {@link SyntheticIdentityNumbers}); none is committed as a literal.
  */
 class IdentityNumberShapesProperties {
 
@@ -77,6 +82,36 @@ class IdentityNumberShapesProperties {
                         + d.substring(d.length() - 2) + "-" + n.ten().substring(6);
         String text = String.format(around, wide ? fullWidth(written) : written);
         assertTrue(PersonalIdentityNumbers.looksLike(text), text);
+    }
+
+    /**
+     * Every shape above, given to the library itself as a form's id or instrument, is refused naming the field, and
+     * neither the text nor the number's digits appear in what the refusal says.
+     */
+    @Property(tries = 400)
+    void theLibraryRefusesEveryShapeAsAFormIdWithoutEchoingIt(@ForAll("numbers") Number n,
+                                                               @ForAll("lastFourSeparators") String separator,
+                                                               @ForAll("surroundings") String around,
+                                                               @ForAll boolean wrongCheckDigit, @ForAll boolean dated,
+                                                               @ForAll boolean wide, @ForAll boolean asInstrument) {
+        String ten = wrongCheckDigit ? SyntheticIdentityNumbers.withWrongCheckDigit(n.ten()) : n.ten();
+        String d = date(n);
+        String written = wrongCheckDigit || !dated ? n.century() + ten.substring(0, 6) + separator + ten.substring(6)
+                : d.substring(0, d.length() - 4) + "-" + d.substring(d.length() - 4, d.length() - 2) + "-"
+                        + d.substring(d.length() - 2) + "-" + ten.substring(6);
+        String text = String.format(around, wide ? fullWidth(written) : written);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            if (asInstrument) {
+                Form.of(text, Map.of());
+            } else {
+                FormContext.none().withId(text);
+            }
+        }, "refused");
+        String field = asInstrument ? "instrument" : "id";
+        assertTrue(e.getMessage().startsWith(field + ": looks like a personal identity number"), e.getMessage());
+        String said = e.toString();
+        assertFalse(said.contains(text.strip()) || said.contains(written), "never echoed");
+        assertFalse(said.replaceAll("\\D", "").contains(ten.substring(0, 6)), "not even its date");
     }
 
     @Property(tries = 200)

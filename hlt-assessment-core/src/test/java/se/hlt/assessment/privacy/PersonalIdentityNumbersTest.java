@@ -1,11 +1,11 @@
-package se.hlt.assessment.text;
+package se.hlt.assessment.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static se.hlt.assessment.text.SyntheticIdentityNumbers.tenDigits;
-import static se.hlt.assessment.text.SyntheticIdentityNumbers.withDash;
-import static se.hlt.assessment.text.SyntheticIdentityNumbers.withWrongCheckDigit;
+import static se.hlt.assessment.privacy.SyntheticIdentityNumbers.tenDigits;
+import static se.hlt.assessment.privacy.SyntheticIdentityNumbers.withDash;
+import static se.hlt.assessment.privacy.SyntheticIdentityNumbers.withWrongCheckDigit;
 
 import org.junit.jupiter.api.Test;
 
