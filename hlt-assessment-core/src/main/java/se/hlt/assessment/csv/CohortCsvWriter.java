@@ -37,6 +37,11 @@ final class CohortCsvWriter {
     static final String SUPPRESSED = "suppressed";
     /** What a hidden group's {@code n} and {@code suppressed} say. */
     static final String HIDDEN = CellStatus.HIDDEN.code();
+
+    /** Whether a row with these {@code n} and {@code suppressed} is a hidden group's, as this or an older version wrote. */
+    static boolean hides(String n, String suppressed) {
+        return n.equals(HIDDEN) || n.equals(SUPPRESSED) || !suppressed.isEmpty();
+    }
     static final String MIN_CELL = "min_cell";
     static final List<String> STATISTICS = List.of("t1_mean", "t1_sd", "t2_mean", "t2_sd", "change_mean",
             "change_ci_low", "change_ci_high", "t", "df", "t_test_p", "wilcoxon_p", "d_z", "d_z_ci_low",

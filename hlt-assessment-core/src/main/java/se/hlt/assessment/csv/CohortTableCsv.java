@@ -140,10 +140,6 @@ final class CohortTableCsv {
                 scales, read, hidden));
     }
 
-    private static boolean hides(String n) {
-        return n.equals(CohortCsvWriter.HIDDEN) || n.equals(CohortCsvWriter.SUPPRESSED);
-    }
-
     private boolean hasAddedValue(CsvRecord r) {
         return !cell(r, "avs_mean").isEmpty() || cell(r, "missing").contains("avs");
     }
@@ -161,7 +157,7 @@ final class CohortTableCsv {
             return Optional.empty();
         }
         // hidden in any row of the group, in this version's words or the earlier ones', is hidden in all
-        if (rows.stream().anyMatch(r -> hides(cell(r, "n")) || !cell(r, CohortCsvWriter.SUPPRESSED).isEmpty())) {
+        if (rows.stream().anyMatch(r -> CohortCsvWriter.hides(cell(r, "n"), cell(r, CohortCsvWriter.SUPPRESSED)))) {
             return Optional.of(new CohortGroup(values, level.get(), CellStatus.HIDDEN, OptionalInt.empty(),
                     OptionalDouble.empty(), OptionalDouble.empty(), List.of()));
         }

@@ -14,12 +14,10 @@ import java.io.UncheckedIOException;
  * then copies it, and takes only strings, so each row's cells would have to become strings first; the batch
  * writes some 60 fields a row, millions of rows.
  *
- * <p>Why bytes, encoded here: most of a row is prepared fields (scores, bands, statuses), kept as UTF-8 bytes and
- * copied as they are; only the text read from the input (ids, areas) is encoded, and ASCII in one comparison a
- * character. An {@link java.io.OutputStreamWriter} took every character after the first non-ASCII one in its
- * buffer (an å in an area name, on almost every line of a Swedish file) down a slow path, which made encoding the
- * largest single cost of writing a million pairs. An unpaired surrogate is written as {@code ?}, as the JDK's
- * encoder writes it.
+ * <p>Why bytes, encoded here: most of a row is prepared fields (scores, bands), copied as UTF-8 bytes; only text
+ * read from the input is encoded, ASCII in one comparison a character. An {@link java.io.OutputStreamWriter} took
+ * everything after the first å of its buffer down a slow path, the largest single cost of writing a million pairs.
+ * An unpaired surrogate is written as {@code ?}, as the JDK's encoder writes it.
  *
  * <p>Write errors are thrown as {@link UncheckedIOException}, as FastCSV's writer does, so that the row loop
  * stays free of checked exceptions.
@@ -84,7 +82,7 @@ final class CsvLineWriter implements Closeable {
      * checked) they are encoded as one block; else each is written as a field, quoted if it needs it.
      */
     void rowCells(char[] chars, int used, int[] starts, int[] lengths, int count, boolean plain) {
-        if (!plain || anyFormula(chars, starts, lengths, count)) {
+        if (!plain || FormulaCells.startAny(chars, starts, lengths, count)) {
             for (int i = 0; i < count; i++) {
                 text(chars, starts[i], lengths[i]);
             }
@@ -200,15 +198,6 @@ final class CsvLineWriter implements Closeable {
     CsvLineWriter countingIn(FormulaCells tally) {
         formulas = tally;
         return this;
-    }
-
-    private static boolean anyFormula(char[] chars, int[] starts, int[] lengths, int count) {
-        for (int i = 0; i < count; i++) {
-            if (lengths[i] > 0 && FormulaCells.startsOne(chars[starts[i]])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Ends the current line. */

@@ -31,6 +31,16 @@ final class FormulaCells {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
+    /** Whether any of {@code count} cells at {@code starts} and {@code lengths} in {@code chars} starts one. */
+    static boolean startAny(char[] chars, int[] starts, int[] lengths, int count) {
+        for (int i = 0; i < count; i++) {
+            if (lengths[i] > 0 && startsOne(chars[starts[i]])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether such cells are written as they are. */
     boolean keep() {
         return keep;
