@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * The command line's texts in one language, from the {@code messages} resource bundles (English and Swedish).
@@ -31,10 +32,27 @@ public final class Messages {
         return locale;
     }
 
-    /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+    /**
+     * The text for {@code key}, with {@code {0}}-style arguments filled in. An argument that holds a personal
+     * identity number (a file named after a child, a value quoted back) is withheld, never echoed: every message of
+     * the command line passes here, so none can print one.
+     */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = shown(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** {@code value}, or a note that it is withheld when its text holds a personal identity number. */
+    public Object shown(Object value) {
+        boolean text = value instanceof CharSequence || value instanceof java.nio.file.Path;
+        return text && PersonalIdentityNumbers.looksLike(value.toString()) ? bundle.getString("withheld") : value;
     }
 
     /** The text for {@code key} if the bundle has one, otherwise {@code fallback}. */

@@ -120,7 +120,7 @@ final class ScoreCommand implements Callable<Integer> {
                 onlyForms &= session.isEmpty();
             } else {
                 if (files.size() > 1) {
-                    out.println("== " + file);
+                    out.println("== " + m.shown(file));
                 }
                 text.print(result, scorer.instruments().find(result.instrument()), out);
                 session.filter(s -> result.isValid()).ifPresent(s -> new SessionText(m).print(s, out));
@@ -153,7 +153,7 @@ final class ScoreCommand implements Callable<Integer> {
             jsonTexts.add(SeriesJson.write(result));
         } else {
             if (files.size() > 1) {
-                out.println("== " + file);
+                out.println("== " + m.shown(file));
             }
             new SeriesText(m).print(result, out);
             out.println();
