@@ -74,6 +74,12 @@ final class CohortCommand implements Callable<Integer> {
                     + "--out; without it they get a leading apostrophe. The summary counts them either way.")
     boolean keepFormulas;
 
+    @Option(names = "--multiline-cells",
+            description = "Rows of the pairs files may run over lines (passed-through notes with line breaks, as "
+                    + "hlt compare --multiline-cells writes them). Without it such a row is left out naming its "
+                    + "lines, since a quote that is never closed makes the rest of a file one cell.")
+    boolean multilineCells;
+
     @Mixin
     LanguageOption language;
 
@@ -109,7 +115,7 @@ final class CohortCommand implements Callable<Integer> {
         ProgressListener progress = json ? ProgressListener.NONE : ProgressBar.onTerminal(err, m.get("progress.rows"));
         Outcome<CohortSummary> outcome;
         try {
-            outcome = CohortCsv.builtIn().read(files, grouping, minCell, progress);
+            outcome = CohortCsv.builtIn().withMultilineCells(multilineCells).read(files, grouping, minCell, progress);
         } catch (IOException e) {
             err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
             return ExitCodes.INPUT_REFUSED;
@@ -150,7 +156,7 @@ final class CohortCommand implements Callable<Integer> {
         int groups = reports.stream().mapToInt(r -> r.groups().size()).sum();
         int hidden = reports.stream().mapToInt(CohortReport::hidden).sum();
         err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
-                + "; groups " + groups + ", hidden " + hidden + formulas.phrase());
+                + "; lines read " + reading.lines() + "; groups " + groups + ", hidden " + hidden + formulas.phrase());
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

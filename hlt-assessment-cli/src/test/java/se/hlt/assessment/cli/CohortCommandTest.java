@@ -35,7 +35,7 @@ class CohortCommandTest {
         Path out = dir.resolve("cohort.csv");
         Run run = Run.of("cohort", "--lang", "en", pairs.toString(), "--by", "consent", "--out", out.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.err().startsWith("pairs 16 = used 16 + left out 0; groups 3, hidden 2\n"), run.err());
+        assertTrue(run.err().startsWith("pairs 16 = used 16 + left out 0; lines read 17; groups 3, hidden 2\n"), run.err());
         assertTrue(run.out().contains("consent: anonymous — hidden\n"), run.out());
         assertTrue(run.out().contains("consent: consent — hidden\n"), "not which one is the small one: " + run.out());
         assertTrue(run.out().contains("consent: all — 16 pairs"), run.out());

@@ -102,6 +102,9 @@ final class ByteCsvScanner {
                     if (i >= length) {
                         return atEnd ? endQuotedAtEnd(start, length) : -1;
                     }
+                    if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= length || b[i + 1] != '\n')) {
+                        record.lineBreakInside(); // LF, CRLF or a lone CR: one line more
+                    }
                     if (b[i] == '"') {
                         if (i + 1 < length && b[i + 1] == '"') {
                             i += 2;
@@ -151,6 +154,9 @@ final class ByteCsvScanner {
 
     /** A quoted field left open at the end of the file: it runs to the end. */
     private int endQuotedAtEnd(int start, int length) {
+        if (length > start && (buffer[length - 1] == '\n' || buffer[length - 1] == '\r')) {
+            record.lastLineEnded(); // the file's last line end ends a line; it starts none
+        }
         record.add(start, length, true);
         return length;
     }

@@ -25,12 +25,29 @@ final class ByteRecord {
     private int[] ends = new int[64];
     private boolean[] quoted = new boolean[64];
     private int count;
+    private int breaks;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
     void clear(byte[] source) {
         buffer = source;
         count = 0;
+        breaks = 0;
+    }
+
+    /** Counts a line break inside a quoted field: the record runs over one more line. */
+    void lineBreakInside() {
+        breaks++;
+    }
+
+    /** Uncounts the line end that ends the file, inside a quote left open. */
+    void lastLineEnded() {
+        breaks--;
+    }
+
+    /** How many line breaks quoted fields hold: the record runs over this many lines more than one. */
+    int breaks() {
+        return breaks;
     }
 
     void add(int start, int end, boolean isQuoted) {

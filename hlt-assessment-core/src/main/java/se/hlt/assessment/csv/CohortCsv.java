@@ -39,20 +39,31 @@ public final class CohortCsv {
 
     private final PairsKnowledge knowledge;
     private final long splitAbove;
+    private final boolean multilineCells;
 
-    private CohortCsv(PairsKnowledge knowledge, long splitAbove) {
+    private CohortCsv(PairsKnowledge knowledge, long splitAbove, boolean multilineCells) {
         this.knowledge = knowledge;
         this.splitAbove = splitAbove;
+        this.multilineCells = multilineCells;
     }
 
     /** This reader, reading by two threads any file whose rows take more than {@code bytes} (for tests). */
     CohortCsv splittingAbove(long bytes) {
-        return new CohortCsv(knowledge, bytes);
+        return new CohortCsv(knowledge, bytes, multilineCells);
+    }
+
+    /**
+     * This reader, reading a row that runs over lines (a passed-through note with line breaks, as
+     * {@code hlt compare --multiline-cells} writes it) as a pair (true), or leaving it out naming its lines, as a
+     * quote that is never closed would swallow the rows after it (false, the default).
+     */
+    public CohortCsv withMultilineCells(boolean allowed) {
+        return new CohortCsv(knowledge, splitAbove, allowed);
     }
 
     /** Reading with the built-in definitions and norms tables and the shipped Added Value Score model. */
     public static CohortCsv builtIn() {
-        return new CohortCsv(PairsKnowledge.builtIn(), SPLIT_ABOVE);
+        return new CohortCsv(PairsKnowledge.builtIn(), SPLIT_ABOVE, false);
     }
 
     /**
@@ -159,6 +170,7 @@ public final class CohortCsv {
         long rows = 0;
         long leftOut = 0;
         long blankLines = 0;
+        long lines = 0;
         List<CohortReading.RowProblem> problems = new ArrayList<>();
         for (Opened file : files) {
             int[] scaleMap = file.header.scales.stream().mapToInt(c -> scales.indexOf(c.scale())).toArray();
@@ -187,17 +199,19 @@ public final class CohortCsv {
                 for (PairsChunk.Problem p : chunk.problems()) {
                     if (problems.size() < PairsChunk.LISTED) {
                         problems.add(new CohortReading.RowProblem(name(file.file), linesBefore + p.line(),
-                                p.column(), p.reason()));
+                                p.column(), p.lastLine() == 0 ? p.reason()
+                                        : CsvRow.spanReason(linesBefore + p.line(), linesBefore + p.lastLine())));
                     }
                 }
                 linesBefore += chunk.lines();
             }
+            lines += linesBefore;
         }
         Optional<TableRef> avsModel = scales.stream().anyMatch(CohortScale::addedValue)
                 ? Optional.of(knowledge.model().ref()) : Optional.empty();
         List<CohortReport> reports = CohortReport.perInstrument(grouping, cellKeys, all, scales, avsModel,
                 minimum);
-        return Outcome.done(new CohortSummary(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines,
+        return Outcome.done(new CohortSummary(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines, lines,
                 problems, files.get(0).delimiter, files.get(0).utf8Bom)));
     }
 
@@ -231,7 +245,7 @@ public final class CohortCsv {
 
     private PairsChunk chunk(Opened file, int[] scaleMap, int scales, SharedProgress progress) {
         return new PairsChunk(file.header, scaleMap, scales, new PairBands(knowledge.scorer().norms(),
-                file.header.scales), knowledge.model().id(), progress);
+                file.header.scales), knowledge.model().id(), progress, multilineCells);
     }
 
     private static long scan(Opened file, long from, long to, PairsChunk chunk) throws IOException {

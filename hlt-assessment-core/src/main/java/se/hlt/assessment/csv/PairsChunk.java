@@ -33,11 +33,12 @@ final class PairsChunk implements ByteCsvScanner.Records {
     /**
      * A row left out.
      *
-     * @param line its line among this stretch's lines (blank ones included), from 1
+     * @param line its (first) line among this stretch's lines (blank ones included), from 1
+     * @param lastLine for a row left out because it runs over lines, its last line; else 0
      * @param column the column at fault, or empty for the row as a whole
-     * @param reason why, in English (never the cell's value)
+     * @param reason why, in English (never the cell's value); for a row over lines, the caller names them
      */
-    record Problem(long line, String column, String reason) {
+    record Problem(long line, long lastLine, String column, String reason) {
     }
 
     /**
@@ -58,7 +59,11 @@ final class PairsChunk implements ByteCsvScanner.Records {
     private final CohortTally tally;
     private final PairGroups groups;
     private final List<Problem> problems = new ArrayList<>();
+    /** Whether a row may run over lines (line breaks in passed-through cells); otherwise it is left out. */
+    private final boolean multilineCells;
     private long lines;
+    /** The first line of the row being read (a row can run over several). */
+    private long rowLine;
     private long records;
     private long blankLines;
     private long skipped;
@@ -79,7 +84,8 @@ final class PairsChunk implements ByteCsvScanner.Records {
      * @param modelId the id of the Added Value Score model the rows may name
      */
     PairsChunk(PairsHeader header, int[] scaleMap, int scales, PairBands bands, String modelId,
-               SharedProgress progress) {
+               SharedProgress progress, boolean multilineCells) {
+        this.multilineCells = multilineCells;
         this.header = header;
         this.scaleMap = scaleMap;
         this.bands = bands;
@@ -101,12 +107,21 @@ final class PairsChunk implements ByteCsvScanner.Records {
             progress.add(sinceReported);
             sinceReported = 0;
         }
-        lines++;
+        rowLine = lines + 1;
+        lines += 1 + row.breaks();
         if (row.isBlankLine()) {
             blankLines++;
             return true;
         }
         records++;
+        // an open quote swallows the lines after it into one cell: name them, read none of them as a pair
+        if (row.breaks() > 0 && !multilineCells) {
+            skipped++;
+            if (problems.size() < LISTED) {
+                problems.add(new Problem(rowLine, lines, "", ""));
+            }
+            return true;
+        }
         // a row left out is skipped, never the end of the reading: record() returns false only for a refusal
         if (row.size() != header.width) {
             leaveOut("", "the row has " + row.size() + " cells, the header " + header.width);
@@ -114,7 +129,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
         }
         int g = groups.of(row);
         if (g == PairGroups.REFUSED) {
-            stop = Optional.of(new Stop(groups.refusal().orElseThrow(), groups.refusedColumn(), lines));
+            stop = Optional.of(new Stop(groups.refusal().orElseThrow(), groups.refusedColumn(), rowLine));
             return false;
         }
         if (g == PairGroups.NOT_AN_AGE) {
@@ -226,7 +241,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
     private boolean leaveOut(String column, String reason) {
         skipped++;
         if (problems.size() < LISTED) {
-            problems.add(new Problem(lines, column, reason));
+            problems.add(new Problem(rowLine, 0, column, reason));
         }
         return false;
     }

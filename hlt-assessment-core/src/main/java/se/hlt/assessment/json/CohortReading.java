@@ -11,11 +11,14 @@ import java.util.Objects;
  * @param used the pairs in the report
  * @param leftOut the rows left out because a cell could not be read
  * @param blankLines the completely empty lines skipped
+ * @param lines the lines of the files read, headers and blank ones included: a row that runs over lines (an open
+ *     quote) counts them all, so every line is accounted for
  * @param problems the first rows left out, with the reasons
  * @param delimiter the first file's delimiter, which the cohort file uses too
  * @param utf8Bom whether the first file starts with a byte order mark, as the cohort file then does
  */
-public record CohortReading(long rows, long used, long leftOut, long blankLines, List<RowProblem> problems,
+public record CohortReading(long rows, long used, long leftOut, long blankLines, long lines,
+                            List<RowProblem> problems,
                             @JsonIgnore char delimiter, @JsonIgnore boolean utf8Bom) {
 
     /** Checks that the counts reconcile and copies the list. */

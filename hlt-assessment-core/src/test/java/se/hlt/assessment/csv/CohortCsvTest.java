@@ -110,9 +110,19 @@ class CohortCsvTest {
         assertTrue(firstBreakAfterMiddle > cellStart && firstBreakAfterMiddle < cellEnd,
                 "the second thread's guessed start lies inside the quoted cell");
 
-        CohortReport one = only(read(COHORT, file, "area"));
-        assertEquals(one, only(read(COHORT.splittingAbove(0), file, "area")));
+        CohortCsv multiline = COHORT.withMultilineCells(true);
+        CohortReport one = only(read(multiline, file, "area"));
+        assertEquals(one, only(read(multiline.splittingAbove(0), file, "area")));
         assertEquals(lines.size() - 1, total(one).pairs().getAsInt());
+
+        // unless line breaks are allowed, the row is left out naming its three lines, and the reading goes on
+        CohortReading strict = COHORT.splittingAbove(0).read(List.of(file), new Grouping(List.of("area")), 1,
+                ProgressListener.NONE).summary().orElseThrow().reading();
+        assertEquals(lines.size() - 2, strict.used());
+        assertEquals(lines.size() + 2, strict.lines(), "every line of the file");
+        assertEquals(List.of(new CohortReading.RowProblem("quoted.csv", middle + 1, "", "the row runs over lines "
+                + (middle + 1) + " to " + (middle + 3) + " of the file: a cell holds a line break, as when a quote "
+                + "is never closed")), strict.problems());
     }
 
     @Test

@@ -3,12 +3,19 @@ package se.hlt.assessment.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
+import se.hlt.assessment.cohort.Grouping;
+import se.hlt.assessment.json.CohortReading;
 import se.hlt.assessment.series.SeriesScorer;
 
 /**
@@ -75,5 +82,47 @@ class StrayQuoteProperties {
         assertEquals(1, summary.errors());
         assertTrue(ran.errors().contains("the row runs over lines " + (at + 2) + " to " + (rows + 1) + " "),
                 ran.errors());
+    }
+
+    /**
+     * The same for a cohort's pairs file ({@code hlt cohort}), read by one thread or two: the row a stray quote
+     * opens is left out naming its first and last line, a short row is left out, the reading goes on after both,
+     * and the lines read are the file's lines.
+     */
+    @Property(tries = 30)
+    void aCohortAccountsForEveryLine(@ForAll @IntRange(min = 0, max = 15) int broken,
+                                     @ForAll @IntRange(min = 0, max = 15) int shortened,
+                                     @ForAll boolean twoThreads) {
+        TempDirs.inFreshDir(dir -> {
+            try {
+                Path pairs = ExamplePairs.in(dir, false);
+                List<String> lines = new ArrayList<>(Files.readAllLines(pairs));
+                int data = lines.size() - 1;
+                int at = 1 + broken % (data - 1); // a quote opened on the last line runs over no other
+                int cut = 1 + shortened % data;
+                String row = lines.get(at);
+                lines.set(at, row.substring(0, row.lastIndexOf(',') + 1) + "\"oops");
+                if (cut < at) {
+                    lines.set(cut, "x,y,z");
+                }
+                Files.write(pairs, lines);
+                CohortReading read = CohortCsv.builtIn().splittingAbove(twoThreads ? 1 : Long.MAX_VALUE)
+                        .read(List.of(pairs), new Grouping(List.of()), 1, ProgressListener.NONE).summary()
+                        .orElseThrow().reading();
+                assertEquals(lines.size(), read.lines(), "every line read");
+                assertEquals(read.rows(), read.used() + read.leftOut());
+                assertEquals(cut < at ? 2 : 1, read.leftOut(), read.problems().toString());
+                CohortReading.RowProblem span = read.problems().get(read.problems().size() - 1);
+                assertEquals(at + 1, span.row(), "the row as a spreadsheet numbers it");
+                assertTrue(span.reason().startsWith("the row runs over lines " + (at + 1) + " to "), span.reason());
+                long last = Long.parseLong(span.reason().split(" ")[7]);
+                assertTrue(last > at + 1 && last <= lines.size(), span.reason());
+                // the lines after the span are rows again: all but the span's are read
+                assertEquals(data - (last - at - 1), read.rows());
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }
