@@ -13,7 +13,6 @@ import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
 import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
@@ -129,32 +128,86 @@ final class DisclosureAudit {
                 constraints.add(new LinearConstraint(coefficients, Relationship.EQ, -known));
             }
         }
+        Lp lp = new Lp(constraints, hidden.size(), ceiling(grid, layer));
         Bounds[] bounds = new Bounds[hidden.size()];
         for (int h = 0; h < hidden.size(); h++) {
-            bounds[h] = constrained[h] ? solve(constraints, h, hidden.size()) : new Bounds(0, OptionalLong.empty());
+            bounds[h] = constrained[h] ? lp.bounds(h) : new Bounds(0, OptionalLong.empty());
         }
         return bounds;
     }
 
-    private static Bounds solve(List<LinearConstraint> constraints, int variable, int variables) {
-        double[] objective = new double[variables];
-        objective[variable] = 1;
-        long lower = Math.max(0, Math.round(optimum(constraints, objective, GoalType.MINIMIZE).orElseThrow()));
-        Optional<Double> upper = optimum(constraints, objective, GoalType.MAXIMIZE);
-        return new Bounds(lower, upper.map(u -> OptionalLong.of(Math.round(u))).orElse(OptionalLong.empty()));
+    /**
+     * A ceiling no bounded hidden count reaches: four times the shown counts' sum, and more. Every variable gets
+     * it as an upper bound, because Commons Math's simplex, given equations whose right-hand sides are mostly 0
+     * and unbounded variables, can stop at a point that breaks them (a maximum of 0 where 1 is possible); with
+     * every variable bounded it does not. A bounded count's largest value is a sum of shown counts with signs, so
+     * it stays below half the ceiling; a count that reaches half the ceiling is unbounded.
+     */
+    private static double ceiling(SuppressionGrid grid, int layer) {
+        double shown = 0;
+        for (int r = 0; r <= grid.rows; r++) {
+            for (int c = 0; c <= grid.columns; c++) {
+                if (grid.displayed[r][c] && !grid.hidden[r][c]) {
+                    shown += grid.counts[layer][r][c];
+                }
+            }
+        }
+        return 4 * (shown + 1);
     }
 
-    /** The optimum of the objective, or empty when it is unbounded. */
-    private static Optional<Double> optimum(List<LinearConstraint> constraints, double[] objective, GoalType goal) {
-        try {
-            PointValuePair best = new SimplexSolver().optimize(new MaxIter(MAX_ITERATIONS),
-                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-                    new NonNegativeConstraint(true));
+    /** One layer's linear programme: its equations, and every variable between 0 and the ceiling. */
+    private static final class Lp {
+        private final List<LinearConstraint> equations;
+        private final List<LinearConstraint> all;
+        private final int variables;
+        private final double ceiling;
+
+        Lp(List<LinearConstraint> equations, int variables, double ceiling) {
+            this.equations = equations;
+            this.variables = variables;
+            this.ceiling = ceiling;
+            this.all = new ArrayList<>(equations);
+            for (int v = 0; v < variables; v++) {
+                double[] one = new double[variables];
+                one[v] = 1;
+                all.add(new LinearConstraint(one, Relationship.LEQ, ceiling));
+            }
+        }
+
+        Bounds bounds(int variable) {
+            double[] objective = new double[variables];
+            objective[variable] = 1;
+            Optional<Double> lower = optimum(objective, GoalType.MINIMIZE);
+            Optional<Double> upper = optimum(objective, GoalType.MAXIMIZE);
+            if (lower.isEmpty() || upper.isEmpty()) {
+                return new Bounds(0, OptionalLong.of(0)); // the solver failed: taken as pinned, so more is hidden
+            }
+            long low = Math.max(0, Math.round(lower.get()));
+            return new Bounds(low, upper.get() >= ceiling / 2 ? OptionalLong.empty()
+                    : OptionalLong.of(Math.round(upper.get())));
+        }
+
+        /** The optimum, or empty when the solver's point breaks an equation (it should not, bounded). */
+        private Optional<Double> optimum(double[] objective, GoalType goal) {
+            PointValuePair best;
+            try {
+                best = new SimplexSolver().optimize(new MaxIter(MAX_ITERATIONS),
+                        new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(all), goal,
+                        new NonNegativeConstraint(true));
+            } catch (NoFeasibleSolutionException e) {
+                throw new IllegalStateException("the shown counts contradict each other", e);
+            }
+            double[] x = best.getPoint();
+            for (LinearConstraint e : equations) {
+                double sum = 0;
+                for (int v = 0; v < variables; v++) {
+                    sum += e.getCoefficients().getEntry(v) * x[v];
+                }
+                if (Math.abs(sum - e.getValue()) > 1e-6) {
+                    return Optional.empty();
+                }
+            }
             return Optional.of(best.getValue());
-        } catch (UnboundedSolutionException e) {
-            return Optional.empty();
-        } catch (NoFeasibleSolutionException e) {
-            throw new IllegalStateException("the shown counts contradict each other", e);
         }
     }
 }

@@ -82,6 +82,10 @@ public final class CohortCsv {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no pairs file given");
         }
+        Optional<Refusal> pipe = Inputs.notFiles(files);
+        if (pipe.isPresent()) {
+            return Outcome.refused(pipe.get());
+        }
         List<Opened> opened = new ArrayList<>();
         try {
             for (Path file : files) {

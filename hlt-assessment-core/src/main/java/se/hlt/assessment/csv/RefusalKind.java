@@ -53,6 +53,12 @@ public enum RefusalKind {
     SAME_FILE("{0} and {1} are the same file"),
     /** An output path that is a folder, a block device, a socket or a link to nothing. Argument: the path. */
     OUTPUT_NOT_A_FILE("{0} is not a file that can be written (a folder, a device or a broken link): give a file name"),
+    /**
+     * An input that is a pipe, a folder or a device, to a command that reads its inputs more than once (compare,
+     * cohort). Argument: the path.
+     */
+    INPUT_NOT_A_FILE("{0} is not a file (a pipe, a folder or a device), and this command reads its input more than "
+            + "once: save it to a file first"),
     /** Pairing needs ids, and the file has no id column. */
     ID_COLUMN_NEEDED("the header has no id column (id, or the column named with --id-col): forms can only be "
             + "paired by id"),

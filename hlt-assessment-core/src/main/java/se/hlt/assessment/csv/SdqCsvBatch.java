@@ -93,7 +93,7 @@ public final class SdqCsvBatch {
         if (clash.isPresent()) {
             return Outcome.refused(clash.get());
         }
-        try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size(input));
+        try (InputStream in = ProgressInputStream.of(Inputs.open(input), progress, size(input));
              PendingFile pendingOutput = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors)) {
             Outcome<BatchSummary> outcome;

@@ -121,7 +121,7 @@ public final class SessionsCsvBatch {
             return Outcome.refused(clash.get());
         }
         long size = Files.isRegularFile(input) ? Files.size(input) : -1;
-        try (InputStream in = ProgressInputStream.of(Files.newInputStream(input), progress, size);
+        try (InputStream in = ProgressInputStream.of(Inputs.open(input), progress, size);
              PendingFile pendingOut = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors);
              PendingFile pendingSeries = series.isPresent() ? PendingFile.beside(series.get()) : null) {

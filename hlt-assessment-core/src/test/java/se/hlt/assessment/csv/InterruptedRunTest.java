@@ -1,0 +1,105 @@
+package se.hlt.assessment.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.File;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run interrupted by Ctrl-C (SIGINT) or SIGTERM removes its temporary files and leaves no output: a real child
+ * JVM runs the batch, reading from a pipe that the test keeps open so that the run is caught mid-way, with its
+ * temporary files written, when the signal comes.
+ */
+class InterruptedRunTest {
+
+    @TempDir
+    Path dir;
+
+    /** The child: scores the CSV read from {@code args[0]} into {@code args[1]}. */
+    public static void main(String[] args) throws IOException {
+        SdqCsvBatch.builtIn().run(Path.of(args[0]), Path.of(args[1]), Path.of(args[1] + ".errors"),
+                SdqBatchOptions.defaults());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"})
+    void aSignalMidRunLeavesNoTemporaryFileAndNoOutput(String signal) throws Exception {
+        Path fifo = dir.resolve("in.csv");
+        Path out = dir.resolve("out.csv");
+        run("mkfifo", fifo.toString());
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath(), InterruptedRunTest.class.getName(), fifo.toString(),
+                out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        // opened for reading and writing, the pipe does not wait for the child to open it (nor hang if it died)
+        try (RandomAccessFile pipe = new RandomAccessFile(fifo.toFile(), "rw")) {
+            pipe.write(SdqCsv.withPrefix("p").row("c1", "1", SdqCsv.cells()).text().getBytes(StandardCharsets.UTF_8));
+            waitFor(() -> parts().size() == 2 || !child.isAlive(), "the run's two temporary files (output, errors)");
+            assertTrue(child.isAlive(), () -> "the child ended early: " + log());
+            run("kill", "-" + signal, Long.toString(child.pid()));
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child ends on SIG" + signal);
+        } catch (IOException e) {
+            // the child closed the pipe when it ended: what matters is below
+        }
+        assertEquals(List.of(), parts(), () -> "no temporary file is left: " + log());
+        assertFalse(Files.exists(out), "an interrupted run writes no output");
+    }
+
+    /** The test's class path and module path as one class path: the child needs the library and this class. */
+    private static String classPath() {
+        return Stream.of(System.getProperty("jdk.module.path"), System.getProperty("java.class.path"))
+                .filter(p -> p != null && !p.isEmpty()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private String log() {
+        try {
+            return Files.readString(dir.resolve("child.log"));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private List<Path> parts() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    private static void waitFor(Condition condition, String what) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.holds()) {
+            if (System.nanoTime() > until) {
+                fail("no sign of " + what + " within 30 seconds");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Runs a POSIX command; the test needs mkfifo and kill, as any Linux or macOS machine has. */
+    private static void run(String... command) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test (a POSIX system): " + e.getMessage(), e);
+        }
+        assertEquals(0, p.waitFor(), String.join(" ", command));
+    }
+}
