@@ -61,6 +61,19 @@ final class PendingFile implements Closeable {
         return Optional.empty();
     }
 
+    /**
+     * Why one of {@code inputs} cannot be read as a run reads it (a folder, a pipe, a device: a run opens an input
+     * more than once, or reads it from two places at once); else empty. A missing input is left to the opening.
+     */
+    static Optional<Refusal> unreadable(List<Path> inputs) {
+        for (Path input : inputs) {
+            if (Files.exists(input) && !Files.isRegularFile(input)) {
+                return Optional.of(Refusal.of(RefusalKind.INPUT_NOT_A_FILE, input));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean same(Path a, Path b) {
         try {
             return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
