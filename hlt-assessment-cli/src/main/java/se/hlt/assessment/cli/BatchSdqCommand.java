@@ -115,7 +115,7 @@ final class BatchSdqCommand implements Callable<Integer> {
         try {
             outcome = SdqCsvBatch.of(scorer.get()).run(in, out, errorsFile, options(), progress);
         } catch (IOException e) {
-            err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+            err.println(m.get("batch.io.failed", m.ioFile(e, in), m.ioReason(e)));
             return ExitCodes.INPUT_REFUSED;
         } finally {
             progress.finished();

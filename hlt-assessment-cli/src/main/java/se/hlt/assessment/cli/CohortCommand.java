@@ -117,7 +117,7 @@ final class CohortCommand implements Callable<Integer> {
         try {
             outcome = CohortCsv.builtIn().withMultilineCells(multilineCells).read(files, grouping, minCell, progress);
         } catch (IOException e) {
-            err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+            err.println(m.get("compare.io.failed", m.ioFile(e, files.get(0)), m.ioReason(e)));
             return ExitCodes.INPUT_REFUSED;
         }
         if (outcome instanceof Outcome.Refused<CohortSummary> refused) {
@@ -133,7 +133,7 @@ final class CohortCommand implements Callable<Integer> {
             try {
                 formulas = CohortCsv.write(reports, reading, out, keepFormulas);
             } catch (IOException e) {
-                err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+                err.println(m.get("compare.io.failed", m.ioFile(e, out), m.ioReason(e)));
                 return ExitCodes.INPUT_REFUSED;
             }
         }

@@ -142,7 +142,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             outcome = SdqPairsCsv.builtIn().run(input, outputs, new CompareOptions(reading(), window), progress);
         } catch (IOException e) {
-            err.println(m.get("compare.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+            err.println(m.get("compare.io.failed", m.ioFile(e, out), m.ioReason(e)));
             return ExitCodes.INPUT_REFUSED;
         }
         if (outcome instanceof Outcome.Refused<CompareSummary> refused) {

@@ -91,6 +91,7 @@ public final class Hlt implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Hlt::wrongCommandLine)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     Messages m = Messages.of(Locale.getDefault());
                     commandLine.getErr().println(m.get("error.internal", e.getClass().getSimpleName()));
@@ -100,5 +101,27 @@ public final class Hlt implements Runnable {
                     return ExitCodes.INTERNAL_ERROR;
                 });
         return cli.execute(args);
+    }
+
+    /**
+     * A wrong command line: picocli's message and the usage, exit code 2, as picocli does it, except that an
+     * argument holding a personal identity number ({@code --id}, a file name, a stray value) is never repeated.
+     */
+    private static int wrongCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        Messages m = Messages.of(Locale.getDefault());
+        String message = String.valueOf(e.getMessage());
+        for (String arg : args) {
+            for (String part : new String[] {arg, arg.substring(arg.indexOf('=') + 1)}) {
+                if (!part.isEmpty() && m.shown(part) != part) {
+                    message = message.replace(part, m.get("withheld"));
+                }
+            }
+        }
+        cli.getErr().println(m.shown(message));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cli.getErr())) {
+            cli.usage(cli.getErr());
+        }
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

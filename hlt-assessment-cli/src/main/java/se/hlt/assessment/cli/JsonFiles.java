@@ -27,7 +27,7 @@ final class JsonFiles {
         try {
             content = source.read();
         } catch (IOException | RuntimeException e) {
-            err.println(m.get("score.cannot.read", name, e.getClass().getSimpleName()));
+            err.println(m.get("score.cannot.read", name, m.ioReason(e)));
             return Optional.empty();
         }
         Checked<?> parsed = DataFiles.readTree(content);

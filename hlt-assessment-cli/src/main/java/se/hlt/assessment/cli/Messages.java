@@ -55,6 +55,38 @@ public final class Messages {
         return text && PersonalIdentityNumbers.looksLike(value.toString()) ? bundle.getString("withheld") : value;
     }
 
+    /**
+     * Why a file could not be read or written, as a sentence in this language: never an exception's name, which
+     * tells a user nothing (a folder, a missing folder, a pipe, a name too long, text that is not UTF-8...).
+     */
+    public String ioReason(Throwable error) {
+        String said = String.valueOf(error.getMessage()) + " " + (error instanceof java.nio.file.FileSystemException f
+                ? String.valueOf(f.getReason()) : "");
+        String key = error instanceof java.nio.charset.CharacterCodingException ? "io.not_utf8"
+                : error instanceof java.nio.file.NoSuchFileException ? "io.no_such_file"
+                : error instanceof java.nio.file.AccessDeniedException ? "io.access_denied"
+                : error instanceof java.nio.file.FileSystemLoopException || said.contains("levels of symbolic links")
+                        ? "io.link_loop"
+                : said.contains("Is a directory") ? "io.is_a_folder"
+                : said.contains("File name too long") ? "io.name_too_long"
+                : said.contains("Illegal seek") ? "io.not_a_file"
+                : said.contains("No space left") ? "io.no_space"
+                : said.contains("Read-only file system") ? "io.read_only"
+                : error.getCause() != null && error.getCause() != error ? "" : "io.other";
+        return key.isEmpty() ? ioReason(error.getCause()) : bundle.getString(key);
+    }
+
+    /**
+     * The file an error is about, as far as it tells, shown as {@link #shown} shows it: an output's temporary
+     * name ({@code .OUT.PID-RANDOM.part}) stands for the output; {@code fallback} when the error names none.
+     */
+    public Object ioFile(Throwable error, Object fallback) {
+        if (error instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return shown(f.getFile().replaceFirst("(^|/)\\.([^/]*)\\.\\d+-[0-9a-z]+\\.part$", "$1$2"));
+        }
+        return shown(fallback);
+    }
+
     /** The text for {@code key} if the bundle has one, otherwise {@code fallback}. */
     public String getOrElse(String key, String fallback) {
         try {

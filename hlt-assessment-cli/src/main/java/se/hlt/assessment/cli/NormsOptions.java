@@ -46,7 +46,8 @@ final class NormsOptions {
                 table.value().ifPresent(tables::add);
                 problems.addAll(table.problems());
             } catch (java.io.UncheckedIOException e) {
-                problems.add(file + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+                Messages m = Messages.of(java.util.Locale.getDefault());
+                problems.add(m.shown(file) + ": " + m.ioReason(e.getCause()));
             }
         }
         if (!problems.isEmpty()) {

@@ -95,7 +95,7 @@ final class OrsBatchCommand implements Callable<Integer> {
                 }
             }, progress);
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(m.get("batch.io.failed", e.getClass().getSimpleName(), e.getMessage()));
+            err.println(m.get("batch.io.failed", m.ioFile(e, in), m.ioReason(e)));
             return ExitCodes.INPUT_REFUSED;
         } finally {
             progress.finished();

@@ -1,6 +1,5 @@
 package se.hlt.assessment.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -154,17 +153,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path target = out != null ? Path.of(out)
                 : SaveFile.freeName(Path.of(defaultName + (pdf ? ".pdf" : ".html")));
-        if (pdf) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                PdfWriter.write(html, bytes);
-            } catch (IOException | RuntimeException e) {
-                err.println(m.get("report.pdf.failed", e.getClass().getSimpleName()));
-                return ExitCodes.INTERNAL_ERROR;
-            }
-            Files.write(target, bytes.toByteArray());
-        } else {
-            Files.writeString(target, html, StandardCharsets.UTF_8);
+        int written = ReportFile.write(html, pdf, target, files, m, err);
+        if (written != ExitCodes.OK) {
+            return written;
         }
         stdout.println(m.get("report.saved", target));
         return exit;
@@ -182,7 +173,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 read = CohortFiles.read(file);
             } catch (IOException | RuntimeException e) {
-                err.println(m.get("score.cannot.read", file, e.getClass().getSimpleName()));
+                err.println(m.get("score.cannot.read", file, m.ioReason(e)));
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);
                 continue;
             }

@@ -42,7 +42,8 @@ final class SessionOptions {
                     chosen = read.orElseThrow();
                 }
             } catch (java.io.UncheckedIOException e) {
-                problems.add(rules + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+                Messages m = Messages.of(java.util.Locale.getDefault());
+                problems.add(m.shown(rules) + ": " + m.ioReason(e.getCause()));
             }
         }
         Optional<ExpectedResponse> table = Optional.empty();

@@ -84,7 +84,12 @@ public record CohortReport(String instrument, String informant, Grouping groupin
     public static List<CohortReport> perInstrument(Grouping grouping, List<List<String>> groupKeys,
                                                    CohortTally tally, List<CohortScale> scales,
                                                    Optional<TableRef> addedValueModel, int minimum) {
-        List<List<String>> parts = groupKeys.stream().map(k -> k.subList(0, 2)).distinct().toList();
+        // a group whose instrument and informant have no scores (a row of empty cells, an unknown instrument) holds
+        // no pair: its rows were left out as they were read, and it makes no report
+        List<List<String>> parts = groupKeys.stream().map(k -> k.subList(0, 2)).distinct()
+                .filter(part -> scales.stream().anyMatch(s -> s.instrument().equals(part.get(0))
+                        && s.informant().equals(part.get(1))))
+                .toList();
         List<CohortReport> reports = new ArrayList<>();
         for (List<String> part : parts) {
             List<Integer> groups = new ArrayList<>();

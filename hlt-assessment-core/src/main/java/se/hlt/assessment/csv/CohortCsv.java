@@ -29,8 +29,8 @@ import se.hlt.assessment.scoring.TableRef;
  * <p>Each row's group is made of its cells in the grouping columns, trimmed, and {@code ageband}, derived from
  * {@code age} (the age at baseline) with {@link se.hlt.assessment.cohort.AgeBands#hlt()}. A row with a cell that
  * cannot be read is left out and listed; a file whose grouping cells hold something that looks like a personal
- * identity number is refused. A large file is read by two threads, each from its half (see
- * {@link ByteCsvScanner}). Immutable and thread-safe.
+ * identity number is refused, and so is a file that is not a regular one (a pipe: it is read from two places). A
+ * large file is read by two threads, each from its half (see {@link ByteCsvScanner}). Immutable and thread-safe.
  */
 public final class CohortCsv {
 
@@ -47,15 +47,13 @@ public final class CohortCsv {
         this.multilineCells = multilineCells;
     }
 
-    /** This reader, reading by two threads any file whose rows take more than {@code bytes} (for tests). */
-    CohortCsv splittingAbove(long bytes) {
+    CohortCsv splittingAbove(long bytes) { // reads by two threads a file whose rows take more than bytes (tests)
         return new CohortCsv(knowledge, bytes, multilineCells);
     }
 
     /**
-     * This reader, reading a row that runs over lines (a passed-through note with line breaks, as
-     * {@code hlt compare --multiline-cells} writes it) as a pair (true), or leaving it out naming its lines, as a
-     * quote that is never closed would swallow the rows after it (false, the default).
+     * This reader, reading a row that runs over lines (a note with line breaks, as {@code hlt compare
+     * --multiline-cells} writes it) as a pair (true), or leaving it out naming its lines (false, the default).
      */
     public CohortCsv withMultilineCells(boolean allowed) {
         return new CohortCsv(knowledge, splitAbove, allowed);
@@ -82,14 +80,11 @@ public final class CohortCsv {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no pairs file given");
         }
-        Optional<Refusal> pipe = Inputs.notFiles(files);
-        if (pipe.isPresent()) {
-            return Outcome.refused(pipe.get());
-        }
         List<Opened> opened = new ArrayList<>();
         try {
             for (Path file : files) {
-                Outcome<Opened> one = open(file, grouping);
+                Optional<Refusal> unreadable = Inputs.notFiles(List.of(file));
+                Outcome<Opened> one = unreadable.isPresent() ? Outcome.refused(unreadable.get()) : open(file, grouping);
                 if (one.refusal().isPresent()) {
                     return new Outcome.Refused<>(Optional.of(name(file)), one.refusal().get());
                 }

@@ -25,6 +25,12 @@ final class Inputs {
         return Files.isRegularFile(file) ? Files.newInputStream(file) : new FileInputStream(file.toFile());
     }
 
+    /** The refusal of {@code input} if it is a folder: a pipe or a device is read once, as a batch reads. */
+    static Optional<Refusal> folder(Path input) {
+        return Files.isDirectory(input) ? Optional.of(Refusal.of(RefusalKind.INPUT_NOT_A_FILE, input))
+                : Optional.empty();
+    }
+
     /** The refusal of the first of {@code inputs} that exists and is not a regular file, if any. */
     static Optional<Refusal> notFiles(List<Path> inputs) {
         for (Path input : inputs) {

@@ -51,14 +51,14 @@ public enum RefusalKind {
             + "client (then session) so that the rows of each client are together, and run it again"),
     /** Two of the files given are the same file. Arguments: the two paths. */
     SAME_FILE("{0} and {1} are the same file"),
+    /**
+     * An input that is not a regular file (a folder, a pipe, a device): a run reads its inputs more than once, or
+     * from two places at once. Argument: the path.
+     */
+    INPUT_NOT_A_FILE("{0} cannot be read here: it is a folder, or a pipe or a device, which this command cannot read "
+            + "more than once: save the data as a file and give its name"),
     /** An output path that is a folder, a block device, a socket or a link to nothing. Argument: the path. */
     OUTPUT_NOT_A_FILE("{0} is not a file that can be written (a folder, a device or a broken link): give a file name"),
-    /**
-     * An input that is a pipe, a folder or a device, to a command that reads its inputs more than once (compare,
-     * cohort). Argument: the path.
-     */
-    INPUT_NOT_A_FILE("{0} is not a file (a pipe, a folder or a device), and this command reads its input more than "
-            + "once: save it to a file first"),
     /** Pairing needs ids, and the file has no id column. */
     ID_COLUMN_NEEDED("the header has no id column (id, or the column named with --id-col): forms can only be "
             + "paired by id"),

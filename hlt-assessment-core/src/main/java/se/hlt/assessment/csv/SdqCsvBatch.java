@@ -88,7 +88,8 @@ public final class SdqCsvBatch {
     public Outcome<BatchSummary> run(Path input, Path output, Path errors, SdqBatchOptions options,
                                      ProgressListener progress) throws IOException {
         Objects.requireNonNull(progress, "progress");
-        Optional<Refusal> clash = PendingFile.sameFile(List.of(input, output, errors))
+        Optional<Refusal> clash = Inputs.folder(input)
+                .or(() -> PendingFile.sameFile(List.of(input, output, errors)))
                 .or(() -> PendingFile.unusable(List.of(output, errors)));
         if (clash.isPresent()) {
             return Outcome.refused(clash.get());

@@ -288,7 +288,7 @@ public final class SdqPairsCsv {
         input.orsSeries().ifPresent(all::add);
         all.addAll(List.of(outputs.pairs(), outputs.unpaired(), outputs.errors()));
         List<Path> written = List.of(outputs.pairs(), outputs.unpaired(), outputs.errors());
-        return PendingFile.sameFile(all).or(() -> PendingFile.unusable(written))
-                .or(() -> Inputs.notFiles(all.subList(0, all.size() - written.size())));
+        return Inputs.notFiles(all.subList(0, all.size() - written.size()))
+                .or(() -> PendingFile.sameFile(all)).or(() -> PendingFile.unusable(written));
     }
 }

@@ -116,7 +116,8 @@ public final class SessionsCsvBatch {
         Objects.requireNonNull(progress, "progress");
         List<Path> all = new ArrayList<>(List.of(input, output, errors));
         series.ifPresent(all::add);
-        Optional<Refusal> clash = PendingFile.sameFile(all).or(() -> PendingFile.unusable(all.subList(1, all.size())));
+        Optional<Refusal> clash = Inputs.folder(input).or(() -> PendingFile.sameFile(all))
+                .or(() -> PendingFile.unusable(all.subList(1, all.size())));
         if (clash.isPresent()) {
             return Outcome.refused(clash.get());
         }

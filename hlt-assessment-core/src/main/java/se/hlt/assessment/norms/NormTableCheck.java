@@ -2,7 +2,10 @@ package se.hlt.assessment.norms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /** The checks on a norms table that its JSON Schema cannot express. */
 final class NormTableCheck {
@@ -13,6 +16,17 @@ final class NormTableCheck {
     /** Every problem with {@code table}; empty when it is consistent. */
     static List<String> problems(NormTable table) {
         List<String> problems = new ArrayList<>();
+        // the texts a command prints (norms list, norms show, every result's sources): never a personal number
+        Map<String, String> printed = new LinkedHashMap<>(Map.of("id", table.id(), "title.en", table.title().en(),
+                "title.sv", table.title().sv(), "source.citation", table.source().citation()));
+        table.source().note().ifPresent(note -> printed.put("source.note", note));
+        table.bands().ifPresent(b -> b.scores().forEach((score, ranges) -> ranges.forEach(r ->
+                printed.put("bands.scores." + score, printed.getOrDefault("bands.scores." + score, "") + " " + r.band()))));
+        printed.forEach((field, text) -> {
+            if (PersonalIdentityNumbers.looksLike(text)) {
+                problems.add(field + ": looks like a personal identity number (the value is not repeated)");
+            }
+        });
         if (table.ages().min() > table.ages().max()) {
             problems.add("ages: min is above max");
         }
