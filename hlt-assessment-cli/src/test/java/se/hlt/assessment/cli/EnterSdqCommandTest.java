@@ -110,7 +110,7 @@ class EnterSdqCommandTest {
                 run.err());
         assertTrue(run.err().contains("type it again from item 1"), run.err());
         Form form = saved();
-        assertEquals(2, form.answers().get("fidgety"), "the corrected line, not the wrong one, is kept");
+        assertEquals(BigDecimal.valueOf(2), form.answers().get("fidgety"), "the corrected line, not the wrong one, is kept");
         assertEquals(BigDecimal.valueOf(0), form.answers().get("consid"));
         assertEquals(BigDecimal.valueOf(0), form.answers().get("attends"));
     }
@@ -140,8 +140,8 @@ class EnterSdqCommandTest {
                 "2", "<", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
-        assertEquals(2, form.answers().get("friend"), "item 11 comes from the line typed after <");
-        assertEquals(0, form.answers().get("ebddiff"), "ebddiff comes from the line typed after <");
+        assertEquals(BigDecimal.valueOf(2), form.answers().get("friend"), "item 11 comes from the line typed after <");
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("ebddiff"), "ebddiff comes from the line typed after <");
         assertTrue(run.err().contains("Taken back: from item 11 (friend) again."), run.err());
     }
 
@@ -203,7 +203,7 @@ class EnterSdqCommandTest {
         assertTrue(run.err().contains("line 8: \"4\" is not an answer to ebddiff (Difficulties); use 0, 1, 2 or 3"),
                 run.err());
         assertTrue(run.err().contains("line 9: \"yes\" is not an answer"), run.err());
-        assertEquals(1, saved().answers().get("ebddiff"));
+        assertEquals(BigDecimal.valueOf(1), saved().answers().get("ebddiff"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.hlt.assessment.scoring;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,36 @@ public final class Answers {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(trimmed.replace(',', '.')));
+    }
+
+    /**
+     * A number exactly as the caller meant it: integers whole, a {@link BigDecimal} as it is, a {@code double} by
+     * its shortest decimal text ({@code 6.5}, {@code 0.1}), any other number by its text.
+     *
+     * @throws IllegalArgumentException for a {@code double} that is not finite, or a number with no decimal text
+     */
+    public static BigDecimal exact(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d;
+        }
+        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+            return BigDecimal.valueOf(n.longValue());
+        }
+        if (n instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("answers: an answer is not a finite number");
+            }
+            return n instanceof Float ? new BigDecimal(Float.toString(n.floatValue())) : BigDecimal.valueOf(d);
+        }
+        try {
+            return new BigDecimal(n.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("answers: an answer is not a number", e);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package se.hlt.assessment.scoring;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public record Form(String instrument, Map<String, BigDecimal> answers, FormConte
 
     /** As {@link #of(String, Map)}, about the child in {@code context}. */
     public static Form of(String instrument, Map<String, ? extends Number> answers, FormContext context) {
-        return new Form(instrument, answered(answers, Form::decimal), context);
+        return new Form(instrument, answered(answers, Answers::exact), context);
     }
 
     /**
@@ -99,32 +98,6 @@ public record Form(String instrument, Map<String, BigDecimal> answers, FormConte
             }
         });
         return Map.copyOf(kept);
-    }
-
-    /** A number exactly as the caller meant it: integers whole, decimals by their digits. */
-    private static BigDecimal decimal(Number n) {
-        if (n instanceof BigDecimal d) {
-            return d;
-        }
-        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
-            return BigDecimal.valueOf(n.longValue());
-        }
-        if (n instanceof BigInteger b) {
-            return new BigDecimal(b);
-        }
-        if (n instanceof Double || n instanceof Float) {
-            double d = n.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("answers: an answer is not a finite number");
-            }
-            // the shortest text that reads back as the double: 6.5 stays 6.5, 0.1 stays 0.1
-            return n instanceof Float ? new BigDecimal(Float.toString(n.floatValue())) : BigDecimal.valueOf(d);
-        }
-        try {
-            return new BigDecimal(n.toString());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("answers: an answer is not a number", e);
-        }
     }
 
     /** Whether {@code name} is the question's, or the name it replaces (an item of the 2-4 version). */
