@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
+import se.hlt.assessment.scoring.Texts;
 
 /**
- * The command line's texts in one language, from the {@code messages} resource bundles (English and Swedish).
+ * The command line's texts in one language, from the {@code messages} resource bundles (English and Swedish),
+ * and the library's own texts for problems, warnings and bands ({@link Texts}), which live in the core only.
  */
 public final class Messages {
 
@@ -38,7 +40,8 @@ public final class Messages {
      * the command line passes here, so none can print one.
      */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        String pattern = pattern(key).orElseThrow(() -> new MissingResourceException("no text " + key, BUNDLE,
+                key));
         if (args.length == 0) {
             return pattern;
         }
@@ -89,10 +92,17 @@ public final class Messages {
 
     /** The text for {@code key} if the bundle has one, otherwise {@code fallback}. */
     public String getOrElse(String key, String fallback) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
+        return pattern(key).orElse(fallback);
+    }
+
+    /**
+     * The command line's own text for {@code key}, or the library's ({@link Texts}: problems, warnings, bands),
+     * which are written once, in the core, so that a case system's user interface says what {@code hlt} says.
+     */
+    private java.util.Optional<String> pattern(String key) {
+        if (bundle.containsKey(key)) {
+            return java.util.Optional.of(bundle.getString(key));
         }
+        return Texts.get(key, locale);
     }
 }

@@ -78,7 +78,7 @@ class EnterOrsCommandTest {
         assertEquals("ors", form.form().instrument());
         assertEquals(Optional.of(Informant.SELF), form.form().context().rater());
         assertEquals(OptionalInt.of(14), form.form().context().age());
-        assertEquals(65, form.form().answers().get("individually"));
+        assertEquals(new BigDecimal("6.5"), form.form().answers().get("individually"));
         SessionResult s = scoredSession();
         assertEquals(Optional.of(new BigDecimal("26.7")), s.total());
         assertEquals(Optional.of(true), s.clinical(), "26.7 is below the adolescent cut-off of 28");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +84,8 @@ class EnterPersonalNumbersTest {
                 .orElseThrow();
         assertEquals(OptionalInt.of(9), form.context().age());
         assertEquals(Sex.FEMALE, form.context().sex().orElseThrow());
-        assertEquals(0, form.answers().get("consid"));
-        assertEquals(0, form.answers().get("ebddiff"));
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("consid"));
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("ebddiff"));
         neverEchoed(run, ten);
     }
 

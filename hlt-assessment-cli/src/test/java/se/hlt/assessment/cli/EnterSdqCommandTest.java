@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,24 +65,24 @@ class EnterSdqCommandTest {
         assertEquals("k-17", form.context().id().orElseThrow());
         assertEquals(OptionalInt.of(9), form.context().age());
         assertEquals(33, form.answers().size(), form.answers().toString());
-        assertEquals(0, form.answers().get("consid"));
-        assertEquals(1, form.answers().get("attends"));
-        assertEquals(3, form.answers().get("chronic"));
-        assertEquals(1, form.answers().get("burden"));
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("consid"));
+        assertEquals(BigDecimal.valueOf(1), form.answers().get("attends"));
+        assertEquals(BigDecimal.valueOf(3), form.answers().get("chronic"));
+        assertEquals(BigDecimal.valueOf(1), form.answers().get("burden"));
         assertTrue(run.out().contains("Total difficulties"), run.out());
         assertTrue(run.out().contains("Saved: " + out()), run.out());
         assertEquals(Scorer.builtIn().score(form).value("ebdtot"), OptionalInt.of(total(form.answers())));
     }
 
     /** The total difficulties of a fully answered parent form, computed here from the keying in sdq.md. */
-    private static int total(Map<String, Integer> a) {
+    private static int total(Map<String, BigDecimal> a) {
         int sum = 0;
         for (String item : new String[] {"somatic", "worries", "unhappy", "clingy", "afraid", "tantrum", "fights",
             "lies", "steals", "restles", "fidgety", "distrac", "loner", "bullied", "oldbest"}) {
-            sum += a.get(item);
+            sum += a.get(item).intValueExact();
         }
         for (String reversed : new String[] {"obeys", "reflect", "attends", "friend", "popular"}) {
-            sum += 2 - a.get(reversed);
+            sum += 2 - a.get(reversed).intValueExact();
         }
         return sum;
     }
@@ -97,7 +98,7 @@ class EnterSdqCommandTest {
         Form form = saved();
         assertFalse(form.answers().containsKey("somatic"));
         assertFalse(form.answers().containsKey("shares"));
-        assertEquals(1, form.answers().get("attends"));
+        assertEquals(BigDecimal.valueOf(1), form.answers().get("attends"));
         assertTrue(form.context().id().isEmpty());
     }
 
@@ -109,9 +110,9 @@ class EnterSdqCommandTest {
                 run.err());
         assertTrue(run.err().contains("type it again from item 1"), run.err());
         Form form = saved();
-        assertEquals(2, form.answers().get("fidgety"), "the corrected line, not the wrong one, is kept");
-        assertEquals(0, form.answers().get("consid"));
-        assertEquals(0, form.answers().get("attends"));
+        assertEquals(BigDecimal.valueOf(2), form.answers().get("fidgety"), "the corrected line, not the wrong one, is kept");
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("consid"));
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("attends"));
     }
 
     @Test
@@ -121,7 +122,7 @@ class EnterSdqCommandTest {
         assertTrue(run.err().contains("line 8: 6 answers on this line, but only 5 items are left (items 21-25)"),
                 run.err());
         Form form = saved();
-        assertEquals(1, form.answers().get("reflect"));
+        assertEquals(BigDecimal.valueOf(1), form.answers().get("reflect"));
         assertFalse(form.answers().containsKey("attends"), "the last item was not typed after the correction");
     }
 
@@ -139,8 +140,8 @@ class EnterSdqCommandTest {
                 "2", "<", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
-        assertEquals(2, form.answers().get("friend"), "item 11 comes from the line typed after <");
-        assertEquals(0, form.answers().get("ebddiff"), "ebddiff comes from the line typed after <");
+        assertEquals(BigDecimal.valueOf(2), form.answers().get("friend"), "item 11 comes from the line typed after <");
+        assertEquals(BigDecimal.valueOf(0), form.answers().get("ebddiff"), "ebddiff comes from the line typed after <");
         assertTrue(run.err().contains("Taken back: from item 11 (friend) again."), run.err());
     }
 
@@ -160,8 +161,8 @@ class EnterSdqCommandTest {
         Form form = saved();
         assertEquals("sdq-p-4-17-followup", form.instrument());
         assertFalse(form.answers().containsKey("chronic"));
-        assertEquals(4, form.answers().get("fureduc"));
-        assertEquals(3, form.answers().get("fuhelp"));
+        assertEquals(BigDecimal.valueOf(4), form.answers().get("fureduc"));
+        assertEquals(BigDecimal.valueOf(3), form.answers().get("fuhelp"));
     }
 
     @Test
@@ -170,8 +171,8 @@ class EnterSdqCommandTest {
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
         assertEquals(28, form.answers().size(), form.answers().toString());
-        assertEquals(4, form.answers().get("fureduc"));
-        assertEquals(2, form.answers().get("fuhelp"));
+        assertEquals(BigDecimal.valueOf(4), form.answers().get("fureduc"));
+        assertEquals(BigDecimal.valueOf(2), form.answers().get("fuhelp"));
     }
 
     @Test
@@ -183,7 +184,7 @@ class EnterSdqCommandTest {
         Form form = saved();
         assertEquals("sdq-t-4-17-baseline", form.instrument());
         assertFalse(form.answers().containsKey("imphome"));
-        assertEquals(3, form.answers().get("impclas"));
+        assertEquals(BigDecimal.valueOf(3), form.answers().get("impclas"));
         // distres 1 -> 0, impfrie 2 -> 1, impclas 3 -> 2: the teacher's three impact items only
         assertEquals(OptionalInt.of(3), Scorer.builtIn().score(form).value("impact"));
     }
@@ -202,7 +203,7 @@ class EnterSdqCommandTest {
         assertTrue(run.err().contains("line 8: \"4\" is not an answer to ebddiff (Difficulties); use 0, 1, 2 or 3"),
                 run.err());
         assertTrue(run.err().contains("line 9: \"yes\" is not an answer"), run.err());
-        assertEquals(1, saved().answers().get("ebddiff"));
+        assertEquals(BigDecimal.valueOf(1), saved().answers().get("ebddiff"));
     }
 
     @Test
@@ -218,7 +219,7 @@ class EnterSdqCommandTest {
         Run run = enter(lines("", "", "", "", "", "", ITEMS, "0", "7=2", "bullied=.", "7=5", "nonsense", ""));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
-        assertEquals(2, form.answers().get("obeys"));
+        assertEquals(BigDecimal.valueOf(2), form.answers().get("obeys"));
         assertFalse(form.answers().containsKey("bullied"));
         assertTrue(run.err().contains("Corrected: item 7 (obeys) is now 2."), run.err());
         assertTrue(run.err().contains("\"5\" is not an answer to item 7 (obeys)"), run.err());

@@ -125,7 +125,7 @@ class OneAnswerProperties {
 
             List<ScoredForm> scored = new ArrayList<>();
             for (Spec s : specs) {
-                FormResult r = SCORER.score(new Form((s.followUp() ? FOLLOW_UP : BASELINE).id(), s.answers(),
+                FormResult r = SCORER.score(Form.of((s.followUp() ? FOLLOW_UP : BASELINE).id(), s.answers(),
                         context(s)));
                 scored.add(new ScoredForm("form", r, s.followUp() ? FOLLOW_UP : BASELINE));
             }

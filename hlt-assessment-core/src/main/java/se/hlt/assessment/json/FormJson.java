@@ -3,6 +3,7 @@ package se.hlt.assessment.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,8 +33,8 @@ import se.hlt.assessment.text.DecimalText;
  *  "answers": {"consid": 2, "restles": 1, "somatic": null, ...}}
  * }</pre>
  *
- * <p>An answer on a numeric range is the number itself, exactly as written: an ORS mark of 6.5 becomes the code
- * 65 (tenths) with no binary floating point in between, and a mark with more decimals than its scale is read to is
+ * <p>An answer on a numeric range is the number itself, exactly as written: an ORS mark of 6.5 is read as the
+ * decimal 6.5 with no binary floating point in between, and a mark with more decimals than its scale is read to is
  * a problem naming the scale, never rounded. A form of an instrument that several people fill in may say who did:
  * {@code "rater": "parent"} ({@code self}, {@code parent}, {@code teacher} or {@code other}).
  *
@@ -91,7 +92,7 @@ public final class FormJson {
         Optional<String> instrument = instrumentId(root, instruments, problems);
         Optional<InstrumentDefinition> definition = instrument.flatMap(instruments::find);
         FormContext context = FormContextJson.read(root, problems);
-        Map<String, Integer> answers = new LinkedHashMap<>();
+        Map<String, BigDecimal> answers = new LinkedHashMap<>();
         for (String section : List.of("answers", "items", "impact", "followup")) {
             JsonNode node = root.get(section);
             if (node == null || node.isNull()) {
@@ -168,7 +169,7 @@ public final class FormJson {
     }
 
     private static void readAnswers(String section, JsonNode node, Optional<InstrumentDefinition> definition,
-                                    Map<String, Integer> answers, List<String> problems) {
+                                    Map<String, BigDecimal> answers, List<String> problems) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
@@ -187,7 +188,7 @@ public final class FormJson {
                 String shown = v.isTextual() ? v.asText() : v.toString();
                 problems.add(where + ": " + Problem.shown(shown)
                         + " is not a whole number (a code as ticked, or null when unanswered)");
-            } else if (answers.put(e.getKey(), v.asInt()) != null) {
+            } else if (answers.put(e.getKey(), BigDecimal.valueOf(v.asInt())) != null) {
                 problems.add(where + ": answered twice");
             }
         }
@@ -204,7 +205,7 @@ public final class FormJson {
 
     /** Reads an answer on a numeric range exactly into whole units; the range itself is the engine's to check. */
     private static void readNumber(String where, String question, JsonNode v, ResponseScale scale,
-                                   Map<String, Integer> answers, List<String> problems) {
+                                   Map<String, BigDecimal> answers, List<String> problems) {
         String shown = Problem.shown(v.isTextual() ? v.asText() : v.toString());
         long units = v.isNumber() ? DecimalText.units(v.decimalValue(), scale.decimals()) : DecimalText.NOT_A_NUMBER;
         if (units == DecimalText.TOO_MANY_DECIMALS) {
@@ -214,7 +215,7 @@ public final class FormJson {
         } else if (units == DecimalText.NOT_A_NUMBER || units < Integer.MIN_VALUE || units > Integer.MAX_VALUE) {
             problems.add(where + ": " + shown + " is not a number (a number such as "
                     + scale.valueOf(scale.maxCode()).toPlainString() + ", or null when unanswered)");
-        } else if (answers.put(question, (int) units) != null) {
+        } else if (answers.put(question, BigDecimal.valueOf(units, scale.decimals())) != null) {
             problems.add(where + ": answered twice");
         }
     }
@@ -237,8 +238,9 @@ public final class FormJson {
     }
 
     /**
-     * Writes a form in the canonical shape (instrument id, context, answers); an answer on a numeric range of an
-     * instrument in {@code instruments} is written as the number it stands for (code 65 of an ORS mark as 6.5).
+     * Writes a form in the canonical shape (instrument id, context, answers), each answer the number the form holds
+     * (an ORS mark of 6.5 as 6.5). The catalog is no longer needed, since forms hold numbers, not codes; kept so
+     * that callers compile.
      */
     public static String write(Form form, InstrumentCatalog instruments) {
         ObjectNode root = DataFiles.mapper().createObjectNode();
@@ -248,16 +250,9 @@ public final class FormJson {
         age.ifPresent(a -> root.put("age", a));
         form.context().sex().ifPresent(s -> root.put("sex", s.code()));
         form.context().rater().ifPresent(r -> root.put("rater", r.code()));
-        Optional<InstrumentDefinition> definition = instruments.find(form.instrument());
         ObjectNode answers = root.putObject("answers");
-        form.answers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Optional<ResponseScale> range = definition.flatMap(d -> rangeOf(d, e.getKey()));
-            if (range.isPresent() && range.get().decimals() > 0) {
-                answers.put(e.getKey(), range.get().valueOf(e.getValue()));
-            } else {
-                answers.put(e.getKey(), e.getValue());
-            }
-        });
+        form.answers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> answers.put(e.getKey(), e.getValue()));
         try {
             return DataFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {

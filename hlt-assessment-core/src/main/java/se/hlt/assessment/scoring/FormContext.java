@@ -25,6 +25,9 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex, Optional<Informant> rater) {
 
+    /** The oldest age taken as possible; an age above it, or below 0, is a typing mistake and makes a problem. */
+    public static final int MAX_AGE = 120;
+
     private static final FormContext NONE = new FormContext(Optional.empty(), OptionalInt.empty(), Optional.empty(),
             Optional.empty());
 
@@ -46,6 +49,11 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
         this(id, age, sex, Optional.empty());
     }
 
+    /** Whether the age, if given, is one a child (or an adult ORS client) can have. */
+    public boolean agePossible() {
+        return age.isEmpty() || age.getAsInt() >= 0 && age.getAsInt() <= MAX_AGE;
+    }
+
     /** A context that says nothing about the child. */
     public static FormContext none() {
         return NONE;
@@ -60,7 +68,11 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
         return new FormContext(Optional.of(newId), age, sex, rater);
     }
 
-    /** This context with the child's age in whole years. */
+    /**
+     * This context with the child's age in whole years. An impossible age (below 0 or above {@link #MAX_AGE}) is
+     * kept, and the scorer reports it as a problem of the form ({@link ProblemKind#OUT_OF_RANGE} on {@code age}),
+     * so a case system learns of it as of any other wrong field, not by an exception.
+     */
     public FormContext withAge(int years) {
         return new FormContext(id, OptionalInt.of(years), sex, rater);
     }

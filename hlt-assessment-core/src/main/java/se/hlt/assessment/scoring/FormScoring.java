@@ -93,6 +93,10 @@ final class FormScoring {
             throw new IllegalArgumentException("expected " + questions.count() + " codes, got " + codes.length);
         }
         List<Problem> problems = questions.problems(codes);
+        if (!context.agePossible()) {
+            problems = new ArrayList<>(problems);
+            problems.add(impossibleAge(context));
+        }
         if (!problems.isEmpty()) {
             return invalid(context, problems);
         }
@@ -179,6 +183,12 @@ final class FormScoring {
         return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
                 bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(),
                 warnings.isEmpty() ? List.of() : warnings);
+    }
+
+    /** The problem of an age no child can have: a typing mistake, so the form is not scored on it. */
+    static Problem impossibleAge(FormContext context) {
+        return Problem.of("age", ProblemKind.OUT_OF_RANGE, String.valueOf(context.age().getAsInt()),
+                "0 to " + FormContext.MAX_AGE + " years, or empty");
     }
 
     private static boolean noPartAnswered(int[] parts, Score[] scores) {

@@ -101,6 +101,16 @@ public final class PreparedInstrument {
         return questions.codeProblem(question, code);
     }
 
+    /** The code of an answer given as a number (6.5 is 65 on an ORS mark), or {@code Integer.MIN_VALUE}. */
+    int codeOf(int question, java.math.BigDecimal answer) {
+        return questions.codeOf(question, answer);
+    }
+
+    /** Why an answer given as a number is not one of the question's, naming the question. */
+    Problem answerProblem(int question, java.math.BigDecimal answer) {
+        return questions.answerProblem(question, answer);
+    }
+
     /** The names of the scores, in result order. */
     public List<String> scoreNames() {
         return scores.names();

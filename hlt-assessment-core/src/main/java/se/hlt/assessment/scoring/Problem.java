@@ -2,6 +2,7 @@ package se.hlt.assessment.scoring;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,7 +52,30 @@ public record Problem(String field, ProblemKind kind, Optional<String> value, Op
         return "(a value of " + rawValue.length() + " characters)";
     }
 
-    /** The problem in one English sentence, e.g. {@code consid: "3" is not an allowed code; allowed: 0, 1, 2}. */
+    /**
+     * The problem as a user interface shows it, in Swedish for a Swedish locale and English otherwise, e.g.
+     * {@code consid: "3" är inget tillåtet svar; tillåtet: 0, 1, 2 or empty}: the texts {@code hlt} prints, from
+     * {@link Texts}.
+     */
+    @JsonIgnore
+    public String message(Locale locale) {
+        StringBuilder sb = new StringBuilder(field).append(": ");
+        value.ifPresent(v -> sb.append(v).append(' '));
+        sb.append(reason(locale));
+        allowed.ifPresent(a -> sb.append("; ").append(Texts.format("problem.allowed", locale, a)));
+        return sb.toString();
+    }
+
+    /** The reason alone, without the field, value or what is allowed, e.g. {@code är inget tillåtet svar}. */
+    public String reason(Locale locale) {
+        return Texts.format("problem." + kind.code(), locale);
+    }
+
+    /**
+     * The problem in one English sentence as the files of the batch commands write it, e.g.
+     * {@code consid: "3" is not an allowed code; allowed: 0, 1, 2}; for a user interface, see
+     * {@link #message(Locale)}.
+     */
     @JsonIgnore
     public String message() {
         String what;

@@ -113,6 +113,40 @@ final class QuestionCodes {
         return BigDecimal.valueOf(code, decimals[question]).toPlainString();
     }
 
+    /** What {@link #codeOf} gives for an answer that is no code of its question. */
+    static final int NOT_A_CODE = Integer.MIN_VALUE;
+
+    /**
+     * The code of an answer given as a number: the number in whole units of the question's decimals (6.5 is 65 on
+     * an ORS mark, 2 is 2 on an SDQ item), or {@link #NOT_A_CODE} when it has more decimals or lies beyond every
+     * code.
+     */
+    int codeOf(int question, BigDecimal answer) {
+        if (answer.signum() < 0 || answer.compareTo(BigDecimal.valueOf(maxCode(question))) > 0) {
+            return NOT_A_CODE; // checked before moving the point, so that 1E+999999999 costs nothing
+        }
+        BigDecimal units = answer.movePointRight(decimals[question]);
+        if (units.signum() != 0 && units.stripTrailingZeros().scale() > 0) {
+            return NOT_A_CODE;
+        }
+        return units.intValueExact();
+    }
+
+    /** Why an answer given as a number is not accepted: out of range (or not a code), or too many decimals. */
+    Problem answerProblem(int question, BigDecimal answer) {
+        // a huge exponent is shown as written (1E+12), never expanded into its digits
+        String shown = answer.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? answer.toString()
+                : answer.toPlainString();
+        BigDecimal units = answer.movePointRight(decimals[question]);
+        boolean outside = units.signum() < 0 || units.compareTo(BigDecimal.valueOf(maxCode(question))) > 0;
+        if (!outside && units.stripTrailingZeros().scale() > 0) {
+            return Problem.of(names.get(question), decimals[question] == 0 ? ProblemKind.NOT_A_WHOLE_NUMBER
+                    : ProblemKind.TOO_MANY_DECIMALS, shown, allowedText[question]);
+        }
+        return Problem.of(names.get(question), onRange[question] ? ProblemKind.OUT_OF_RANGE
+                : ProblemKind.CODE_NOT_ALLOWED, shown, allowedText[question]);
+    }
+
     Problem codeProblem(int question, int code) {
         if (onRange[question]) {
             return Problem.of(names.get(question), ProblemKind.OUT_OF_RANGE, shown(question, code),

@@ -91,16 +91,23 @@ public final class Scorer {
             OptionalInt index = p.indexOf(answer.getKey());
             if (index.isEmpty()) {
                 problems.add(Problem.of(answer.getKey(), ProblemKind.UNKNOWN_QUESTION));
-            } else if (codes[index.getAsInt()] != PreparedInstrument.MISSING) {
+                return;
+            }
+            int q = index.getAsInt();
+            int code = p.codeOf(q, answer.getValue());
+            if (codes[q] != PreparedInstrument.MISSING) {
                 problems.add(Problem.of(answer.getKey(), ProblemKind.ANSWERED_TWICE));
-            } else if (!p.accepts(index.getAsInt(), answer.getValue())) {
-                Problem problem = p.codeProblem(index.getAsInt(), answer.getValue());
+            } else if (code == QuestionCodes.NOT_A_CODE || !p.accepts(q, code)) {
+                Problem problem = p.answerProblem(q, answer.getValue());
                 // named as the form names it (an item may be given under the name it replaces)
                 problems.add(new Problem(answer.getKey(), problem.kind(), problem.value(), problem.allowed()));
             } else {
-                codes[index.getAsInt()] = answer.getValue();
+                codes[q] = code;
             }
         });
+        if (!form.context().agePossible()) {
+            problems.add(FormScoring.impossibleAge(form.context()));
+        }
         if (!problems.isEmpty()) {
             return p.invalid(form.context(), problems);
         }

@@ -19,6 +19,12 @@ public record Warning(WarningKind kind, String field, String detail) {
         Objects.requireNonNull(detail, "detail");
     }
 
+    /** The warning as a user interface shows it, in Swedish for a Swedish locale and English otherwise. */
+    @JsonIgnore
+    public String message(java.util.Locale locale) {
+        return Texts.format("warning." + kind.code(), locale, field, detail);
+    }
+
     /** The warning in one English sentence. */
     @JsonIgnore
     public String message() {

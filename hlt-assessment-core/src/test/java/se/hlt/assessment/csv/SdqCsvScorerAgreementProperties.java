@@ -133,7 +133,7 @@ class SdqCsvScorerAgreementProperties {
             }
         }
         FormContext context = row.age() == null ? FormContext.none() : FormContext.none().withAge(row.age());
-        return SCORER.score(new Form(definition.id(), answers, context));
+        return SCORER.score(Form.of(definition.id(), answers, context));
     }
 
     /** The flags as documented, built from the scorer's own result. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class FormJsonOrsTest {
         Form form = FormJson.read("{\"instrument\": \"ors\", \"id\": \"k-1\", \"age\": 14, \"rater\": \"parent\","
                 + " \"answers\": {\"individually\": 2.8, \"interpersonally\": 0, \"socially\": 10.0,"
                 + " \"overall\": 5.5}}", catalog).orElseThrow();
-        assertEquals(Map.of("individually", 28, "interpersonally", 0, "socially", 100, "overall", 55),
+        assertEquals(Map.of("individually", new BigDecimal("2.8"), "interpersonally", new BigDecimal("0.0"), "socially", new BigDecimal("10.0"), "overall", new BigDecimal("5.5")),
                 form.answers());
         assertEquals(Optional.of(Informant.PARENT), form.context().rater());
         assertTrue(JsonSchemas.problems("/hlt/schema/form.schema.json", FormJson.write(form)).isEmpty());
@@ -50,7 +51,7 @@ class FormJsonOrsTest {
     void aTotalOnlyRecordIsReadAsTheTotalQuestion() {
         Form form = FormJson.read("{\"instrument\": \"srs\", \"answers\": {\"total\": 35.9}}", catalog)
                 .orElseThrow();
-        assertEquals(Map.of("total", 359), form.answers());
+        assertEquals(Map.of("total", new BigDecimal("35.9")), form.answers());
     }
 
     @Test
@@ -62,14 +63,14 @@ class FormJsonOrsTest {
 
     @Test
     void theYoungChildRatingIsAWholeCode() {
-        assertEquals(Map.of("rating", 3), FormJson.read("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 3}}",
+        assertEquals(Form.of("ycors", Map.of("rating", 3)).answers(), FormJson.read("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 3}}",
                 catalog).orElseThrow().answers());
         assertFalse(FormJson.read("{\"instrument\": \"ycors\", \"answers\": {\"rating\": 2.5}}", catalog).isOk());
     }
 
     @Test
     void writesMarksAsDecimalsThatReadBackEqual() {
-        Form form = Form.of("ors", Map.of("individually", 28, "overall", 100));
+        Form form = Form.of("ors", Map.of("individually", new BigDecimal("2.8"), "overall", new BigDecimal("10.0")));
         String json = FormJson.write(form);
         assertTrue(json.contains("\"individually\" : 2.8"), json);
         assertTrue(json.contains("\"overall\" : 10.0"), json);

@@ -3,6 +3,7 @@ package se.hlt.assessment.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class ResultJsonTest {
 
     @Test
     void anOrsTotalIsWrittenWithItsDecimalAndReadsBackEqual() {
-        FormResult result = scorer.score(Form.of("ors", Map.of("individually", 28, "interpersonally", 0,
-                "socially", 100, "overall", 55)).withContext(FormContext.none().withId("k-2")
+        FormResult result = scorer.score(Form.of("ors", Map.of("individually", new BigDecimal("2.8"), "interpersonally", new BigDecimal("0.0"),
+                "socially", new BigDecimal("10.0"), "overall", new BigDecimal("5.5"))).withContext(FormContext.none().withId("k-2")
                 .withRater(se.hlt.assessment.instrument.Informant.PARENT)));
         String json = ResultJson.write(result);
         assertTrue(json.contains("\"value\" : 18.3,"), json);
@@ -65,7 +66,7 @@ class ResultJsonTest {
         assertTrue(json.contains("\"rater\" : \"parent\""), json);
         assertEquals(result, ResultJson.read(json).orElseThrow());
         assertEquals(java.util.Set.of(), JsonSchemas.problems("/hlt/schema/result.schema.json", json), json);
-        FormResult totalOnly = scorer.score(Form.of("ors", Map.of("total", 400)));
+        FormResult totalOnly = scorer.score(Form.of("ors", Map.of("total", new BigDecimal("40.0"))));
         assertEquals(totalOnly, ResultJson.read(ResultJson.write(totalOnly)).orElseThrow());
     }
 

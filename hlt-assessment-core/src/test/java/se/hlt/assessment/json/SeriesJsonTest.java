@@ -46,7 +46,7 @@ class SeriesJsonTest {
         assertEquals(10, series.forms().size());
         SessionForm first = series.forms().get(0);
         assertEquals(1, first.row());
-        assertEquals(Map.of("individually", 45, "interpersonally", 50, "socially", 42, "overall", 46),
+        assertEquals(Map.of("individually", new BigDecimal("4.5"), "interpersonally", new BigDecimal("5.0"), "socially", new BigDecimal("4.2"), "overall", new BigDecimal("4.6")),
                 first.form().answers());
         assertEquals(Optional.of("k-0417"), first.form().context().id());
         assertEquals(Optional.of(Informant.PARENT), series.forms().get(2).form().context().rater());

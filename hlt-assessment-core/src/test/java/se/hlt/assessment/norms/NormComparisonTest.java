@@ -43,7 +43,7 @@ class NormComparisonTest {
     private FormResult score(String instrument, FormContext context) {
         Map<String, Integer> answers = instrument.contains("2-4")
                 ? allSomewhatTrue("lies", "argues", "steals", "spite") : allSomewhatTrue();
-        return scorer.score(new Form(instrument, answers, context));
+        return scorer.score(Form.of(instrument, answers, context));
     }
 
     private static List<String> tableIds(FormResult result) {
@@ -127,21 +127,21 @@ class NormComparisonTest {
         Scorer dutchOnly = Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(),
                 NormsChoice.countries(Set.of("nl")));
         Map<String, Integer> answers = allSomewhatTrue();
-        FormResult r = dutchOnly.score(new Form("sdq-t-4-17-baseline", answers, FormContext.none().withAge(7)));
+        FormResult r = dutchOnly.score(Form.of("sdq-t-4-17-baseline", answers, FormContext.none().withAge(7)));
         assertEquals(List.of("nl-teacher-4-10"), tableIds(r));
         // the instrument's own bands are still reported
         assertEquals(Optional.of("abnormal"), r.score("ebdtot").orElseThrow().band("band3"));
         Scorer ukOnly = Scorer.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn(),
                 NormsChoice.countries(Set.of("uk")));
         assertEquals(List.of("uk-teacher-5-15"),
-                tableIds(ukOnly.score(new Form("sdq-t-4-17-baseline", answers, FormContext.none().withAge(7)))));
+                tableIds(ukOnly.score(Form.of("sdq-t-4-17-baseline", answers, FormContext.none().withAge(7)))));
     }
 
     @Test
     void aMissingScoreGetsNoZScore() {
         Map<String, Integer> answers = allSomewhatTrue();
         List.of("somatic", "worries", "unhappy").forEach(answers::remove);
-        FormResult r = scorer.score(new Form("sdq-p-4-17-baseline", answers,
+        FormResult r = scorer.score(Form.of("sdq-p-4-17-baseline", answers,
                 FormContext.none().withAge(9).withSex(Sex.MALE)));
         NormComparison boys = r.norms().get(0);
         assertTrue(boys.score("emotion").isEmpty());

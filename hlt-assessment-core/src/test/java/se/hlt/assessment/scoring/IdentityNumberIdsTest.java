@@ -65,7 +65,7 @@ class IdentityNumberIdsTest {
         String n = number();
         refused(n, "instrument", () -> Form.of(n, Map.of("consid", 1)));
         refused(n, "answers", () -> Form.of("sdq-p-4-17-baseline", Map.of(n, 1)));
-        refused(n, "instrument", () -> new Form(n, Map.of(), FormContext.none()));
+        refused(n, "instrument", () -> Form.of(n, Map.of(), FormContext.none()));
     }
 
     @Test

@@ -27,10 +27,10 @@ class OrsFormScoringTest {
     }
 
     private FormResult score(String instrument, List<String> scales, Integer... tenths) {
-        Map<String, Integer> answers = new java.util.HashMap<>();
+        Map<String, BigDecimal> answers = new java.util.HashMap<>();
         for (int i = 0; i < tenths.length; i++) {
             if (tenths[i] != null) {
-                answers.put(scales.get(i), tenths[i]);
+                answers.put(scales.get(i), BigDecimal.valueOf(tenths[i], 1)); // the helpers take marks in tenths
             }
         }
         return scorer.score(Form.of(instrument, answers));
@@ -61,7 +61,7 @@ class OrsFormScoringTest {
 
     @Test
     void aTotalOnlyRecordIsAcceptedAndSaysSo() {
-        FormResult result = scorer.score(Form.of("ors", Map.of("total", 183)));
+        FormResult result = scorer.score(Form.of("ors", Map.of("total", new BigDecimal("18.3"))));
         assertEquals(Status.TOTAL_ONLY, result.status());
         assertEquals(Optional.of(new BigDecimal("18.3")), result.decimal("total"));
         assertEquals(0, result.score("total").orElseThrow().answered());
@@ -72,14 +72,14 @@ class OrsFormScoringTest {
 
     @Test
     void aTotalBesideEveryScaleMustBeTheirSum() {
-        Map<String, Integer> marks = Map.of("individually", 28, "interpersonally", 0, "socially", 100,
-                "overall", 55);
-        Map<String, Integer> agreeing = new java.util.HashMap<>(marks);
-        agreeing.put("total", 183);
+        Map<String, BigDecimal> marks = Map.of("individually", new BigDecimal("2.8"), "interpersonally", new BigDecimal("0.0"), "socially", new BigDecimal("10.0"),
+                "overall", new BigDecimal("5.5"));
+        Map<String, BigDecimal> agreeing = new java.util.HashMap<>(marks);
+        agreeing.put("total", new BigDecimal("18.3"));
         assertEquals(Status.COMPLETE, scorer.score(Form.of("ors", agreeing)).status());
 
-        Map<String, Integer> disagreeing = new java.util.HashMap<>(marks);
-        disagreeing.put("total", 184);
+        Map<String, BigDecimal> disagreeing = new java.util.HashMap<>(marks);
+        disagreeing.put("total", new BigDecimal("18.4"));
         FormResult result = scorer.score(Form.of("ors", disagreeing));
         assertEquals(Status.INVALID, result.status());
         Problem problem = result.problems().get(0);
@@ -90,7 +90,7 @@ class OrsFormScoringTest {
 
     @Test
     void aTotalBesideSomeScalesIsAProblem() {
-        FormResult result = scorer.score(Form.of("ors", Map.of("individually", 50, "total", 200)));
+        FormResult result = scorer.score(Form.of("ors", Map.of("individually", new BigDecimal("5.0"), "total", new BigDecimal("20.0"))));
         assertEquals(Status.INVALID, result.status());
         assertEquals(ProblemKind.TOTAL_WITH_INCOMPLETE_SCALES, result.problems().get(0).kind());
     }
@@ -107,8 +107,8 @@ class OrsFormScoringTest {
     @Test
     void aNegativeMarkIsOutOfRangeNotMissing() {
         // -0.1 is -1 tenths, the engine's code for "missing" in an answer array: a named answer must not become one
-        FormResult result = scorer.score(Form.of("cors", Map.of("individually", -1, "interpersonally", 50,
-                "socially", 50, "overall", 50)));
+        FormResult result = scorer.score(Form.of("cors", Map.of("individually", new BigDecimal("-0.1"), "interpersonally", new BigDecimal("5.0"),
+                "socially", new BigDecimal("5.0"), "overall", new BigDecimal("5.0"))));
         assertEquals(ProblemKind.OUT_OF_RANGE, result.problems().get(0).kind());
         assertEquals(Optional.of("\"-0.1\""), result.problems().get(0).value());
     }
@@ -125,8 +125,8 @@ class OrsFormScoringTest {
 
     @Test
     void theRaterAFormNamesIsTheResultsInformant() {
-        FormResult result = scorer.score(Form.of("srs", Map.of("relationship", 90, "goals", 90, "approach", 90,
-                "overall", 90)).withContext(FormContext.none().withRater(Informant.PARENT).withAge(12)));
+        FormResult result = scorer.score(Form.of("srs", Map.of("relationship", new BigDecimal("9.0"), "goals", new BigDecimal("9.0"), "approach", new BigDecimal("9.0"),
+                "overall", new BigDecimal("9.0"))).withContext(FormContext.none().withRater(Informant.PARENT).withAge(12)));
         assertEquals(Optional.of(Informant.PARENT), result.informant());
         assertEquals(Optional.of(new BigDecimal("36.0")), result.decimal("total"));
         assertEquals(Optional.of(Timepoint.SESSION_END), result.timepoint());
@@ -158,8 +158,8 @@ class OrsFormScoringTest {
 
     @Test
     void aChildOutsideTheVersionsAgesIsScoredWithAWarning() {
-        FormResult result = scorer.score(Form.of("cors", Map.of("individually", 50, "interpersonally", 50,
-                "socially", 50, "overall", 50)).withContext(FormContext.none().withAge(14)));
+        FormResult result = scorer.score(Form.of("cors", Map.of("individually", new BigDecimal("5.0"), "interpersonally", new BigDecimal("5.0"),
+                "socially", new BigDecimal("5.0"), "overall", new BigDecimal("5.0"))).withContext(FormContext.none().withAge(14)));
         assertEquals(Status.COMPLETE, result.status());
         assertEquals(WarningKind.AGE_OUTSIDE_VERSION, result.warnings().get(0).kind());
     }

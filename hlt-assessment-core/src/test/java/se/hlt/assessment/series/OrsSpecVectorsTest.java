@@ -132,14 +132,13 @@ class OrsSpecVectorsTest {
         String instrument = c.get("instrument").asText().toLowerCase(java.util.Locale.ROOT);
         List<SessionForm> forms = new ArrayList<>();
         for (int i = 0; i < c.get("totals").size(); i++) {
-            int tenths = c.get("totals").get(i).decimalValue().movePointRight(1).intValueExact();
-            Form form = Form.of(instrument, Map.of("total", tenths))
+            Form form = Form.of(instrument, Map.of("total", c.get("totals").get(i).decimalValue()))
                     .withContext(FormContext.none().withAge(c.get("age").asInt()));
             forms.add(new SessionForm(i + 1, i + 1, Optional.empty(), form));
             if (scorer.rules().roleOf(instrument).orElseThrow() == MeasureRole.ALLIANCE) {
                 // an SRS pairs with the ORS of its session (ors-srs.md section 5): a parent's ORS gives it one
                 // without adding to the child's own track, which is the one the vector describes
-                forms.add(new SessionForm(100 + i, i + 1, Optional.empty(), Form.of("ors", Map.of("total", 200))
+                forms.add(new SessionForm(100 + i, i + 1, Optional.empty(), Form.of("ors", Map.of("total", 20))
                         .withContext(FormContext.none().withAge(c.get("age").asInt()).withRater(Informant.PARENT))));
             }
         }

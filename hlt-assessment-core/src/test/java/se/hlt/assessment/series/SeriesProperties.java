@@ -4,6 +4,7 @@ import se.hlt.assessment.comparison.ChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,14 +141,14 @@ class SeriesProperties {
         for (int i = 0; i < parts.size(); i++) {
             SessionFormParts p = parts.get(i);
             boolean outcome = List.of("ors", "cors", "ycors").contains(p.instrument());
-            Map<String, Integer> answers = new java.util.HashMap<>();
+            Map<String, BigDecimal> answers = new java.util.HashMap<>(); // marks are drawn in tenths
             if (p.instrument().startsWith("yc")) {
-                answers.put("rating", outcome ? 5 : 1 + p.marks().get(0) % 4);
+                answers.put("rating", BigDecimal.valueOf(outcome ? 5 : 1 + p.marks().get(0) % 4));
             } else {
                 List<String> scales = outcome ? List.of("individually", "interpersonally", "socially", "overall")
                         : List.of("relationship", "goals", "approach", "overall");
                 for (int s = 0; s < 4; s++) {
-                    answers.put(scales.get(s), outcome && s == 0 ? 101 : p.marks().get(s));
+                    answers.put(scales.get(s), BigDecimal.valueOf(outcome && s == 0 ? 101 : p.marks().get(s), 1));
                 }
             }
             int age = p.instrument().startsWith("yc") ? 4 : p.instrument().startsWith("c") ? 9 : 15;
@@ -187,12 +188,12 @@ class SeriesProperties {
             List<String> scales = p.instrument().equals("srs")
                     ? List.of("relationship", "goals", "approach", "overall")
                     : List.of("individually", "interpersonally", "socially", "overall");
-            Map<String, Integer> answers = new java.util.HashMap<>();
+            Map<String, BigDecimal> answers = new java.util.HashMap<>(); // marks are drawn in tenths
             if (p.missing() == 1) {
-                answers.put("total", Math.min(400, p.marks().get(0) * 4));
+                answers.put("total", BigDecimal.valueOf(Math.min(400, p.marks().get(0) * 4), 1));
             } else {
                 for (int s = p.missing() == 0 ? 1 : 0; s < 4; s++) {
-                    answers.put(scales.get(s), p.marks().get(s));
+                    answers.put(scales.get(s), BigDecimal.valueOf(p.marks().get(s), 1));
                 }
             }
             Form form = Form.of(p.instrument(), answers)

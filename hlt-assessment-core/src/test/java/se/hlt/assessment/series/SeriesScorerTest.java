@@ -64,7 +64,7 @@ class SeriesScorerTest {
 
     @Test
     void theIntakeIsTheFirstFormWithATotal() {
-        Form incomplete = Form.of("ors", Map.of("individually", 50));
+        Form incomplete = Form.of("ors", Map.of("individually", new BigDecimal("5.0")));
         SeriesResult result = score(new SessionForm(1, 1, Optional.empty(), incomplete), total(2, 2, "ors", 150),
                 total(3, 3, "ors", 210));
         OutcomeSummary outcome = result.tracks().get(0).outcome().orElseThrow();
@@ -76,9 +76,9 @@ class SeriesScorerTest {
 
     @Test
     void withoutTheAgeNoCutOffOrReliableChangeIsGuessed() {
-        Form form = Form.of("ors", Map.of("total", 200));
+        Form form = Form.of("ors", Map.of("total", new BigDecimal("20.0")));
         SeriesResult result = score(new SessionForm(1, 1, Optional.empty(), form),
-                new SessionForm(2, 2, Optional.empty(), Form.of("ors", Map.of("total", 300))));
+                new SessionForm(2, 2, Optional.empty(), Form.of("ors", Map.of("total", new BigDecimal("30.0")))));
         OutcomeSummary outcome = result.tracks().get(0).outcome().orElseThrow();
         assertEquals(Optional.of(d("10.0")), outcome.change());
         assertEquals(Optional.empty(), outcome.cutoff());
@@ -92,13 +92,13 @@ class SeriesScorerTest {
     @Test
     void whereNoRuleIsForTheFormAtAnyAgeTheGapSaysSoAndWhereOneAppliesThereIsNone() {
         // an adult's ORS rated by a parent: the rules have a cut-off for no age of it
-        SessionResult collateral = scorer.assessForm(Form.of("ors", Map.of("total", 200))
+        SessionResult collateral = scorer.assessForm(Form.of("ors", Map.of("total", new BigDecimal("20.0")))
                 .withContext(se.hlt.assessment.scoring.FormContext.none().withAge(30).withRater(Informant.PARENT)))
                 .orElseThrow();
         assertEquals(Optional.empty(), collateral.cutoff());
         assertEquals(Optional.of(RuleGap.NO_RULE), collateral.cutoffGap());
         // an SRS has its cut-off at any age, so none is missing even without an age
-        SessionResult srs = scorer.assessForm(Form.of("srs", Map.of("total", 380))).orElseThrow();
+        SessionResult srs = scorer.assessForm(Form.of("srs", Map.of("total", new BigDecimal("38.0")))).orElseThrow();
         assertTrue(srs.cutoff().isPresent());
         assertEquals(Optional.empty(), srs.cutoffGap());
         // a 14-year-old's own ORS has both rules
@@ -177,7 +177,7 @@ class SeriesScorerTest {
     @Test
     void anInvalidFormOrAFormThatIsNoSessionMeasureIsReportedWithItsReason() {
         SessionForm outOfRange = new SessionForm(1, 1, Optional.empty(), Form.of("ors",
-                Map.of("individually", 101, "interpersonally", 50, "socially", 50, "overall", 50)));
+                Map.of("individually", new BigDecimal("10.1"), "interpersonally", new BigDecimal("5.0"), "socially", new BigDecimal("5.0"), "overall", new BigDecimal("5.0"))));
         SessionForm sdq = new SessionForm(2, 1, Optional.empty(), Form.of("sdq-s-11-17-baseline", Map.of()));
         SeriesResult result = score(outOfRange, sdq, total(3, 2, "ors", 200));
         assertEquals(SeriesProblemKind.FORM_INVALID, result.problems().get(0).kind());
@@ -250,7 +250,7 @@ class SeriesScorerTest {
 
     @Test
     void aFormOnItsOwnGetsItsCutOffAndAllianceAlert() {
-        SessionResult srs = scorer.assessForm(Form.of("srs", Map.of("total", 359))).orElseThrow();
+        SessionResult srs = scorer.assessForm(Form.of("srs", Map.of("total", new BigDecimal("35.9")))).orElseThrow();
         assertTrue(srs.allianceAlert());
         assertEquals(Optional.empty(), srs.clinical());
         SessionResult ycors = scorer.assessForm(Form.of("ycors", Map.of("rating", 2))).orElseThrow();

@@ -1,5 +1,6 @@
 package se.hlt.assessment.series;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public final class Sessions {
 
     /** A total-only form with a rater and an age. */
     public static SessionForm total(long row, int session, String instrument, int tenths, Informant rater, int age) {
-        Form form = Form.of(instrument, Map.of("total", tenths))
+        Form form = Form.of(instrument, Map.of("total", BigDecimal.valueOf(tenths, 1)))
                 .withContext(FormContext.none().withAge(age).withRater(rater));
         return new SessionForm(row, session, Optional.empty(), form);
     }
@@ -32,8 +33,9 @@ public final class Sessions {
 
     /** An SRS with four marks, in tenths. */
     public static SessionForm srs(long row, int session, int relationship, int goals, int approach, int overall) {
-        Form form = Form.of("srs", Map.of("relationship", relationship, "goals", goals, "approach", approach,
-                "overall", overall)).withContext(FormContext.none().withAge(14));
+        Form form = Form.of("srs", Map.of("relationship", BigDecimal.valueOf(relationship, 1), "goals",
+                BigDecimal.valueOf(goals, 1), "approach", BigDecimal.valueOf(approach, 1), "overall",
+                BigDecimal.valueOf(overall, 1))).withContext(FormContext.none().withAge(14));
         return new SessionForm(row, session, Optional.empty(), form);
     }
 }

@@ -61,7 +61,7 @@ public final class FormEntry {
 
     /** The form as entered so far. */
     public Form form() {
-        return new Form(definition.id(), answers, context);
+        return Form.ofCodes(definition, answers, context);
     }
 
     /**

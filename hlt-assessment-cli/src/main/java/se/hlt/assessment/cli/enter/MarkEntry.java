@@ -47,7 +47,7 @@ public final class MarkEntry {
 
     /** The form as typed so far. */
     public Form form() {
-        return new Form(definition.id(), answers, context);
+        return Form.ofCodes(definition, answers, context);
     }
 
     /**

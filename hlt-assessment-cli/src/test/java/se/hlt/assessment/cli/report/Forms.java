@@ -39,7 +39,7 @@ final class Forms {
             }
         }
         answers.putAll(more);
-        FormResult result = scorer.score(new Form(instrument, answers, context));
+        FormResult result = scorer.score(Form.of(instrument, answers, context));
         return new ScoredForm(instrument + ".json", result, d);
     }
 
