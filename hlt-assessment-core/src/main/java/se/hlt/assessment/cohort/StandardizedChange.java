@@ -35,7 +35,10 @@ final class StandardizedChange {
     /** Becker's d with its interval, from the mean change, the SD at T1 and the T1&ndash;T2 correlation. */
     static Estimate dBaseline(double meanChange, double sdBaseline, double correlation, int n) {
         double d = meanChange / sdBaseline;
-        double variance = 2 * (1 - correlation) / n + d * d / (2.0 * n);
+        // a correlation of exactly 1 comes out as 1.0000000000000002 for some scores in tenths (two pairs are
+        // always perfectly correlated): clamped, so that the variance is never below 0 and the interval never NaN
+        double r = Math.max(-1, Math.min(1, correlation));
+        double variance = 2 * (1 - r) / n + d * d / (2.0 * n);
         return Estimate.of(d, ConfidenceInterval.around95(d, Z_975 * Math.sqrt(variance)));
     }
 }

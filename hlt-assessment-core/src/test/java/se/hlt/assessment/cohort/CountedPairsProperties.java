@@ -49,6 +49,15 @@ class CountedPairsProperties {
         assertClose(whole.dz().map(Estimate::value), tenths.dz().map(Estimate::value));
     }
 
+    /** Two pairs in tenths whose correlation came out a hair above 1: the interval was NaN, and threw. */
+    @Example
+    void aCorrelationOfOneInTenthsGivesAnInterval() {
+        PairedChange change = tallied(List.of(new int[] {6, 1}, new int[] {8, 13}), 10);
+        Estimate d = change.dBaseline().orElseThrow();
+        assertEquals(0.0, d.value(), 1e-12);
+        assertTrue(d.ci95().isPresent(), "an interval, not NaN");
+    }
+
     @Example
     void equalChangesInTenthsAreTies() {
         // 0.3 - 0.1 and 0.5 - 0.3 are both 0.2, but not as doubles (0.19999999999999998 and 0.2)
