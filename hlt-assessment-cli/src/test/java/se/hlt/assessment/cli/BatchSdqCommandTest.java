@@ -48,7 +48,8 @@ class BatchSdqCommandTest {
         assertEquals(12, Files.readAllLines(out).size(), "the header and 11 scored rows");
         String header = Files.readAllLines(out).get(0);
         assertTrue(header.contains(",pimpact_band4,pemotion_z_uk-parent-5-15-boys,"), header);
-        assertTrue(header.endsWith(",pimpact_z_uk-parent-5-15-girls,status,flags"), header);
+        assertTrue(header.contains(",pimpact_z_uk-parent-5-15-girls,pemotion_band_se-parent-4-boys,"), header);
+        assertTrue(header.endsWith(",pebdtot_band_se-parent-5-girls,status,flags"), header);
     }
 
     @Test

@@ -80,6 +80,11 @@ class SdqCsvBatchTest {
             scores.stream().filter(s -> !s.equals("extern") && !s.equals("intern"))
                     .forEach(s -> expected.add("p" + s + "_z_" + table));
         }
+        // and a band column per score of each cut-off table (the Swedish parent tables for ages 4 and 5)
+        for (String table : List.of("se-parent-4-boys", "se-parent-5-boys", "se-parent-4-girls", "se-parent-5-girls")) {
+            scores.stream().filter(s -> !List.of("extern", "intern", "impact").contains(s))
+                    .forEach(s -> expected.add("p" + s + "_band_" + table));
+        }
         expected.add("status");
         expected.add("flags");
         assertEquals(expected, ran.output().get(0));

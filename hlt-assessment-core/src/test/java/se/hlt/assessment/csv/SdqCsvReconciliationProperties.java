@@ -78,7 +78,8 @@ class SdqCsvReconciliationProperties {
             long row = Long.parseLong(record.get(0).substring(1));
             seen.merge(row, 1, Integer::sum);
             assertEquals(Kind.GOOD, expected.get(row), "scored row " + row);
-            assertEquals(COLUMNS.size() + 25 + 14, record.size(), "output row width: + scores, bands, z-scores");
+            assertEquals(COLUMNS.size() + 25 + 14 + 24, record.size(),
+                    "output row width: + scores, bands, z-scores, the Swedish 4-5-year tables' bands");
         }
         for (List<String> record : errors.subList(1, errors.size())) {
             long row = Long.parseLong(record.get(0));

@@ -75,10 +75,11 @@ class NormComparisonTest {
 
     @Test
     void theAgeRangeIsInclusiveAtBothEnds() {
-        assertEquals(List.of("uk-parent-5-15-girls"),
+        assertEquals(List.of("uk-parent-5-15-girls", "se-parent-5-girls"),
                 tableIds(score("sdq-p-4-17-baseline", FormContext.none().withAge(5).withSex(Sex.FEMALE))));
-        assertEquals(List.of(),
-                tableIds(score("sdq-p-4-17-baseline", FormContext.none().withAge(4).withSex(Sex.FEMALE))));
+        assertEquals(List.of("se-parent-4-girls"),
+                tableIds(score("sdq-p-4-17-baseline", FormContext.none().withAge(4).withSex(Sex.FEMALE))),
+                "below the UK table's ages, only the Swedish table of the child's own age and sex");
         assertEquals(List.of(),
                 tableIds(score("sdq-p-4-17-baseline", FormContext.none().withAge(16).withSex(Sex.FEMALE))));
     }
