@@ -17,6 +17,10 @@ final class BatchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // only so that --lang sv --help shows this command's help in Swedish (Hlt reads it before the parse)
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
     /** Without a subcommand, show the usage. */
     @Override
     public void run() {

@@ -125,7 +125,7 @@ final class BatchSdqCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         BatchSummary summary = outcome.summary().orElseThrow();
-        err.println(summary.line());
+        err.println(SummaryText.batch(summary, m));
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }

@@ -51,7 +51,7 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
             ExitCodes.HELP})
 final class CohortCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PAIRS.csv", description = "Pairs files written by hlt compare.")
+    @Parameters(arity = "1..*", paramLabel = "PAIRS.csv", descriptionKey = "files", description = "Pairs files written by hlt compare.")
     List<Path> files;
 
     @Option(names = "--by", split = ",", paramLabel = "COLUMN",
@@ -155,8 +155,8 @@ final class CohortCommand implements Callable<Integer> {
                          PrintWriter err) {
         int groups = reports.stream().mapToInt(r -> r.groups().size()).sum();
         int hidden = reports.stream().mapToInt(CohortReport::hidden).sum();
-        err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
-                + "; lines read " + reading.lines() + "; groups " + groups + ", hidden " + hidden + formulas.phrase());
+        err.println(SummaryText.cohort(reading.rows(), reading.used(), reading.leftOut(), reading.lines(), groups,
+                hidden, formulas, m));
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

@@ -157,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void report(CompareSummary s, CompareOutputs outputs, Messages m, PrintWriter err) {
-        err.println(s.line());
+        err.println(SummaryText.compare(s, m));
         err.println(m.get("compare.reconcile"));
         if (s.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(s.blankLines())));

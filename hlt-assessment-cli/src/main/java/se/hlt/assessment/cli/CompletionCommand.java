@@ -23,11 +23,15 @@ final class CompletionCommand implements Callable<Integer> {
     /** The shells a script can be printed for. */
     enum Shell { bash }
 
-    @Parameters(paramLabel = "bash", description = "The shell: bash (zsh reads it too, with bashcompinit).")
+    @Parameters(paramLabel = "bash", descriptionKey = "shell", description = "The shell: bash (zsh reads it too, with bashcompinit).")
     Shell shell;
 
     @Spec
     CommandSpec spec;
+
+    // only so that --lang sv --help shows this command's help in Swedish (Hlt reads it before the parse)
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {

@@ -38,6 +38,10 @@ public final class Hlt implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // only so that --lang sv --help shows this command's help in Swedish (Hlt reads it before the parse)
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
     private final Terminal terminal;
 
     private Hlt(Terminal terminal) {
@@ -83,17 +87,24 @@ public final class Hlt implements Runnable {
         return execute(args, new Terminal(in, interactive), out, err);
     }
 
+    /** Every command, as the annotations define them: no help texts from the bundles yet, no handlers. */
+    static CommandLine commandTree(Terminal terminal) {
+        return new CommandLine(new Hlt(terminal));
+    }
+
     private static int execute(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
         if (System.getProperty("hlt.default.lang") == null) {
             System.setProperty("hlt.default.lang", LanguageOption.systemDefault());
         }
-        CommandLine cli = new CommandLine(new Hlt(terminal))
+        Locale language = LanguageOption.requested(args);
+        CommandLine cli = commandTree(terminal)
+                .setResourceBundle(LanguageOption.helpTexts(language))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Hlt::wrongCommandLine)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    Messages m = Messages.of(Locale.getDefault());
+                    Messages m = Messages.of(language);
                     commandLine.getErr().println(m.get("error.internal", e.getClass().getSimpleName()));
                     if (System.getenv("HLT_DEBUG") != null) {
                         e.printStackTrace(commandLine.getErr());
@@ -104,13 +115,16 @@ public final class Hlt implements Runnable {
     }
 
     /**
-     * A wrong command line: picocli's message and the usage, exit code 2, as picocli does it, except that an
-     * argument holding a personal identity number ({@code --id}, a file name, a stray value) is never repeated.
+     * A wrong command line: its one-line error first, in the user's language, then the usage (or picocli's
+     * suggestions), exit code 2, as picocli does it, except that an argument holding a personal identity number
+     * ({@code --id}, a file name, a stray value) is never repeated.
      */
     private static int wrongCommandLine(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        Messages m = Messages.of(Locale.getDefault());
-        String message = String.valueOf(e.getMessage());
+        Messages m = Messages.of(LanguageOption.requested(args));
+        // English stays picocli's own words, which scripts and users may already know; Swedish is translated
+        String message = "sv".equals(m.locale().getLanguage()) ? UsageErrors.said(String.valueOf(e.getMessage()), m)
+                : String.valueOf(e.getMessage());
         for (String arg : args) {
             for (String part : new String[] {arg, arg.substring(arg.indexOf('=') + 1)}) {
                 if (!part.isEmpty() && m.shown(part) != part) {

@@ -25,6 +25,10 @@ final class NormsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // only so that --lang sv --help shows this command's help in Swedish (Hlt reads it before the parse)
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -82,7 +86,7 @@ final class NormsCommand implements Runnable {
             footer = {"%nExample:", "  hlt norms show uk-parent-5-15-girls", ExitCodes.HELP})
     static final class Show extends Subcommand {
 
-        @Parameters(paramLabel = "ID", description = "The table's id, as hlt norms list shows it.")
+        @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The table's id, as hlt norms list shows it.")
         String id;
 
         @Override

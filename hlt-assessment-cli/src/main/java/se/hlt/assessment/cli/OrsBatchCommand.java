@@ -115,7 +115,7 @@ final class OrsBatchCommand implements Callable<Integer> {
                 stdout.println();
             }
         }
-        err.println(summary.line());
+        err.println(SummaryText.sessions(summary, m));
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }

@@ -72,7 +72,7 @@ import se.hlt.assessment.series.SessionForm;
             ExitCodes.HELP})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SDQ forms, ORS/SRS-family forms or series in JSON (as hlt enter "
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files", description = "SDQ forms, ORS/SRS-family forms or series in JSON (as hlt enter "
             + "saves them); with --cohort, cohort tables from hlt cohort.")
     List<Path> files;
 

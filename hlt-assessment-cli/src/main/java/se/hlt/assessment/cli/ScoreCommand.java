@@ -47,7 +47,7 @@ import se.hlt.assessment.series.SessionResult;
             ExitCodes.HELP})
 final class ScoreCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Form files in JSON; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files", description = "Form files in JSON; - reads standard input.")
     List<String> files;
 
     @Option(names = "--json", description = "Print the results as JSON (result.schema.json) instead of text.")

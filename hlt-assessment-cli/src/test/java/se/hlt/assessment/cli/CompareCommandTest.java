@@ -39,9 +39,9 @@ class CompareCommandTest {
     }
 
     @Test
-    void inSwedishTheNotesAndTheCaveatAreSwedishAndTheSummaryLineStaysAsItIs() {
+    void inSwedishTheSummaryLineTheNotesAndTheCaveatAreSwedish() {
         Run run = compareExamples("--lang", "sv", "--window", "2-9");
-        assertTrue(run.err().startsWith("rows 38 = paired 16 x 2"), run.err());
+        assertTrue(run.err().startsWith("rader 38 = parade 16 x 2 + utan partner 2 + konflikter 3 + fel 1; lästa filrader "), run.err());
         assertTrue(run.err().contains("Ett enskilt barns Added Value Score"), run.err());
         assertTrue(run.err().contains("Rader utan par: "), run.err());
         assertFalse(run.err().contains("Uppföljningsfönster"), "every pair is within 2-9 months: " + run.err());

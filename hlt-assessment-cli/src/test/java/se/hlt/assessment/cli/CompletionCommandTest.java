@@ -29,7 +29,8 @@ class CompletionCommandTest {
         Path script = Files.writeString(dir.resolve("hlt-completion.bash"), Run.of("completion", "bash").out(),
                 StandardCharsets.UTF_8);
         // source it, then ask the completion function what follows "hlt rep"
-        String probe = "source " + script + " && COMP_WORDS=(hlt rep) && COMP_CWORD=1 && COMP_LINE='hlt rep' "
+        // compopt works only inside a real completion (the root's --lang values call it): a no-op stands in
+        String probe = "compopt() { :; } && source " + script + " && COMP_WORDS=(hlt rep) && COMP_CWORD=1 && COMP_LINE='hlt rep' "
                 + "&& COMP_POINT=7 && _picocli_hlt && printf '%s\\n' \"${COMPREPLY[@]}\"";
         Process bash = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

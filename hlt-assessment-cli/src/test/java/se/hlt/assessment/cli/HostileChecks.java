@@ -22,11 +22,14 @@ final class HostileChecks {
     record Failure(String kind, String klass, String detail) {
     }
 
-    private static final Pattern BATCH = Pattern.compile("rows (\\d+), scored (\\d+), errors (\\d+); lines read (\\d+)");
-    private static final Pattern COMPARE = Pattern.compile(
-            "rows (\\d+) = paired (\\d+) x 2 \\+ unmatched (\\d+) \\+ conflicts (\\d+) \\+ errors (\\d+)");
-    private static final Pattern COHORT = Pattern.compile("pairs (\\d+) = used (\\d+) \\+ left out (\\d+)");
-    private static final Pattern LINES = Pattern.compile("lines read (\\d+)");
+    // the summary lines in either language (--lang sv in some mixes): the same numbers in the same order
+    private static final Pattern BATCH = Pattern.compile("(?:rows|rader) (\\d+), (?:scored|poängsatta) (\\d+), "
+            + "(?:errors|fel) (\\d+); (?:lines read|lästa filrader) (\\d+)");
+    private static final Pattern COMPARE = Pattern.compile("(?:rows|rader) (\\d+) = (?:paired|parade) (\\d+) x 2 \\+ "
+            + "(?:unmatched|utan partner) (\\d+) \\+ (?:conflicts|konflikter) (\\d+) \\+ (?:errors|fel) (\\d+)");
+    private static final Pattern COHORT = Pattern.compile(
+            "(?:pairs|par) (\\d+) = (?:used|använda) (\\d+) \\+ (?:left out|utelämnade) (\\d+)");
+    private static final Pattern LINES = Pattern.compile("(?:lines read|lästa filrader) (\\d+)");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?([eE][-+]?\\d+)?");
 
     private final HostileCase c;

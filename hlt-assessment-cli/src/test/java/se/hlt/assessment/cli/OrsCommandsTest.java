@@ -121,7 +121,7 @@ class OrsCommandsTest {
         Run run = Run.of("batch", "ors", "--in", in.toString(), "--out", dir.resolve("o.csv").toString(),
                 "--errors", dir.resolve("e.csv").toString(), "--client", "k-1", "--lang", "sv");
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
-        assertTrue(run.err().contains("rows 4, scored 3, errors 1"), run.err());
+        assertTrue(run.err().contains("rader 4, poängsatta 3, fel 1"), run.err());
         assertTrue(run.out().contains("ORS/SRS-serie för klient k-1"), run.out());
         assertTrue(run.out().contains("tillförlitlig förbättring, kliniskt signifikant"), run.out());
         assertFalse(run.out().contains("k-2"), run.out());
