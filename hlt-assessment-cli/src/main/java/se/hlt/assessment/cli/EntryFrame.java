@@ -50,6 +50,12 @@ final class EntryFrame {
             err.println(m.get("enter.out.exists", out));
             return Optional.of(ExitCodes.INPUT_REFUSED);
         }
+        // checked before the typing starts: a whole form typed and then not saved is the worst way to learn it
+        Path folder = out == null ? null : out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println(m.get("enter.out.no.folder", out));
+            return Optional.of(ExitCodes.INPUT_REFUSED);
+        }
         return Optional.empty();
     }
 

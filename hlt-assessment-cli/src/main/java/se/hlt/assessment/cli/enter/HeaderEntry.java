@@ -56,6 +56,13 @@ public final class HeaderEntry {
     public List<String> problems(Given given) {
         List<String> problems = new ArrayList<>();
         List<InstrumentDefinition> forms = versions(given.informant());
+        if (given.informant().isPresent() && forms.isEmpty()) {
+            // e.g. --informant other for the SDQ: a usage error before anything is asked, never an internal one
+            problems.add(m.get("enter.no.such.informant", given.informant().get().code(),
+                    String.join(", ", distinct(versions(Optional.empty()).stream()
+                            .map(d -> d.informant().code()).toList()))));
+            return problems;
+        }
         if (given.version().isPresent() && forms.stream().noneMatch(d -> d.version().equals(given.version().get()))) {
             problems.add(m.get("enter.no.such.version", given.version().get(),
                     String.join(", ", distinct(forms.stream().map(InstrumentDefinition::version).toList()))));

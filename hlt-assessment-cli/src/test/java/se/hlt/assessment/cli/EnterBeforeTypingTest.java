@@ -1,0 +1,42 @@
+package se.hlt.assessment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hlt enter} refuses what it cannot use before the first question, so that no form is typed in vain: an
+ * output in a folder that does not exist (exit 3; it was an internal error after the whole form), and an informant
+ * the instrument has no form for (exit 2; {@code --informant other} for the SDQ was an internal error).
+ */
+class EnterBeforeTypingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOutputInAMissingFolderIsRefusedBeforeAnythingIsAsked() {
+        String out = dir.resolve("missing/form.json").toString();
+        for (String instrument : new String[] {"sdq", "ors"}) {
+            Run run = Run.typing("\n", "enter", instrument, "--lang", "en", "--out", out);
+            assertEquals(ExitCodes.INPUT_REFUSED, run.exit(), run.err());
+            assertTrue(run.err().contains("does not exist; create it or choose another --out. Nothing was asked"),
+                    run.err());
+            assertFalse(run.out().contains("?"), "no question asked: " + run.out());
+        }
+        Run sv = Run.typing("\n", "enter", "sdq", "--lang", "sv", "--out", out);
+        assertTrue(sv.err().contains("finns inte; skapa den eller välj en annan --out"), sv.err());
+    }
+
+    @Test
+    void anInformantWithoutAFormIsAUsageError() {
+        Run run = Run.typing("\n", "enter", "sdq", "--lang", "en", "--informant", "other");
+        assertEquals(ExitCodes.USAGE, run.exit(), run.err());
+        assertTrue(run.err().contains("other does not fill in this form; the informants are parent, teacher, self"),
+                run.err());
+    }
+}
