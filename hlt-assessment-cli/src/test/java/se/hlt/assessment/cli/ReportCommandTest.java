@@ -73,6 +73,17 @@ class ReportCommandTest {
         assertTrue(run.out().startsWith("<!DOCTYPE html>"), run.out());
     }
 
+    /** A pseudonymous id with age, sex and answers is still personal data (GDPR): the footer says how to keep it. */
+    @Test
+    void theFooterSaysThePageHoldsPersonalDataAndHowToKeepIt() {
+        Path t1 = entered("k-17", "baseline", ITEMS);
+        String en = Run.of("report", "--lang", "en", "--out", "-", t1.toString()).out();
+        assertTrue(en.contains("This page holds personal data") && !en.contains("no personal data"), en);
+        assertTrue(en.contains("never in shared folders or by e-mail"), en);
+        String sv = Run.of("report", "--lang", "sv", "--out", "-", t1.toString()).out();
+        assertTrue(sv.contains("Sidan innehåller personuppgifter") && !sv.contains("inga personuppgifter"), sv);
+    }
+
     @Test
     void aPdfCannotGoToStandardOutput() {
         Path t1 = entered("k-17", "baseline", ITEMS);
