@@ -32,6 +32,17 @@ class EnterBeforeTypingTest {
         assertTrue(sv.err().contains("finns inte; skapa den eller välj en annan --out"), sv.err());
     }
 
+    /** Issue 15: "förälder" is taken where the form says "vårdnadshavare" (and "guardian" for "parent"). */
+    @Test
+    void theWordsPeopleUseForAnInformantAreTaken() {
+        Run sv = Run.typing("förälder\n", "enter", "sdq", "--lang", "sv", "--out", dir.resolve("a.json").toString());
+        assertFalse(sv.err().contains("är inget av valen"), sv.err());
+        assertTrue(sv.err().contains("(vid version)"), "the informant was taken, the version came next: " + sv.err());
+        Run en = Run.typing("guardian\n", "enter", "sdq", "--lang", "en", "--out", dir.resolve("b.json").toString());
+        assertFalse(en.err().contains("is not one of the choices"), en.err());
+        assertTrue(en.err().contains("(at version)"), en.err());
+    }
+
     @Test
     void anInformantWithoutAFormIsAUsageError() {
         Run run = Run.typing("\n", "enter", "sdq", "--lang", "en", "--informant", "other");

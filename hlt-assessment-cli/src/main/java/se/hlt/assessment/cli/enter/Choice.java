@@ -16,8 +16,15 @@ import java.util.stream.IntStream;
  * @param code an answer's code, e.g. {@code parent}
  * @param name an answer's name in the chosen language, e.g. {@code vårdnadshavare}
  * @param defaultOption the answer an empty line means
+ * @param also other words a person may type for an answer, e.g. {@code förälder} for {@code vårdnadshavare}
  */
-record Choice<T>(List<T> options, Function<T, String> code, Function<T, String> name, T defaultOption) {
+record Choice<T>(List<T> options, Function<T, String> code, Function<T, String> name, T defaultOption,
+                 Function<T, List<String>> also) {
+
+    /** A choice whose answers have no other words. */
+    Choice(List<T> options, Function<T, String> code, Function<T, String> name, T defaultOption) {
+        this(options, code, name, defaultOption, option -> List.of());
+    }
 
     /** The options as shown after a prompt: {@code [1 parent, 2 teacher, 3 self-report]}. */
     String shown() {
@@ -34,7 +41,8 @@ record Choice<T>(List<T> options, Function<T, String> code, Function<T, String> 
         for (int i = 0; i < options.size(); i++) {
             T option = options.get(i);
             if (t.equals(String.valueOf(i + 1)) || t.equals(code.apply(option).toLowerCase(Locale.ROOT))
-                    || t.equals(name.apply(option).toLowerCase(Locale.ROOT))) {
+                    || t.equals(name.apply(option).toLowerCase(Locale.ROOT))
+                    || also.apply(option).stream().anyMatch(w -> t.equals(w.strip().toLowerCase(Locale.ROOT)))) {
                 return Optional.of(option);
             }
         }

@@ -104,7 +104,7 @@ public final class HeaderEntry {
         List<Informant> informants = distinct(catalog.all().stream().filter(d -> d.family().equals(family))
                 .map(InstrumentDefinition::informant).toList());
         Choice<Informant> choice = new Choice<>(informants, Informant::code,
-                i -> m.get("informant." + i.code()), informants.get(0));
+                i -> m.get("informant." + i.code()), informants.get(0), InformantWords.of(m));
         return choose(choice, "enter.prompt.informant", "informant");
     }
 

@@ -101,7 +101,8 @@ public final class SessionHeaderEntry {
             List<Informant> raters = definition.raters().isEmpty() ? List.of(definition.informant())
                     : definition.raters();
             Informant fallback = raters.contains(definition.informant()) ? definition.informant() : raters.get(0);
-            rater = choose(new Choice<>(raters, Informant::code, i -> m.get("informant." + i.code()), fallback),
+            rater = choose(new Choice<>(raters, Informant::code, i -> m.get("informant." + i.code()), fallback,
+                    InformantWords.of(m)),
                     "enter.ors.prompt.rater", "rater");
         }
         int session = given.session().isPresent() ? given.session().getAsInt() : askSession();
