@@ -10,7 +10,7 @@ package se.hlt.assessment.privacy;
  * with a month of 01&ndash;12 and a day of 01&ndash;31 (or 61&ndash;91 for a co-ordination number, whose day has
  * 60 added), found:
  * <ul>
- *   <li>anywhere in the text ({@code pnr 120517-1232 mamma}), but never as part of a longer run of digits;</li>
+ *   <li>anywhere in the text ({@code pnr YYMMDD-NNNC mamma}), but never as part of a longer run of digits;</li>
  *   <li>as people write them: digits together, the last four set off ({@code -}, {@code +}, en dash, the
  *       non-breaking hyphen, a space or a dot; a full-width or other Unicode digit counts as a digit), or the
  *       date written with separators ({@code 2012-05-17-1232}); a spreadsheet's {@code .0} after the digits does
@@ -213,7 +213,7 @@ public final class PersonalIdentityNumbers {
 
     /**
      * Whether the groups fall where people split a number: nowhere, before the last four, or between the parts
-     * of the date and before the last four ({@code 12-05-17-1232}, {@code 2012-05-17-1232}, {@code 19 120517-1232}).
+     * of the date and before the last four ({@code YY-MM-DD-NNNC}, {@code YYYY-MM-DD-NNNC}, {@code CC YYMMDD-NNNC}).
      * {@code 1205-171232} is not a number written so, and neither is a phone number's {@code 070-123 45 67}.
      */
     private static boolean writtenAsANumber(int digits, int boundaries) {

@@ -1,5 +1,6 @@
 package se.hlt.assessment.csv;
 
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +91,7 @@ class OrsJoinTest {
     @Test
     void anIdentityNumberInTheSeriesRefusesTheRun() throws IOException {
         Path bad = Files.writeString(dir.resolve("pin.csv"), Files.readString(series()).replace("k-0923",
-                "1212121212"));
+                SyntheticIdentityNumbers.tenDigits("121212", "121")));
         Outcome.Refused<CompareSummary> refused = compare(bad).refused();
         assertEquals(Optional.of("ors-series"), refused.file());
         assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refused.reason().kind());

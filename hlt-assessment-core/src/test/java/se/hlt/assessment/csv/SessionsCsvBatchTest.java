@@ -1,5 +1,6 @@
 package se.hlt.assessment.csv;
 
+import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
 import se.hlt.assessment.comparison.ChangeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,7 +137,7 @@ class SessionsCsvBatchTest {
     void aPersonalIdentityNumberRefusesTheWholeFileAndLeavesExistingFilesAlone() throws IOException {
         Files.writeString(dir.resolve("scored.csv"), "earlier output");
         BatchFiles run = BatchFiles.run(dir, HEADER + "k-1,1,,ORS,,30,5,5,5,,,,5,\n"
-                + "121212-1212,1,,ORS,,30,5,5,5,,,,5,\n");
+                + SyntheticIdentityNumbers.withDash(SyntheticIdentityNumbers.tenDigits("121212", "121")) + ",1,,ORS,,30,5,5,5,,,,5,\n");
         Refusal refusal = run.outcome().refusal().orElseThrow();
         assertEquals(RefusalKind.PERSONAL_IDENTITY_NUMBER, refusal.kind());
         assertEquals(List.of("client", "3"), refusal.arguments());
