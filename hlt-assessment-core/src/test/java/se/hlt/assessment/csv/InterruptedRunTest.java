@@ -41,9 +41,14 @@ class InterruptedRunTest {
         Path fifo = dir.resolve("in.csv");
         Path out = dir.resolve("out.csv");
         run("mkfifo", fifo.toString());
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath(), InterruptedRunTest.class.getName(), fifo.toString(),
-                out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        List<String> command = new java.util.ArrayList<>(sigintIgnored()
+                // started in the background by a shell without job control, this JVM ignores SIGINT and so would
+                // the child (as nohup wants); perl, in every Debian and macOS, gives the child the default back
+                ? List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die") : List.of());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                classPath(), InterruptedRunTest.class.getName(), fifo.toString(), out.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
         // opened for reading and writing, the pipe does not wait for the child to open it (nor hang if it died)
         try (RandomAccessFile pipe = new RandomAccessFile(fifo.toFile(), "rw")) {
             pipe.write(SdqCsv.withPrefix("p").row("c1", "1", SdqCsv.cells()).text().getBytes(StandardCharsets.UTF_8));
@@ -56,6 +61,20 @@ class InterruptedRunTest {
         }
         assertEquals(List.of(), parts(), () -> "no temporary file is left: " + log());
         assertFalse(Files.exists(out), "an interrupted run writes no output");
+    }
+
+    /** Whether this JVM ignores SIGINT (bit 2 of SigIgn in /proc/self/status), as children then would. */
+    private static boolean sigintIgnored() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseLong(line.substring(7).trim(), 16) & 2) != 0;
+            }
+        }
+        return false;
     }
 
     /** The test's class path and module path as one class path: the child needs the library and this class. */
