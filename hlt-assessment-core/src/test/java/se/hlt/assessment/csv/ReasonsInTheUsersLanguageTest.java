@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.hlt.assessment.csv.SdqCsv.cells;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,21 +39,21 @@ class ReasonsInTheUsersLanguageTest {
     }
 
     @Test
-    void theBatchWritesTheReasonInSwedishWithOneCodePerReason() {
+    void theBatchWritesTheReasonInSwedishWithOneCodePerReason() throws java.io.IOException {
         String csv = SdqCsv.withPrefix("p").row("c1", "1", cells("pconsid", "3", "pworries", "x")).text();
-        BatchHarness.Ran english = new BatchHarness(dir.resolve("en")).run(csv);
-        BatchHarness.Ran swedish = new BatchHarness(dir.resolve("sv")).run(csv,
+        BatchHarness.Ran english = new BatchHarness(Files.createDirectory(dir.resolve("en"))).run(csv);
+        BatchHarness.Ran swedish = new BatchHarness(Files.createDirectory(dir.resolve("sv"))).run(csv,
                 SdqBatchOptions.defaults().withLocale(SWEDISH));
 
         List<String> header = List.of("row", "id", "column", "reason_code", "reason");
         assertEquals(header, english.errors().get(0));
         assertEquals(header, swedish.errors().get(0), "the header is machine-readable: the same in every language");
-        assertEquals(List.of("2", "c1", "pworries pconsid", "not_a_whole_number code_not_allowed",
-                "pworries: \"x\" is not a whole number (allowed: 0, 1, 2 or empty); "
-                        + "pconsid: \"3\" is not an allowed code (allowed: 0, 1, 2 or empty)"), english.errors().get(1));
-        assertEquals(List.of("2", "c1", "pworries pconsid", "not_a_whole_number code_not_allowed",
-                "pworries: \"x\" är inget heltal (tillåtet: 0, 1, 2 or empty); "
-                        + "pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 or empty)"), swedish.errors().get(1));
+        assertEquals(List.of("2", "c1", "pconsid pworries", "code_not_allowed not_a_whole_number",
+                "pconsid: \"3\" is not an allowed code (allowed: 0, 1, 2 or empty); "
+                        + "pworries: \"x\" is not a whole number (allowed: 0, 1, 2 or empty)"), english.errors().get(1));
+        assertEquals(List.of("2", "c1", "pconsid pworries", "code_not_allowed not_a_whole_number",
+                "pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 or empty); "
+                        + "pworries: \"x\" är inget heltal (tillåtet: 0, 1, 2 or empty)"), swedish.errors().get(1));
     }
 
     @Test
@@ -64,8 +65,8 @@ class ReasonsInTheUsersLanguageTest {
                 SessionsCsvBatch.of(SeriesScorer.builtIn()).withLocale(SWEDISH));
         assertEquals("row,client,column,reason_code,reason", run.errors().lines().findFirst().orElseThrow());
         assertEquals(List.of("2,,client,no_client,client: tom; varje rad behöver klientens pseudonyma id",
-                "3,k-1,interpersonally,out_of_range,interpersonally: \"11.0\" ligger utanför det tillåtna intervallet; "
-                        + "tillåtet: 0.0 to 10.0"), run.errorRows());
+                "3,k-1,interpersonally,out_of_range,\"interpersonally: \"\"11.0\"\" ligger utanför det tillåtna "
+                        + "intervallet; tillåtet: 0.0 to 10.0 or empty\""), run.errorRows());
     }
 
     @Test
