@@ -140,7 +140,7 @@ final class BatchSdqCommand implements Callable<Integer> {
     private SdqBatchOptions options() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding)
                 .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
-                .withKeepFormulas(cells.keepFormulas);
+                .withKeepFormulas(cells.keepFormulas).withLocale(language.messages().locale());
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

@@ -14,6 +14,7 @@ import se.hlt.assessment.cohort.Estimate;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.ScaleFigures;
 import se.hlt.assessment.instrument.InstrumentCatalog;
+import se.hlt.assessment.scoring.BandNames;
 
 /**
  * How the figures of a cohort report read in Swedish or English, the same in the terminal table
@@ -34,11 +35,21 @@ public final class CohortFormat {
         this.locale = messages.locale();
     }
 
+    /**
+     * A grouping column's name as a reader sees it: a column the tool itself names and fills (the age band it
+     * derives, the sex it writes in the pairs file) in the chosen language, e.g. {@code åldersgrupp}; a column of
+     * the user's (an area) as it is. The cohort CSV keeps the names as they are, for scripts.
+     */
+    public String columnName(String column) {
+        return m.getOrElse("cohort.column." + column, column);
+    }
+
     /** The group's name, e.g. "area: Norr · ageband: 6–12 years", or "All pairs" with no grouping column. */
     public String groupName(Grouping grouping, CohortGroup group) {
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < grouping.columns().size(); c++) {
-            parts.add(grouping.columns().get(c) + ": " + value(grouping.columns().get(c), group.values().get(c)));
+            String column = grouping.columns().get(c);
+            parts.add(columnName(column) + ": " + value(column, group.values().get(c)));
         }
         return parts.isEmpty() ? m.get("cohort.everyone") : String.join(" · ", parts);
     }
@@ -66,7 +77,11 @@ public final class CohortFormat {
         if (column.equals(Grouping.AGEBAND)) {
             return AgeBands.hlt().labelOf(value).map(l -> l.in(locale)).orElse(value);
         }
-        return value;
+        if (column.contains("_band")) { // a level the pairs file writes, e.g. pemotion_band3_t1: abnormal
+            return BandNames.label(value, locale).orElse(value);
+        }
+        // a value the tool writes (sex: female) in the chosen language; a user's own value (an area) as it is
+        return m.getOrElse("cohort.value." + column + "." + value, value);
     }
 
     /** The score's name in the chosen language, e.g. "Emotional problems", "ORS: Total". */

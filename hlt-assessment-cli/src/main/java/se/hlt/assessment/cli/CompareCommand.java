@@ -188,7 +188,7 @@ final class CompareCommand implements Callable<Integer> {
     private SdqBatchOptions reading() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding)
                 .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
-                .withKeepFormulas(cells.keepFormulas);
+                .withKeepFormulas(cells.keepFormulas).withLocale(language.messages().locale());
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

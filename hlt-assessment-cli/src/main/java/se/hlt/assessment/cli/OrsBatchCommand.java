@@ -88,7 +88,7 @@ final class OrsBatchCommand implements Callable<Integer> {
         try {
             outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(cells.multilineCells)
                     .withKeepFormulas(cells.keepFormulas)
-                    .withNotPersonal(cells.notPersonal)
+                    .withNotPersonal(cells.notPersonal).withLocale(m.locale())
                     .run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {
                     wanted.add(s);

@@ -43,8 +43,8 @@ class BatchSdqCommandTest {
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
         assertTrue(run.err().startsWith("rows 12, scored 11, errors 1; lines read 13\n"), run.err());
         List<String> errors = Files.readAllLines(dir.resolve("scored.errors.csv"));
-        assertEquals("row,id,column,reason", errors.get(0));
-        assertTrue(errors.get(1).startsWith("9,p008,ploner,"), errors.get(1));
+        assertEquals("row,id,column,reason_code,reason", errors.get(0));
+        assertTrue(errors.get(1).startsWith("9,p008,ploner,code_not_allowed,"), errors.get(1));
         assertEquals(12, Files.readAllLines(out).size(), "the header and 11 scored rows");
         String header = Files.readAllLines(out).get(0);
         assertTrue(header.contains(",pimpact_band4,pemotion_z_uk-parent-5-15-boys,"), header);
@@ -61,7 +61,7 @@ class BatchSdqCommandTest {
 
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         assertTrue(run.err().startsWith("rows 2, scored 2, errors 0"), run.err());
-        assertEquals(List.of("row,id,column,reason"), Files.readAllLines(errors));
+        assertEquals(List.of("row,id,column,reason_code,reason"), Files.readAllLines(errors));
     }
 
     @Test
@@ -103,7 +103,7 @@ class BatchSdqCommandTest {
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
         assertTrue(run.err().startsWith("rows 2, scored 1, errors 1"), run.err());
         List<String> errors = Files.readAllLines(dir.resolve("out.errors.csv"));
-        assertEquals("row,lopnr,column,reason", errors.get(0));
+        assertEquals("row,lopnr,column,reason_code,reason", errors.get(0));
         assertTrue(errors.get(1).startsWith("3,a2,"), errors.get(1));
     }
 

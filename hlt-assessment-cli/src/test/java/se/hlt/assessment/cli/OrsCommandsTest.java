@@ -109,7 +109,8 @@ class OrsCommandsTest {
         assertTrue(run.err().contains("rows 18, scored 18, errors 0"), run.err());
         assertEquals(19, Files.readAllLines(out).size());
         assertEquals(5, Files.readAllLines(dir.resolve("series.csv")).size());
-        assertEquals(List.of("row;client;column;reason"), Files.readAllLines(dir.resolve("scored.errors.csv")));
+        assertEquals(List.of("row;client;column;reason_code;reason"),
+                Files.readAllLines(dir.resolve("scored.errors.csv")));
     }
 
     @Test
@@ -126,7 +127,8 @@ class OrsCommandsTest {
         assertTrue(run.out().contains("tillförlitlig förbättring, kliniskt signifikant"), run.out());
         assertFalse(run.out().contains("k-2"), run.out());
         List<String> errors = Files.readAllLines(dir.resolve("e.csv"));
-        assertEquals("3,k-1,total,\"total: \"\"41\"\" is out of range; allowed: 0.0 to 40.0 or empty\"", errors.get(1));
+        assertEquals("3,k-1,total,out_of_range,\"total: \"\"41\"\" ligger utanför det tillåtna intervallet; "
+                + "tillåtet: 0.0 to 40.0 or empty\"", errors.get(1), "with --lang sv the reason is Swedish");
     }
 
     /** Issue 17's example: a client whose rows are all SRS, with nothing to pair them with. */
@@ -148,9 +150,10 @@ class OrsCommandsTest {
         assertEquals(1, Files.readAllLines(dir.resolve("o.csv")).size(), "no row scored");
         assertEquals(1, Files.readAllLines(dir.resolve("s.csv")).size(), "no alliance-only series row");
         List<String> errors = Files.readAllLines(dir.resolve("e.csv"));
-        assertEquals(List.of("row,client,column,reason",
-                "2,p1,session,\"session: an SRS-family form for session 1, which has no ORS-family form\"",
-                "3,p1,session,\"session: an SRS-family form for session 2, which has no ORS-family form\""), errors);
+        assertEquals(List.of("row,client,column,reason_code,reason",
+                "2,p1,session,no_matching_session,\"session: an SRS-family form for session 1, which has no ORS-family form\"",
+                "3,p1,session,no_matching_session,\"session: an SRS-family form for session 2, which has no ORS-family "
+                        + "form\""), errors);
         // the same client with an ORS at another session: the two SRS rows get the very same lines
         Path beside = dir.resolve("beside.csv");
         Files.writeString(beside, SRS_ONLY + "p1,,3,2026-01-24,ORS,self,30,5,5,5,,,,5,,\n");

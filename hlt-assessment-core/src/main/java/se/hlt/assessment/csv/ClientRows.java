@@ -120,7 +120,8 @@ final class ClientRows {
 
     private void write(SessionRow r, List<SeriesResult> results) {
         if (r.faulty()) {
-            errors.write(r.row, r.noClient ? "" : client, r.faultColumns(), r.faultReasons());
+            errors.write(r.row, r.noClient ? "" : client, r.faultColumns(), r.faultCodes(),
+                    r.faultReasons(errors.locale()));
             errorRows++;
             return;
         }
@@ -136,7 +137,7 @@ final class ClientRows {
             }
             for (SeriesProblem p : result.problems()) {
                 if (p.row() == r.row) {
-                    errors.write(r.row, client, p.field(), p.message());
+                    errors.write(r.row, client, p.field(), p.codes(), p.message(errors.locale()));
                     errorRows++;
                     return;
                 }

@@ -150,8 +150,7 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
     /** Why a row that runs over lines {@code first} to {@code last} of its file is not read. */
     static String spanReason(long first, long last) {
-        return "the row runs over lines " + first + " to " + last + " of the file: a cell holds a line break, as "
-                + "when a quote is never closed";
+        return ErrorTexts.spansLines(first, last, java.util.Locale.ENGLISH);
     }
 
     /** The first cell that looks like a personal identity number ({@link PersonalIdentityNumbers}), or -1. */

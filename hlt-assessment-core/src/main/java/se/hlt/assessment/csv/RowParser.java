@@ -15,6 +15,7 @@ import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.PreparedInstrument;
 import se.hlt.assessment.scoring.Problem;
 import se.hlt.assessment.scoring.ProblemKind;
+import se.hlt.assessment.scoring.Texts;
 import se.hlt.assessment.series.SeriesScorer;
 import se.hlt.assessment.text.DecimalText;
 
@@ -97,18 +98,22 @@ final class RowParser {
     void parse(CsvRow cells, boolean spanning, SessionRow into, Optional<String> client) {
         cells.copyInto(into.cells);
         if (spanning) {
-            into.fault("", cells.spanReason());
+            long first = cells.firstLine();
+            long last = cells.lastLine();
+            into.fault("", ErrorTexts.SPANS_LINES, locale -> ErrorTexts.spansLines(first, last, locale));
             return;
         }
         if (cells.size() != columns.header.size()) {
-            into.fault("", "the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
-                    + ", the header " + columns.header.size());
+            int size = cells.size();
+            int expected = columns.header.size();
+            into.fault("", ProblemKind.WRONG_CELL_COUNT.code(),
+                    locale -> ErrorTexts.wrongCellCount(size, expected, locale));
             return;
         }
         if (client.isEmpty()) {
             into.noClient = true;
-            into.fault(columns.clientHeader(), columns.clientHeader()
-                    + ": empty; every row needs the client's pseudonymous id");
+            String header = columns.clientHeader();
+            into.fault(header, ErrorTexts.NO_CLIENT, locale -> Texts.format("error.no_client", locale, header));
         }
         if (episodeColumn >= 0 && !CellText.isBlank(cells.cell(episodeColumn))) {
             into.episode = cells.text(episodeColumn).strip();
@@ -154,7 +159,7 @@ final class RowParser {
         FormResult result = instruments.get(instrument).score(codes, context);
         if (!result.isValid()) {
             for (Problem p : result.problems()) {
-                into.fault(p.field(), p.message());
+                into.fault(p);
             }
             return;
         }
@@ -175,23 +180,22 @@ final class RowParser {
             int q = byColumn[column];
             String name = columns.header.get(column);
             if (q < 0) {
-                into.fault(name, name + ": " + Problem.shown(cell.toString()) + " is given, but "
-                        + instrumentIds.get(instrument).toUpperCase(Locale.ROOT) + " has no such scale; leave it empty");
+                String shown = Problem.shown(cell.toString());
+                String id = instrumentIds.get(instrument).toUpperCase(Locale.ROOT);
+                into.fault(name, ErrorTexts.NO_SUCH_SCALE,
+                        locale -> Texts.format("error.no_such_scale", locale, name, shown, id));
                 continue;
             }
             long code = DecimalText.scan(cell, p.decimalsOf(q));
             if (code == DecimalText.TOO_MANY_DECIMALS) {
-                into.fault(name, Problem.of(name, ProblemKind.TOO_MANY_DECIMALS, cell.toString(),
-                        p.allowedCodes(q)).message());
+                into.fault(Problem.of(name, ProblemKind.TOO_MANY_DECIMALS, cell.toString(), p.allowedCodes(q)));
             } else if (code == DecimalText.NOT_A_NUMBER) {
-                into.fault(name, Problem.of(name, ProblemKind.NOT_A_NUMBER, cell.toString(), p.allowedCodes(q))
-                        .message());
+                into.fault(Problem.of(name, ProblemKind.NOT_A_NUMBER, cell.toString(), p.allowedCodes(q)));
             } else if (code < Integer.MIN_VALUE || code > Integer.MAX_VALUE || !p.accepts(q, (int) code)) {
                 // the engine's kind of problem (out of range, or not one of the codes), with the cell as typed
                 ProblemKind kind = p.codeProblem(q, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
                         code))).kind();
-                into.fault(name, Problem.of(name, kind, CellText.stripped(cell).toString(), p.allowedCodes(q))
-                        .message());
+                into.fault(Problem.of(name, kind, CellText.stripped(cell).toString(), p.allowedCodes(q)));
             } else {
                 codes[q] = (int) code;
             }
@@ -201,7 +205,7 @@ final class RowParser {
 
     private void fault(SessionRow into, int column, CsvRow cells, ProblemKind kind, String allowed) {
         String name = columns.header.get(column);
-        into.fault(name, Problem.of(name, kind, cells.text(column).strip(), allowed).message());
+        into.fault(Problem.of(name, kind, cells.text(column).strip(), allowed));
     }
 
     private int session(CsvRow cells) {

@@ -3,22 +3,27 @@ package se.hlt.assessment.csv;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.hlt.assessment.scoring.Problem;
 import se.hlt.assessment.scoring.ProblemKind;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * What is wrong with one CSV row, collected cell by cell and reported in column order: the columns joined by a
- * space and the reasons by {@code "; "}, as the errors file holds them. Reused from row to row; it allocates
- * only for a row that has problems.
+ * space, the reasons' codes joined by a space (one per reason, in the same order) and the reasons by {@code "; "},
+ * as the errors file holds them. Reused from row to row; it allocates only for a row that has problems. Each
+ * reason is kept as a code and a text still to be put in a language, so that the file can be written in the
+ * user's.
  *
  * <p>Values are echoed only through {@link Problem#shown(String)}, so a name or an identity number typed into
  * the wrong cell never reaches the errors file. Reasons contain no {@code "; "} of their own.
  */
 final class RowProblems {
 
-    /** One bad cell (or, with column -1, the row as a whole). */
-    private record Entry(int position, String column, String reason) {
+    /** One bad cell (or, with column -1, the row as a whole): its code and its reason in a given language. */
+    private record Entry(int position, String column, String code, Function<Locale, String> reason) {
     }
 
     private static final Comparator<Entry> IN_COLUMN_ORDER = Comparator.comparingInt(Entry::position);
@@ -42,24 +47,24 @@ final class RowProblems {
      * @param column the column's name
      */
     void add(int position, String column, ProblemKind kind, String rawValue, String allowed) {
-        Problem problem = Problem.of(column, kind, rawValue, allowed);
-        String reason = column + ": " + problem.value().orElse("") + " " + describe(kind) + " (allowed: " + allowed
-                + ")";
-        entries.add(new Entry(position, column, reason));
+        String shown = Problem.shown(rawValue);
+        describe(kind); // a kind that is no cell's problem is a programming mistake, caught here and not at writing
+        entries.add(new Entry(position, column, kind.code(), locale -> Texts.format("error.cell", locale, column,
+                shown, describe(kind).apply(locale), allowed)));
     }
 
     /** The row has the wrong number of cells, so no cell can be trusted to be in its column. */
     void spansLines(CsvRow record) {
-        entries.add(new Entry(-1, "", record.spanReason()));
+        spansLines(record.firstLine(), record.lastLine());
     }
 
     void spansLines(long first, long last) {
-        entries.add(new Entry(-1, "", CsvRow.spanReason(first, last)));
+        entries.add(new Entry(-1, "", ErrorTexts.SPANS_LINES, locale -> ErrorTexts.spansLines(first, last, locale)));
     }
 
     void wrongCellCount(int cells, int expected) {
-        entries.add(new Entry(-1, "", "the row has " + cells + (cells == 1 ? " cell" : " cells") + ", the header "
-                + expected));
+        entries.add(new Entry(-1, "", ProblemKind.WRONG_CELL_COUNT.code(),
+                locale -> ErrorTexts.wrongCellCount(cells, expected, locale)));
     }
 
     /** The columns, in row order, joined by a space. */
@@ -68,17 +73,24 @@ final class RowProblems {
         return entries.stream().map(Entry::column).filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    /** The reasons, in row order, joined by {@code "; "}. */
-    String reasons() {
+    /** The reasons' codes, in row order, joined by a space: the n-th code is that of the n-th reason. */
+    String codes() {
         entries.sort(IN_COLUMN_ORDER);
-        return entries.stream().map(Entry::reason).collect(Collectors.joining("; "));
+        return entries.stream().map(Entry::code).collect(Collectors.joining(" "));
     }
 
-    private static String describe(ProblemKind kind) {
+    /** The reasons in {@code locale}, in row order, joined by {@code "; "}. */
+    String reasons(Locale locale) {
+        entries.sort(IN_COLUMN_ORDER);
+        return entries.stream().map(e -> e.reason().apply(locale)).collect(Collectors.joining("; "));
+    }
+
+    private static Function<Locale, String> describe(ProblemKind kind) {
         switch (kind) {
-            case CODE_NOT_ALLOWED: return "is not an allowed code";
-            case NOT_A_WHOLE_NUMBER: return "is not a whole number";
-            case BAD_VALUE: return "cannot be read";
+            case CODE_NOT_ALLOWED:
+            case NOT_A_WHOLE_NUMBER:
+            case BAD_VALUE:
+                return locale -> Texts.format("cell." + kind.code(), locale);
             default: throw new IllegalArgumentException("not a cell problem: " + kind);
         }
     }

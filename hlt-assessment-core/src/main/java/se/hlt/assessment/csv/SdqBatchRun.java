@@ -41,7 +41,7 @@ final class SdqBatchRun {
              CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom()).countingIn(formulas)) {
             outcome = new SdqRowReader(scorer, vocabulary, options, false).read(in, start, layout -> {
                 ScoredRows scoredRows = new ScoredRows(out, layout, start.delimiter());
-                ErrorRows errorRows = new ErrorRows(err);
+                ErrorRows errorRows = new ErrorRows(err, options.locale());
                 scoredRows.writeHeader();
                 errorRows.writeHeader(layout.idHeader);
                 return Outcome.done(new Files(scoredRows, errorRows));

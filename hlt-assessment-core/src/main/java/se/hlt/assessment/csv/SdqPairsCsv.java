@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import se.hlt.assessment.instrument.Informant;
@@ -179,7 +180,8 @@ public final class SdqPairsCsv {
                 }
                 columns[0] = pairColumns;
                 store[0] = new FormRowStore(layout, pairColumns.followUpQuestions);
-                return Outcome.done(new FormCollector(store[0], new ErrorRows(errorLines, role.role()), progress));
+                ErrorRows errors = new ErrorRows(errorLines, role.role(), reading.locale());
+                return Outcome.done(new FormCollector(store[0], errors, progress));
             });
         }
         return new FileRead(role, outcome, Optional.ofNullable(store[0]), Optional.ofNullable(columns[0]));
@@ -220,7 +222,7 @@ public final class SdqPairsCsv {
         }
         try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())
                 .countingIn(formulas)) {
-            UnpairedWriter writer = new UnpairedWriter(out, columns);
+            UnpairedWriter writer = new UnpairedWriter(out, columns, options.reading().locale());
             writer.writeHeader();
             for (Unpaired u : pairing.unpaired()) {
                 int key = rows.key(u.row());
@@ -228,7 +230,8 @@ public final class SdqPairsCsv {
                         key == InputRows.NO_KEY ? TextInterner.BLANK : key);
             }
         }
-        writeErrors(errorsFile, errorParts, series, start, columns.idHeader, formulas);
+        writeErrors(errorsFile, errorParts, series, start, columns.idHeader, formulas,
+                options.reading().locale());
         long rowsIn = 0;
         long errors = 0;
         long blankLines = 0;
@@ -263,14 +266,14 @@ public final class SdqPairsCsv {
     /** The errors file: its header, then each file's rejected rows in turn, the ORS series' last. */
     private static void writeErrors(PendingFile errorsFile, List<PendingFile> parts,
                                     Optional<OrsSeriesFile.Read> series, CsvInputStart start, String idHeader,
-                                    FormulaCells formulas) throws IOException {
+                                    FormulaCells formulas, Locale locale) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         try (CsvLineWriter line = CsvLineWriter.of(header, start.delimiter(), start.utf8Bom()).countingIn(formulas)) {
             line.line(ErrorRows.headerOfSeveral(idHeader));
         }
         ByteArrayOutputStream seriesErrors = new ByteArrayOutputStream();
         try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.delimiter(), false).countingIn(formulas)) {
-            ErrorRows rows = new ErrorRows(lines, CompareInput.ORS_SERIES);
+            ErrorRows rows = new ErrorRows(lines, CompareInput.ORS_SERIES, locale);
             series.ifPresent(s -> s.rejected().forEach(r -> rows.write(r.row(), r.client(), r.problems())));
         }
         try (OutputStream out = errorsFile.open()) {

@@ -3,8 +3,11 @@ package se.hlt.assessment.csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import se.hlt.assessment.scoring.FormResult;
+import se.hlt.assessment.scoring.Problem;
 
 /**
  * One input row held until its client's rows end: its cells as read (to be written out unchanged), what was read
@@ -13,8 +16,11 @@ import se.hlt.assessment.scoring.FormResult;
  */
 final class SessionRow {
 
-    /** One problem of the row: the column at fault (empty for the row as a whole) and the reason. */
-    record Fault(String column, String reason) {
+    /**
+     * One problem of the row: the column at fault (empty for the row as a whole), the reason's code and the reason
+     * in a given language (the file is written in the user's).
+     */
+    record Fault(String column, String code, Function<Locale, String> reason) {
     }
 
     long row;
@@ -45,8 +51,13 @@ final class SessionRow {
         return !faults.isEmpty();
     }
 
-    void fault(String column, String reason) {
-        faults.add(new Fault(column, reason));
+    void fault(String column, String code, Function<Locale, String> reason) {
+        faults.add(new Fault(column, code, reason));
+    }
+
+    /** A problem of the engine's, worded as the files word it ({@link Problem#messageInFiles(Locale)}). */
+    void fault(Problem problem) {
+        fault(problem.field(), problem.kind().code(), problem::messageInFiles);
     }
 
     Optional<LocalDate> dateIfAny() {
@@ -59,9 +70,14 @@ final class SessionRow {
                 .reduce((a, b) -> a + " " + b).orElse("");
     }
 
-    /** The reasons, joined by {@code "; "}, for the errors file. */
-    String faultReasons() {
-        return String.join("; ", faults.stream().map(Fault::reason).toList());
+    /** The reasons' codes, one per reason and in the same order, joined by a space, for the errors file. */
+    String faultCodes() {
+        return String.join(" ", faults.stream().map(Fault::code).toList());
+    }
+
+    /** The reasons in {@code locale}, joined by {@code "; "}, for the errors file. */
+    String faultReasons(Locale locale) {
+        return String.join("; ", faults.stream().map(f -> f.reason().apply(locale)).toList());
     }
 
     @Override

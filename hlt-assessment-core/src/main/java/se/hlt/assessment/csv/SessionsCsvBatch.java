@@ -45,10 +45,12 @@ public final class SessionsCsvBatch {
     private final boolean multilineCells;
     private final Set<String> notPersonal;
     private final boolean keepFormulas;
+    private final Locale locale;
 
     private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells, Set<String> notPersonal,
-                             boolean keepFormulas) {
+                             boolean keepFormulas, Locale locale) {
         this.scorer = scorer;
+        this.locale = Objects.requireNonNull(locale, "locale");
         this.multilineCells = multilineCells;
         this.keepFormulas = keepFormulas;
         this.notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
@@ -57,15 +59,15 @@ public final class SessionsCsvBatch {
 
     /**
      * A batch that scores and assesses with {@code scorer} (its instruments, rules and expected-response table); a
-     * row that runs over lines goes to the errors file, naming its lines.
+     * row that runs over lines goes to the errors file, naming its lines, in English.
      */
     public static SessionsCsvBatch of(SeriesScorer scorer) {
-        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false);
+        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false, Locale.ENGLISH);
     }
 
     /** This batch, reading line breaks in passed-through cells as part of the cell (true) or not. */
     public SessionsCsvBatch withMultilineCells(boolean allowed) {
-        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas);
+        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas, locale);
     }
 
     /**
@@ -73,7 +75,7 @@ public final class SessionsCsvBatch {
      * personal identity numbers, e.g. a column of time stamps.
      */
     public SessionsCsvBatch withNotPersonal(Set<String> names) {
-        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas);
+        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas, locale);
     }
 
     /**
@@ -81,7 +83,15 @@ public final class SessionsCsvBatch {
      * carriage return) as it is (true) or with a leading apostrophe (false, the default); counted either way.
      */
     public SessionsCsvBatch withKeepFormulas(boolean keep) {
-        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep);
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep, locale);
+    }
+
+    /**
+     * This batch, writing the reasons of its errors file in {@code language}: Swedish for a Swedish locale,
+     * English (the default) otherwise. The {@code reason_code} beside each is the same in every language.
+     */
+    public SessionsCsvBatch withLocale(Locale language) {
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keepFormulas, language);
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
@@ -129,7 +139,7 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas)
+                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas, locale)
                         .run(in, out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,9 +29,12 @@ final class SessionsRun {
     private final Set<String> notPersonal;
     /** The run's cells of input text that look like formulas, guarded or kept. */
     private final FormulaCells formulas;
+    /** The language of the errors file's reasons. */
+    private final Locale locale;
 
     SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries, boolean multilineCells,
-                Set<String> notPersonal, boolean keepFormulas) {
+                Set<String> notPersonal, boolean keepFormulas, Locale locale) {
+        this.locale = locale;
         this.formulas = FormulaCells.of(keepFormulas);
         this.scorer = scorer;
         this.onSeries = onSeries;
@@ -72,7 +76,7 @@ final class SessionsRun {
         SessionColumns columns = analysed.summary().orElseThrow();
         char decimal = Decimals.separator(head.delimiter());
         ScoredRowsOut scored = new ScoredRowsOut(out, columns.header, scorer.expected().isPresent(), decimal);
-        ErrorRows errors = new ErrorRows(err);
+        ErrorRows errors = new ErrorRows(err, locale);
         Optional<SeriesRowsOut> seriesOut = ser.map(s -> new SeriesRowsOut(s, decimal));
         scored.writeHeader();
         errors.writeHeader(columns.clientHeader());

@@ -3,6 +3,7 @@ package se.hlt.assessment.csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.pairing.Unpaired;
@@ -19,9 +20,13 @@ final class UnpairedWriter {
     private final CsvLineWriter out;
     private final PairColumns columns;
 
-    UnpairedWriter(CsvLineWriter out, PairColumns columns) {
+    private final Locale locale;
+
+    /** A writer of the rows that are not in a pair, each reason in {@code locale}. */
+    UnpairedWriter(CsvLineWriter out, PairColumns columns, Locale locale) {
         this.out = out;
         this.columns = columns;
+        this.locale = locale;
     }
 
     /** The header: {@code file,row,<id>,outcome,reason_code,reason,timepoint,date,age,sex,status}, the scores. */
@@ -42,7 +47,7 @@ final class UnpairedWriter {
         ids.write(key, out);
         out.field(unpaired.isConflict() ? "conflict" : "unmatched");
         out.field(unpaired.reason().code());
-        out.field(unpaired.message());
+        out.field(unpaired.message(locale));
         out.field((store.isFollowUp(r) ? Timepoint.FOLLOWUP : Timepoint.BASELINE).code());
         out.field(store.date(r) == SdqRowSink.NO_DATE ? "" : LocalDate.ofEpochDay(store.date(r)).toString());
         out.field(store.age(r) == FormRowStore.MISSING ? "" : Integer.toString(store.age(r)));

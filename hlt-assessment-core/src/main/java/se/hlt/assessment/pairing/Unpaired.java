@@ -1,8 +1,8 @@
 package se.hlt.assessment.pairing;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * A row that is not part of a pair, and why.
@@ -26,6 +26,11 @@ public record Unpaired(int row, UnpairedReason reason, int baselines, int follow
 
     /** The reason in one English sentence, e.g. "2 baselines and 1 follow-up with this id: ...". */
     public String message() {
-        return new MessageFormat(reason.englishTemplate(), Locale.ROOT).format(new Object[] {baselines, followUps});
+        return message(Locale.ENGLISH);
+    }
+
+    /** The reason in one sentence in {@code locale}: Swedish for a Swedish locale, English otherwise. */
+    public String message(Locale locale) {
+        return Texts.format("unpaired." + reason.code(), locale, baselines, followUps);
     }
 }

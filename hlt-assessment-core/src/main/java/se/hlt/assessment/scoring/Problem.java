@@ -72,6 +72,15 @@ public record Problem(String field, ProblemKind kind, Optional<String> value, Op
     }
 
     /**
+     * The problem as the files of the batch commands write it in {@code locale}: in English the sentence they have
+     * always written ({@link #message()}), so that scripts reading them keep working; in Swedish
+     * {@link #message(Locale)}. The language-independent code beside it is {@code kind().code()}.
+     */
+    public String messageInFiles(Locale locale) {
+        return "sv".equals(locale.getLanguage()) ? message(locale) : message();
+    }
+
+    /**
      * The problem in one English sentence as the files of the batch commands write it, e.g.
      * {@code consid: "3" is not an allowed code; allowed: 0, 1, 2}; for a user interface, see
      * {@link #message(Locale)}.

@@ -1,10 +1,12 @@
 package se.hlt.assessment.series;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import se.hlt.assessment.scoring.Problem;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * A row that is not part of its series, and why: reported with its row number, never dropped.
@@ -29,21 +31,29 @@ public record SeriesProblem(long row, int session, SeriesProblemKind kind, Strin
 
     /** The problem in one English sentence, without its row. */
     public String message() {
-        switch (kind) {
-            case FORM_INVALID:
-                return formProblems.stream().map(Problem::message).collect(Collectors.joining("; "));
-            case NOT_A_SESSION_MEASURE:
-                return "instrument: not an ORS/SRS-family form, so not part of a series";
-            case DUPLICATE_SESSION:
-                return "session: session " + session + " already has a form of this kind by this rater (row "
-                        + relatedRow.orElse(0) + ")";
-            case NO_MATCHING_SESSION:
-                return "session: an SRS-family form for session " + session + ", which has no ORS-family form";
-            case DATE_BEFORE_PREVIOUS_SESSION:
-                return "date: before the date of the previous session (row " + relatedRow.orElse(0)
-                        + "): dates go backwards";
-            default:
-                throw new AssertionError(kind);
+        return message(Locale.ENGLISH);
+    }
+
+    /**
+     * The problem in one sentence in {@code locale} (Swedish or English), without its row, as the errors file
+     * writes it: a form's own problems through {@link Problem#messageInFiles(Locale)}, joined by {@code "; "}.
+     */
+    public String message(Locale locale) {
+        if (kind == SeriesProblemKind.FORM_INVALID) {
+            return formProblems.stream().map(p -> p.messageInFiles(locale)).collect(Collectors.joining("; "));
         }
+        return Texts.format("series." + kind.code(), locale, session, relatedRow.orElse(0));
+    }
+
+    /**
+     * The language-independent code of the problem, as the errors file's {@code reason_code} holds it: the kind's
+     * code, or for a form that could not be scored its problems' codes joined by a space, one per sentence of
+     * {@link #message(Locale)}, so that a script can tell every reason without reading a language.
+     */
+    public String codes() {
+        if (kind == SeriesProblemKind.FORM_INVALID) {
+            return formProblems.stream().map(p -> p.kind().code()).collect(Collectors.joining(" "));
+        }
+        return kind.code();
     }
 }

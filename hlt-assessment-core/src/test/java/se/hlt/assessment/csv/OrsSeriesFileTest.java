@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.hlt.assessment.privacy.SyntheticIdentityNumbers;
@@ -25,8 +26,12 @@ class OrsSeriesFileTest {
         OrsSeriesFile.Read read = OrsSeriesFile.read(file).summary().orElseThrow();
         assertEquals(0, read.rows().size());
         assertEquals(1, read.rejected().size());
-        assertTrue(read.rejected().get(0).problems().reasons().contains("the row runs over lines 2 to 3"),
-                read.rejected().get(0).problems().reasons());
+        RowProblems problems = read.rejected().get(0).problems();
+        assertTrue(problems.reasons(Locale.ENGLISH).contains("the row runs over lines 2 to 3"),
+                problems.reasons(Locale.ENGLISH));
+        assertTrue(problems.codes().startsWith("spans_lines "), problems.codes());
+        assertTrue(problems.reasons(Locale.forLanguageTag("sv")).contains("raden går över rad 2 till 3"),
+                problems.reasons(Locale.forLanguageTag("sv")));
     }
 
     @Test

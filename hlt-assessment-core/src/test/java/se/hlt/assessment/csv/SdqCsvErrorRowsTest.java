@@ -21,7 +21,7 @@ class SdqCsvErrorRowsTest {
         return new BatchHarness(dir).run(csv.text());
     }
 
-    /** The errors file's line for the only bad row: row, id, columns, reasons. */
+    /** The errors file's line for the only bad row: row, id, columns, reason codes, reasons. */
     private static List<String> onlyError(BatchHarness.Ran ran) {
         List<List<String>> errors = ran.errors();
         assertEquals(2, errors.size(), () -> "expected one error line in\n" + ran.errorsText());
@@ -36,7 +36,7 @@ class SdqCsvErrorRowsTest {
                 .row("c3", "1", cells()));
 
         assertEquals("rows 3, scored 2, errors 1; lines read 4", ran.summary().line());
-        assertEquals(List.of("3", "c2", "pconsid", "pconsid: \"3\" is not an allowed code (allowed: 0, 1, 2 or empty)"),
+        assertEquals(List.of("3", "c2", "pconsid", "code_not_allowed", "pconsid: \"3\" is not an allowed code (allowed: 0, 1, 2 or empty)"),
                 onlyError(ran));
         assertEquals("c1", ran.cell(0, "id"));
         assertEquals("c3", ran.cell(1, "id"));
@@ -50,7 +50,7 @@ class SdqCsvErrorRowsTest {
             assertEquals("pworries", onlyError(ran).get(2), bad);
         }
         BatchHarness.Ran ran = run(SdqCsv.withPrefix("p").row("c1", "1", cells("pworries", "1.5")));
-        assertEquals("pworries: \"1.5\" is not a whole number (allowed: 0, 1, 2 or empty)", onlyError(ran).get(3));
+        assertEquals("pworries: \"1.5\" is not a whole number (allowed: 0, 1, 2 or empty)", onlyError(ran).get(4));
     }
 
     /** An ORS/SRS session timepoint names no SDQ form: the row is an error, not a crash (it once was one). */
@@ -69,7 +69,7 @@ class SdqCsvErrorRowsTest {
         assertEquals(0, run(SdqCsv.withPrefix("p").row("c1", "1", cells("pebddiff", "3", "pdistres", "3")))
                 .summary().errors());
         List<String> error = onlyError(run(SdqCsv.withPrefix("p").row("c1", "1", cells("pdistres", "4"))));
-        assertEquals("pdistres: \"4\" is not an allowed code (allowed: 0, 1, 2, 3 or empty)", error.get(3));
+        assertEquals("pdistres: \"4\" is not an allowed code (allowed: 0, 1, 2, 3 or empty)", error.get(4));
     }
 
     @Test
@@ -83,7 +83,7 @@ class SdqCsvErrorRowsTest {
                 + "ptantrum: \"x\" is not a whole number (allowed: 0, 1, 2 or empty); "
                 + "age: \"7.5\" cannot be read (allowed: whole years from 0 to 120, or empty); "
                 + "sex: \"q\" cannot be read (allowed: f or m (also female, male, girl, boy, flicka, pojke, k, p), "
-                + "or empty)", error.get(3));
+                + "or empty)", error.get(4));
     }
 
     @Test
@@ -115,8 +115,8 @@ class SdqCsvErrorRowsTest {
 
         assertEquals("rows 2, scored 0, errors 2; lines read 3", ran.summary().line());
         List<List<String>> errors = ran.errors();
-        assertEquals(List.of("2", "short", "", "the row has 3 cells, the header " + width), errors.get(1));
-        assertEquals(List.of("3", "long", "", "the row has " + (width + 1) + " cells, the header " + width),
+        assertEquals(List.of("2", "short", "", "wrong_cell_count", "the row has 3 cells, the header " + width), errors.get(1));
+        assertEquals(List.of("3", "long", "", "wrong_cell_count", "the row has " + (width + 1) + " cells, the header " + width),
                 errors.get(2));
     }
 
@@ -125,7 +125,7 @@ class SdqCsvErrorRowsTest {
         String name = "Anna Andersson";
         List<String> error = onlyError(run(SdqCsv.withPrefix("p").row("c1", "1", cells("pkind", name))));
         assertEquals("pkind: (a value of 14 characters) is not a whole number (allowed: 0, 1, 2 or empty)",
-                error.get(3));
+                error.get(4));
         assertFalse(String.join(",", error).contains("Anna"));
     }
 
@@ -151,7 +151,7 @@ class SdqCsvErrorRowsTest {
         BatchSummary summary = ran.summary();
         assertTrue(summary.idsFromRowNumbers());
         assertEquals("rows 3, scored 2, errors 1; lines read 5", summary.line());
-        assertEquals(List.of("row", "id", "column", "reason"), ran.errors().get(0));
+        assertEquals(List.of("row", "id", "column", "reason_code", "reason"), ran.errors().get(0));
         assertEquals(List.of("5", "5"), ran.errors().get(1).subList(0, 2));
         assertEquals(columns, ran.output().get(0).subList(0, columns.size()), "no column is added to the input's");
     }
@@ -160,7 +160,7 @@ class SdqCsvErrorRowsTest {
     void theIdColumnCanBeNamed() {
         String csv = SdqCsv.withPrefix("p").row("c1", "1", cells("pconsid", "7")).text().replaceFirst("id", "lopnr");
         BatchHarness.Ran ran = new BatchHarness(dir).run(csv, SdqBatchOptions.defaults().withIdColumn("LopNr"));
-        assertEquals(List.of("row", "lopnr", "column", "reason"), ran.errors().get(0));
+        assertEquals(List.of("row", "lopnr", "column", "reason_code", "reason"), ran.errors().get(0));
         assertEquals("c1", ran.errors().get(1).get(1));
         assertFalse(ran.summary().idsFromRowNumbers());
     }

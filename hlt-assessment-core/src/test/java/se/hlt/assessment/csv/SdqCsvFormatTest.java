@@ -78,14 +78,14 @@ class SdqCsvFormatTest {
         String firstLine = ran.outputText().substring(1, ran.outputText().indexOf('\n'));
         assertTrue(firstLine.startsWith("id;pconsid;prestles;"), firstLine);
         assertFalse(firstLine.contains(","), firstLine);
-        assertEquals("row;id;column;reason", ran.errorsText().substring(1).strip());
+        assertEquals("row;id;column;reason_code;reason", ran.errorsText().substring(1).strip());
     }
 
     @Test
     void withoutAByteOrderMarkNoneIsWritten() {
         BatchHarness.Ran ran = harness().run(SdqCsv.withPrefix("p").row("c1", "1", cells()).text());
         assertTrue(ran.outputText().startsWith("id,pconsid,"));
-        assertEquals("row,id,column,reason\n", ran.errorsText());
+        assertEquals("row,id,column,reason_code,reason\n", ran.errorsText());
     }
 
     @Test

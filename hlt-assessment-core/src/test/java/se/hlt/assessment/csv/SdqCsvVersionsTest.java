@@ -105,8 +105,8 @@ class SdqCsvVersionsTest {
         assertEquals("5", ran.cell(0, "pemotion"), "2 in 1-3 coding is 1 as ticked");
         assertEquals("2", ran.cell(0, "pimpact"), "distres 4 -> 3 -> 2 points, imphome 1 -> 0");
         assertEquals("pconsid: \"0\" is not an allowed code (allowed: 1, 2, 3 or empty)",
-                ran.errors().get(1).get(3).split("; ")[0]);
-        assertTrue(ran.errors().get(2).get(3).startsWith("pconsid: \"4\" is not an allowed code"));
+                ran.errors().get(1).get(4).split("; ")[0]);
+        assertTrue(ran.errors().get(2).get(4).startsWith("pconsid: \"4\" is not an allowed code"));
     }
 
     @Test
@@ -147,7 +147,8 @@ class SdqCsvVersionsTest {
     void answersNotOnTheRowsFormAreStillChecked() {
         SdqCsv csv = SdqCsv.withPrefix("p", "fureduc").row("c1", "1", cells("fureduc", "5"));
         BatchHarness.Ran ran = run(csv.text());
+        assertEquals("code_not_allowed", ran.errors().get(1).get(3));
         assertEquals("fureduc: \"5\" is not an allowed code (allowed: 0, 1, 2, 3, 4 or empty)",
-                ran.errors().get(1).get(3));
+                ran.errors().get(1).get(4));
     }
 }

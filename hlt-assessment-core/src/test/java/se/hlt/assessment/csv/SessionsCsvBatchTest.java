@@ -102,26 +102,26 @@ class SessionsCsvBatchTest {
         assertEquals(new SessionsSummary(14, 1, 13, 0, 1, 1, 15, FormulaCount.NONE), run.summary());
         List<String> errors = run.errorRows();
         assertEquals(13, errors.size());
-        assertEquals("2,k-1,individually,\"individually: \"\"10.1\"\" is out of range; allowed: 0.0 to 10.0 or "
+        assertEquals("2,k-1,individually,out_of_range,\"individually: \"\"10.1\"\" is out of range; allowed: 0.0 to 10.0 or "
                 + "empty\"", errors.get(0));
-        assertTrue(errors.get(1).startsWith("3,k-1,overall,\"overall: \"\"6.25\"\" has more decimals"), errors.get(1));
-        assertTrue(errors.get(2).startsWith("4,k-1,instrument,\"instrument: \"\"PHQ\"\" cannot be read; allowed: "
+        assertTrue(errors.get(1).startsWith("3,k-1,overall,too_many_decimals,\"overall: \"\"6.25\"\" has more decimals"), errors.get(1));
+        assertTrue(errors.get(2).startsWith("4,k-1,instrument,bad_value,\"instrument: \"\"PHQ\"\" cannot be read; allowed: "
                 + "ORS, CORS, YCORS, SRS, CSRS, YCSRS\""), errors.get(2));
-        assertTrue(errors.get(3).startsWith("5,k-1,relationship,relationship: \"\"9\"\" is given, but ORS has no")
-                || errors.get(3).startsWith("5,k-1,relationship,\"relationship: \"\"9\"\" is given, but ORS has no"),
+        assertTrue(errors.get(3).startsWith("5,k-1,relationship,no_such_scale,relationship: \"\"9\"\" is given, but ORS has no")
+                || errors.get(3).startsWith("5,k-1,relationship,no_such_scale,\"relationship: \"\"9\"\" is given, but ORS has no"),
                 errors.get(3));
         assertTrue(errors.get(4).startsWith("6,k-1,session,"), errors.get(4));
         assertTrue(errors.get(5).startsWith("7,k-1,date,"), errors.get(5));
         assertTrue(errors.get(6).startsWith("8,k-1,rater,"), errors.get(6));
-        assertEquals("9,k-1,,\"the row has 13 cells, the header 14\"", errors.get(7));
-        assertTrue(errors.get(8).startsWith("10,,client,"), errors.get(8));
-        assertTrue(errors.get(9).startsWith("12,k-1,session,session: session 5 already has a form of this kind "
+        assertEquals("9,k-1,,wrong_cell_count,\"the row has 13 cells, the header 14\"", errors.get(7));
+        assertTrue(errors.get(8).startsWith("10,,client,no_client,"), errors.get(8));
+        assertTrue(errors.get(9).startsWith("12,k-1,session,duplicate_session,session: session 5 already has a form of this kind "
                 + "by this rater (row 11)"), errors.get(9));
-        assertTrue(errors.get(10).startsWith("13,k-1,date,date: before the date of the previous session (row 11)"),
+        assertTrue(errors.get(10).startsWith("13,k-1,date,date_before_previous_session,date: before the date of the previous session (row 11)"),
                 errors.get(10));
-        assertTrue(errors.get(11).startsWith("14,k-1,session,\"session: an SRS-family form for session 7"),
+        assertTrue(errors.get(11).startsWith("14,k-1,session,no_matching_session,\"session: an SRS-family form for session 7"),
                 errors.get(11));
-        assertTrue(errors.get(12).startsWith("15,k-1,total,\"total: \"\"19.0\"\" is not the sum of the scales"),
+        assertTrue(errors.get(12).startsWith("15,k-1,total,total_does_not_match,\"total: \"\"19.0\"\" is not the sum of the scales"),
                 errors.get(12));
         assertEquals(1, run.outputRows().size());
         assertTrue(run.outputRows().get(0).startsWith("k-1,5,"), run.outputRows().get(0));

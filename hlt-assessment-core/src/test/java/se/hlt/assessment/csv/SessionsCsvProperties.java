@@ -94,7 +94,8 @@ class SessionsCsvProperties {
             long row = Long.parseLong(error.get(0));
             assertTrue(row >= 2 && row <= rows.size() + 1, "row " + row);
             assertTrue(errorRows.add(row), "row " + row + " reported twice");
-            assertTrue(!error.get(3).isBlank(), "a reason for row " + row);
+            assertTrue(!error.get(3).isBlank(), "a reason code for row " + row);
+            assertTrue(!error.get(4).isBlank(), "a reason for row " + row);
         }
         long assessed = run.results().stream().mapToLong(s -> s.sessions().size()).sum();
         assertEquals(summary.scored(), assessed);

@@ -54,7 +54,8 @@ class StrayQuoteProperties {
         assertEquals(1, summary.errors());
         List<String> error = ran.errors().get(1);
         assertEquals(String.valueOf(at + 2), error.get(0), "the row as a spreadsheet numbers it");
-        assertTrue(error.get(3).startsWith("the row runs over lines " + (at + 2) + " to " + lines + " "),
+        assertEquals("spans_lines", error.get(3), error.toString());
+        assertTrue(error.get(4).startsWith("the row runs over lines " + (at + 2) + " to " + lines + " "),
                 error.toString());
     }
 

@@ -104,7 +104,8 @@ final class CohortPage {
     private Html heading(CohortReport report, Optional<CohortGroup> group) {
         List<String> facts = new ArrayList<>();
         facts.add(report.grouping().columns().isEmpty() ? m.get("report.cohort.ungrouped")
-                : m.get("report.cohort.grouped", String.join(", ", report.grouping().columns())));
+                : m.get("report.cohort.grouped", String.join(", ",
+                        report.grouping().columns().stream().map(format::columnName).toList())));
         facts.add(m.get("report.cohort.minimum", String.valueOf(report.minimum())));
         facts.add(m.get("report.printed", printed.toString()));
         String subtitle = m.get("report.cohort.subtitle", report.instrument().toUpperCase(Locale.ROOT),
