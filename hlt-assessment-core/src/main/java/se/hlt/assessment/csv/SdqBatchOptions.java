@@ -26,10 +26,11 @@ import java.util.stream.Collectors;
  *     stamps), by name, compared ignoring case: they are not screened
  * @param keepFormulas whether text from the input that starts like a spreadsheet formula ({@code = + - @}, tab,
  *     carriage return) is written as it is; otherwise with a leading apostrophe. Counted either way
+ * @param export the export's own column names and sex codes, and the encoding of the files written
  */
 public record SdqBatchOptions(Optional<String> idColumn, Optional<String> version, boolean followup,
                               AnswerCoding coding, boolean multilineCells, Set<String> notPersonal,
-                              boolean keepFormulas) {
+                              boolean keepFormulas, ExportConventions export) {
 
     /** The id column used when none is named. */
     public static final String DEFAULT_ID_COLUMN = "id";
@@ -39,6 +40,7 @@ public record SdqBatchOptions(Optional<String> idColumn, Optional<String> versio
         Objects.requireNonNull(idColumn, "idColumn");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(coding, "coding");
+        Objects.requireNonNull(export, "export");
         notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -46,44 +48,51 @@ public record SdqBatchOptions(Optional<String> idColumn, Optional<String> versio
     /** No id column named, the version from the informant, baseline forms, answers coded from 0. */
     public static SdqBatchOptions defaults() {
         return new SdqBatchOptions(Optional.empty(), Optional.empty(), false, AnswerCoding.FROM_ZERO, false, Set.of(),
-                false);
+                false, ExportConventions.defaults());
     }
 
     /** These options with the id in the column called {@code name}; the file must have it. */
     public SdqBatchOptions withIdColumn(String name) {
         return new SdqBatchOptions(Optional.of(name), version, followup, coding, multilineCells, notPersonal,
-                keepFormulas);
+                keepFormulas, export);
     }
 
     /** These options for version {@code name} of the form, e.g. {@code 2-4}. */
     public SdqBatchOptions withVersion(String name) {
         return new SdqBatchOptions(idColumn, Optional.of(name), followup, coding, multilineCells, notPersonal,
-                keepFormulas);
+                keepFormulas, export);
     }
 
     /** These options with follow-up (true) or baseline (false) as the default timepoint. */
     public SdqBatchOptions withFollowup(boolean isFollowup) {
-        return new SdqBatchOptions(idColumn, version, isFollowup, coding, multilineCells, notPersonal, keepFormulas);
+        return new SdqBatchOptions(idColumn, version, isFollowup, coding, multilineCells, notPersonal, keepFormulas,
+                export);
     }
 
     /** These options with answers coded as {@code answerCoding} says. */
     public SdqBatchOptions withCoding(AnswerCoding answerCoding) {
         return new SdqBatchOptions(idColumn, version, followup, answerCoding, multilineCells, notPersonal,
-                keepFormulas);
+                keepFormulas, export);
     }
 
     /** These options with line breaks allowed (true) or not in passed-through cells. */
     public SdqBatchOptions withMultilineCells(boolean allowed) {
-        return new SdqBatchOptions(idColumn, version, followup, coding, allowed, notPersonal, keepFormulas);
+        return new SdqBatchOptions(idColumn, version, followup, coding, allowed, notPersonal, keepFormulas, export);
     }
 
     /** These options with the columns {@code names} vouched for as holding no personal identity numbers. */
     public SdqBatchOptions withNotPersonal(Set<String> names) {
-        return new SdqBatchOptions(idColumn, version, followup, coding, multilineCells, names, keepFormulas);
+        return new SdqBatchOptions(idColumn, version, followup, coding, multilineCells, names, keepFormulas, export);
     }
 
     /** These options with formula-like input text written as it is (true) or guarded with an apostrophe. */
     public SdqBatchOptions withKeepFormulas(boolean keep) {
-        return new SdqBatchOptions(idColumn, version, followup, coding, multilineCells, notPersonal, keep);
+        return new SdqBatchOptions(idColumn, version, followup, coding, multilineCells, notPersonal, keep, export);
+    }
+
+    /** These options with the export's conventions {@code conventions}. */
+    public SdqBatchOptions withExport(ExportConventions conventions) {
+        return new SdqBatchOptions(idColumn, version, followup, coding, multilineCells, notPersonal, keepFormulas,
+                conventions);
     }
 }

@@ -99,7 +99,7 @@ public final class SdqCsvBatch {
              PendingFile pendingErrors = PendingFile.beside(errors)) {
             Outcome<BatchSummary> outcome;
             try (OutputStream out = pendingOutput.open(); OutputStream err = pendingErrors.open()) {
-                outcome = new SdqBatchRun(scorer, vocabulary, options).run(in, out, err);
+                outcome = new SdqBatchRun(scorer, vocabulary, options).run(in, Optional.of(input), out, err);
             }
             if (outcome instanceof Outcome.Done) {
                 pendingOutput.commit();

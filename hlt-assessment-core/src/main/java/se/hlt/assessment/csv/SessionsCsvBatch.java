@@ -45,10 +45,12 @@ public final class SessionsCsvBatch {
     private final boolean multilineCells;
     private final Set<String> notPersonal;
     private final boolean keepFormulas;
+    private final ExportConventions export;
 
     private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells, Set<String> notPersonal,
-                             boolean keepFormulas) {
+                             boolean keepFormulas, ExportConventions export) {
         this.scorer = scorer;
+        this.export = Objects.requireNonNull(export, "export");
         this.multilineCells = multilineCells;
         this.keepFormulas = keepFormulas;
         this.notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
@@ -60,12 +62,13 @@ public final class SessionsCsvBatch {
      * row that runs over lines goes to the errors file, naming its lines.
      */
     public static SessionsCsvBatch of(SeriesScorer scorer) {
-        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false);
+        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false,
+                ExportConventions.defaults());
     }
 
     /** This batch, reading line breaks in passed-through cells as part of the cell (true) or not. */
     public SessionsCsvBatch withMultilineCells(boolean allowed) {
-        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas);
+        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas, export);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class SessionsCsvBatch {
      * personal identity numbers, e.g. a column of time stamps.
      */
     public SessionsCsvBatch withNotPersonal(Set<String> names) {
-        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas);
+        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas, export);
     }
 
     /**
@@ -81,7 +84,12 @@ public final class SessionsCsvBatch {
      * carriage return) as it is (true) or with a leading apostrophe (false, the default); counted either way.
      */
     public SessionsCsvBatch withKeepFormulas(boolean keep) {
-        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep);
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep, export);
+    }
+
+    /** This batch with the export's own column names, and its outputs' encoding, as {@code conventions} says. */
+    public SessionsCsvBatch withExport(ExportConventions conventions) {
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keepFormulas, conventions);
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
@@ -129,8 +137,8 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas)
-                        .run(in, out, err, Optional.ofNullable(ser));
+                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas, export)
+                        .run(in, Optional.of(input), out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {
                 pendingOut.commit();
