@@ -88,6 +88,9 @@ final class BatchSdqCommand implements Callable<Integer> {
     CsvCellOptions cells = new CsvCellOptions();
 
     @Mixin
+    ExportOptions export = new ExportOptions();
+
+    @Mixin
     LanguageOption language;
 
     @Mixin
@@ -126,6 +129,8 @@ final class BatchSdqCommand implements Callable<Integer> {
         }
         BatchSummary summary = outcome.summary().orElseThrow();
         err.println(summary.line());
+        ReadingNotes.printEncoding(java.util.List.of(summary.encoding()), export.written(java.util.List.of(summary.encoding())), m, err);
+        ReadingNotes.print(summary.notes(), m, err);
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }
@@ -140,7 +145,7 @@ final class BatchSdqCommand implements Callable<Integer> {
     private SdqBatchOptions options() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding)
                 .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
-                .withKeepFormulas(cells.keepFormulas);
+                .withKeepFormulas(cells.keepFormulas).withExport(export.conventions());
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

@@ -54,6 +54,9 @@ final class OrsBatchCommand implements Callable<Integer> {
     @Mixin
     CsvCellOptions cells = new CsvCellOptions();
 
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
     @Option(names = "--client", paramLabel = "ID",
             description = "Also print this client's series, session by session, in the chosen language.")
     String client;
@@ -88,7 +91,7 @@ final class OrsBatchCommand implements Callable<Integer> {
         try {
             outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(cells.multilineCells)
                     .withKeepFormulas(cells.keepFormulas)
-                    .withNotPersonal(cells.notPersonal)
+                    .withNotPersonal(cells.notPersonal).withExport(export.conventions())
                     .run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {
                     wanted.add(s);
@@ -116,6 +119,7 @@ final class OrsBatchCommand implements Callable<Integer> {
             }
         }
         err.println(summary.line());
+        ReadingNotes.printEncoding(java.util.List.of(summary.encoding()), export.written(java.util.List.of(summary.encoding())), m, err);
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }

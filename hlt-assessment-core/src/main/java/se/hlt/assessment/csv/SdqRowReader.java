@@ -98,8 +98,10 @@ final class SdqRowReader {
         if (personal.isPresent()) {
             return Outcome.refused(personal.get());
         }
+        List<ReadingNote> notes = new java.util.ArrayList<>(layout.notes);
+        notes.addAll(rows.notes());
         return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
                 rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version,
-                records.lines, FormulaCount.NONE));
+                records.lines, FormulaCount.NONE, TextEncoding.UTF_8, notes));
     }
 }

@@ -74,7 +74,8 @@ final class SessionsRun {
         if (header.refusal().isPresent()) {
             return Outcome.refused(header.refusal().get());
         }
-        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.summary().orElseThrow(), scorer);
+        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.summary().orElseThrow(), scorer,
+                export);
         if (analysed.refusal().isPresent()) {
             return Outcome.refused(analysed.refusal().get());
         }
