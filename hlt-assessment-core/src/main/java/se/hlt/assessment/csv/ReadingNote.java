@@ -49,10 +49,11 @@ public record ReadingNote(Kind kind, List<String> arguments) {
         CONTEXT_MISSING("no row has the child''s {0} ({1}): z-scores and national bands stay empty, and so does "
                 + "reliable change where its norms depend on age or sex; add the column, or name it with --column"),
         /**
-         * Item answers look coded from 1. Arguments: the answers seen at the top code, and at 0, of all answers.
+         * Answers look coded from 1. Arguments: the answers one above their question's highest code, the answers
+         * at 0, all answers.
          */
-        CODED_FROM_ONE("the answers look coded from 1, not 0: {0} answers are at the top code and only {1} at 0, of "
-                + "{2}; if the export numbers the first option 1, give --coding 1-3"),
+        CODED_FROM_ONE("the answers look coded from 1, not 0: {0} of {2} answers are one above the highest code and "
+                + "only {1} are 0; if the export numbers the first option 1, give --coding 1-3"),
         /**
          * Reverse-keyed items correlate the wrong way with their scale. Arguments: the items with correlations.
          */

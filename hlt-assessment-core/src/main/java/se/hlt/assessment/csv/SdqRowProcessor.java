@@ -50,6 +50,8 @@ final class SdqRowProcessor {
     private long errors;
     /** The ages and sexes read, and the sex codes not, over the file. */
     private final ContextTally context = new ContextTally();
+    /** What the answers of the whole file say about how it was exported. */
+    private final AnswerQuality quality;
     private final ExportConventions export;
 
     SdqRowProcessor(SdqLayout layout, SdqBatchOptions options, SdqRowSink sink) {
@@ -61,6 +63,7 @@ final class SdqRowProcessor {
         this.layout = layout;
         this.coding = options.coding();
         this.export = options.export();
+        this.quality = new AnswerQuality(layout, options.coding());
         this.multilineColumns = options.multilineCells() ? layout.passThroughColumns : new int[0];
         this.sink = sink;
         this.codesByTimepoint = new int[layout.forms.length][];
@@ -89,7 +92,9 @@ final class SdqRowProcessor {
 
     /** What the file as a whole gave of the age and the sex, as notes. */
     List<ReadingNote> notes() {
-        return context.notes(layout, scored > 0);
+        List<ReadingNote> notes = context.notes(layout, scored > 0);
+        notes.addAll(quality.notes());
+        return notes;
     }
 
     /** Rows rejected. */
@@ -144,6 +149,7 @@ final class SdqRowProcessor {
         }
         FormResult result = layout.forms[t].score(codes, contexts.of(age, sex));
         sink.scored(record, row, result, notOnForm, date);
+        quality.scored(codes, t, record);
         scored++;
         return Optional.empty();
     }
@@ -265,6 +271,7 @@ final class SdqRowProcessor {
         int index = column.indexByTimepoint()[timepoint];
         PreparedInstrument form = layout.forms[timepoint];
         boolean allowed = index >= 0 ? form.accepts(index, code) : column.isCode(code);
+        quality.answer(value, code, column.topCode());
         if (!allowed) {
             problem(column.column(), ProblemKind.CODE_NOT_ALLOWED, record.text(column.column()),
                     column.allowedText());
