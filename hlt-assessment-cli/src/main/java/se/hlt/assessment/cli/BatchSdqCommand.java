@@ -22,6 +22,7 @@ import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.Refusal;
 import se.hlt.assessment.csv.RefusalKind;
 import se.hlt.assessment.csv.SdqBatchOptions;
+import se.hlt.assessment.csv.TextEncoding;
 import se.hlt.assessment.csv.SdqCsvBatch;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -129,7 +130,8 @@ final class BatchSdqCommand implements Callable<Integer> {
         }
         BatchSummary summary = outcome.summary().orElseThrow();
         err.println(summary.line());
-        ReadingNotes.printEncoding(java.util.List.of(summary.encoding()), export.written(java.util.List.of(summary.encoding())), m, err);
+        List<TextEncoding> read = List.of(summary.encoding());
+        ReadingNotes.printEncoding(read, export.written(read), m, err);
         ReadingNotes.print(summary.notes(), m, err);
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));

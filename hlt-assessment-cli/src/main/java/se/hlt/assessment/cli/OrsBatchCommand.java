@@ -16,6 +16,7 @@ import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.SessionsCsvBatch;
 import se.hlt.assessment.csv.SessionsSummary;
+import se.hlt.assessment.csv.TextEncoding;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -119,7 +120,8 @@ final class OrsBatchCommand implements Callable<Integer> {
             }
         }
         err.println(summary.line());
-        ReadingNotes.printEncoding(java.util.List.of(summary.encoding()), export.written(java.util.List.of(summary.encoding())), m, err);
+        List<TextEncoding> read = List.of(summary.encoding());
+        ReadingNotes.printEncoding(read, export.written(read), m, err);
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }

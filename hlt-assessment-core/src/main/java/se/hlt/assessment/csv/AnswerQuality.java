@@ -73,7 +73,7 @@ final class AnswerQuality {
         }
     }
 
-    /** One answer cell as written: {@code value}, read as {@code code}, whose question's highest code is {@code top}. */
+    /** An answer cell as written, {@code value}, read as {@code code}; its question's highest code is {@code top}. */
     void answer(int value, int code, int top) {
         answers++;
         zeros += value == 0 ? 1 : 0;

@@ -40,7 +40,7 @@ final class CsvLineWriter implements Closeable {
 
     private CsvLineWriter(OutputStream out, char delimiter, boolean crlf) {
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-            throw new IllegalArgumentException("the delimiter must be ASCII, not a quote or line break: " + (int) delimiter);
+            throw new IllegalArgumentException("the delimiter must be ASCII, not a quote or line break: " + delimiter);
         }
         this.out = out;
         this.delimiter = delimiter;

@@ -30,7 +30,8 @@ final class SdqBatchRun {
     }
 
     /**
-     * Scores {@code input} ({@code file}'s bytes, when it is a file) into {@code output} and {@code errors}, and closes all three.
+     * Scores {@code input} ({@code file}'s bytes, when it is a file) into {@code output} and {@code errors}, and
+     * closes all three.
      *
      * @throws IOException if a stream cannot be read or written
      */

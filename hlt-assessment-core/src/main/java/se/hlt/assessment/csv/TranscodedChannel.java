@@ -1,9 +1,11 @@
 package se.hlt.assessment.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -57,7 +59,7 @@ final class TranscodedChannel {
             try (InputStream in = Files.newInputStream(file);
                  Reader text = new InputStreamReader(in, start.encoding().strictDecoder());
                  OutputStream out = Files.newOutputStream(copy);
-                 Writer utf8 = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                 Writer utf8 = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 char[] chars = new char[1 << 16];
                 for (int n = text.read(chars); n >= 0; n = text.read(chars)) {
                     utf8.write(chars, 0, n);

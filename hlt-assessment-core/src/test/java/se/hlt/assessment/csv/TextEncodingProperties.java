@@ -115,7 +115,8 @@ class TextEncodingProperties {
 
     @Provide
     Arbitrary<List<List<String>>> cp1252Lines() {
-        Arbitrary<String> field = Arbitraries.strings().withChars("abåäöÅÄÖü–—€‰\"; ,\n\r19").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> field = Arbitraries.strings().withChars("abåäöÅÄÖü–—€‰\"; ,\n\r19").ofMinLength(1)
+                .ofMaxLength(12);
         return field.list().ofMinSize(1).ofMaxSize(5).list().ofMinSize(1).ofMaxSize(5);
     }
 }
