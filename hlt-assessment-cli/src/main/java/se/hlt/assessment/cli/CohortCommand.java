@@ -156,7 +156,8 @@ final class CohortCommand implements Callable<Integer> {
         int groups = reports.stream().mapToInt(r -> r.groups().size()).sum();
         int hidden = reports.stream().mapToInt(CohortReport::hidden).sum();
         err.println("pairs " + reading.rows() + " = used " + reading.used() + " + left out " + reading.leftOut()
-                + "; lines read " + reading.lines() + "; groups " + groups + ", hidden " + hidden + formulas.phrase());
+                + "; lines read " + reading.lines() + "; groups " + groups + ", hidden " + hidden + formulas.phrase()
+                + (reading.encoding().equals("utf-8") ? "" : "; read as " + reading.encoding()));
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

@@ -73,6 +73,7 @@ class SwedishExportCommandTest {
         Run cohortRun = Run.of("cohort", "--lang", "sv", pairs.toString(), "--by", "kommun", "--out",
                 cohort.toString());
         assertEquals(ExitCodes.OK, cohortRun.exit(), cohortRun.err());
+        assertTrue(cohortRun.err().contains("; read as windows-1252"), cohortRun.err());
         assertTrue(cohortRun.out().contains("Umeå"), cohortRun.out());
         String cohortText = new String(Files.readAllBytes(cohort), CP1252);
         assertTrue(cohortText.contains(";Umeå;") && cohortText.contains("\r\n"), cohortText);
