@@ -22,6 +22,7 @@ import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.Refusal;
 import se.hlt.assessment.csv.RefusalKind;
 import se.hlt.assessment.csv.SdqBatchOptions;
+import se.hlt.assessment.csv.TextEncoding;
 import se.hlt.assessment.csv.SdqCsvBatch;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -88,6 +89,9 @@ final class BatchSdqCommand implements Callable<Integer> {
     CsvCellOptions cells = new CsvCellOptions();
 
     @Mixin
+    ExportOptions export = new ExportOptions();
+
+    @Mixin
     LanguageOption language;
 
     @Mixin
@@ -126,6 +130,9 @@ final class BatchSdqCommand implements Callable<Integer> {
         }
         BatchSummary summary = outcome.summary().orElseThrow();
         err.println(SummaryText.batch(summary, m));
+        List<TextEncoding> read = List.of(summary.encoding());
+        ReadingNotes.printEncoding(read, export.written(read), m, err);
+        ReadingNotes.print(summary.notes(), m, err);
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }
@@ -140,7 +147,8 @@ final class BatchSdqCommand implements Callable<Integer> {
     private SdqBatchOptions options() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withFollowup(followup).withCoding(coding)
                 .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
-                .withKeepFormulas(cells.keepFormulas).withLocale(language.messages().locale());
+                .withKeepFormulas(cells.keepFormulas).withLocale(language.messages().locale())
+                .withExport(export.conventions());
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

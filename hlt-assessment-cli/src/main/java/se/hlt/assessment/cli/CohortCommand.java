@@ -157,6 +157,9 @@ final class CohortCommand implements Callable<Integer> {
         int hidden = reports.stream().mapToInt(CohortReport::hidden).sum();
         err.println(SummaryText.cohort(reading.rows(), reading.used(), reading.leftOut(), reading.lines(), groups,
                 hidden, formulas, m));
+        if (!reading.encoding().equals("utf-8")) {
+            err.println(m.get("cohort.encoding.read", reading.encoding()));
+        }
         if (reading.leftOut() > 0) {
             err.println(m.get("cohort.left.out", String.valueOf(reading.leftOut())));
             for (CohortReading.RowProblem p : reading.problems()) {

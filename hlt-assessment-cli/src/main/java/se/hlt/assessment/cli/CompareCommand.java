@@ -111,6 +111,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     CsvCellOptions cells = new CsvCellOptions();
 
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
     @Option(names = "--window", paramLabel = "MIN-MAX", defaultValue = "3-6", converter = WindowConverter.class,
             description = "The follow-up window in months (default: 3-6, as HLT recommends); pairs outside it "
                     + "get a note.")
@@ -156,8 +159,10 @@ final class CompareCommand implements Callable<Integer> {
         return summary.allPaired() ? ExitCodes.OK : ExitCodes.SOME_NOT_SCORED;
     }
 
-    private static void report(CompareSummary s, CompareOutputs outputs, Messages m, PrintWriter err) {
+    private void report(CompareSummary s, CompareOutputs outputs, Messages m, PrintWriter err) {
         err.println(SummaryText.compare(s, m));
+        ReadingNotes.printEncoding(s.encodings(), export.written(s.encodings()), m, err);
+        ReadingNotes.print(s.notes(), m, err);
         err.println(m.get("compare.reconcile"));
         if (s.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(s.blankLines())));
@@ -188,7 +193,8 @@ final class CompareCommand implements Callable<Integer> {
     private SdqBatchOptions reading() {
         SdqBatchOptions options = SdqBatchOptions.defaults().withCoding(coding)
                 .withMultilineCells(cells.multilineCells).withNotPersonal(cells.notPersonal)
-                .withKeepFormulas(cells.keepFormulas).withLocale(language.messages().locale());
+                .withKeepFormulas(cells.keepFormulas).withLocale(language.messages().locale())
+                .withExport(export.conventions());
         if (idColumn != null) {
             options = options.withIdColumn(idColumn);
         }

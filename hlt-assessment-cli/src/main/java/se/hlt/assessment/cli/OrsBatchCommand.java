@@ -16,6 +16,7 @@ import se.hlt.assessment.csv.Outcome;
 import se.hlt.assessment.csv.ProgressListener;
 import se.hlt.assessment.csv.SessionsCsvBatch;
 import se.hlt.assessment.csv.SessionsSummary;
+import se.hlt.assessment.csv.TextEncoding;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
 
@@ -54,6 +55,9 @@ final class OrsBatchCommand implements Callable<Integer> {
     @Mixin
     CsvCellOptions cells = new CsvCellOptions();
 
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
     @Option(names = "--client", paramLabel = "ID",
             description = "Also print this client's series, session by session, in the chosen language.")
     String client;
@@ -88,7 +92,7 @@ final class OrsBatchCommand implements Callable<Integer> {
         try {
             outcome = SessionsCsvBatch.of(scorer.get()).withMultilineCells(cells.multilineCells)
                     .withKeepFormulas(cells.keepFormulas)
-                    .withNotPersonal(cells.notPersonal).withLocale(m.locale())
+                    .withNotPersonal(cells.notPersonal).withLocale(m.locale()).withExport(export.conventions())
                     .run(in, out, errorsFile, Optional.ofNullable(series), s -> {
                 if (client != null && s.client().equals(client)) {
                     wanted.add(s);
@@ -116,6 +120,8 @@ final class OrsBatchCommand implements Callable<Integer> {
             }
         }
         err.println(SummaryText.sessions(summary, m));
+        List<TextEncoding> read = List.of(summary.encoding());
+        ReadingNotes.printEncoding(read, export.written(read), m, err);
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }

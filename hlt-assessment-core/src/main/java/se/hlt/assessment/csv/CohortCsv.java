@@ -1,12 +1,9 @@
 package se.hlt.assessment.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,16 +109,16 @@ public final class CohortCsv {
     }
 
     /** A file whose header has been read. */
-    private record Opened(Path file, FileChannel channel, char delimiter, boolean utf8Bom, PairsHeader header,
-                          long dataStart) {
+    private record Opened(Path file, FileChannel channel, CsvInputStart start, PairsHeader header, long dataStart) {
     }
 
     private Outcome<Opened> open(Path file, Grouping grouping) throws IOException {
-        CsvInputStart start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = CsvInputStart.peek(SdqRowReader.buffered(in));
+        CsvInputStart start = TranscodedChannel.peek(file);
+        Outcome<FileChannel> transcoded = TranscodedChannel.open(file, start);
+        if (transcoded.refusal().isPresent()) {
+            return Outcome.refused(transcoded.refusal().get());
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        FileChannel channel = transcoded.summary().orElseThrow();
         boolean kept = false;
         try {
             ByteCsvScanner scanner = new ByteCsvScanner(channel, start.delimiter());
@@ -152,8 +149,7 @@ public final class CohortCsv {
                 return Outcome.refused(analysed.refusal().get());
             }
             kept = true;
-            return Outcome.done(new Opened(file, channel, start.delimiter(), start.utf8Bom(),
-                    analysed.summary().orElseThrow(), dataStart));
+            return Outcome.done(new Opened(file, channel, start, analysed.summary().orElseThrow(), dataStart));
         } finally {
             if (!kept) {
                 channel.close();
@@ -210,8 +206,10 @@ public final class CohortCsv {
                 ? Optional.of(knowledge.model().ref()) : Optional.empty();
         List<CohortReport> reports = CohortReport.perInstrument(grouping, cellKeys, all, scales, avsModel,
                 minimum);
+        CsvInputStart first = files.get(0).start;
+        String encodings = TranscodedChannel.encodings(files.stream().map(Opened::start).toList());
         return Outcome.done(new CohortSummary(reports, new CohortReading(rows, rows - leftOut, leftOut, blankLines, lines,
-                problems, files.get(0).delimiter, files.get(0).utf8Bom)));
+                problems, first.delimiter(), first.utf8Bom(), encodings, first.crlf())));
     }
 
     /**
@@ -248,7 +246,7 @@ public final class CohortCsv {
     }
 
     private static long scan(Opened file, long from, long to, PairsChunk chunk) throws IOException {
-        long end = new ByteCsvScanner(file.channel, file.delimiter).scan(from, to, chunk);
+        long end = new ByteCsvScanner(file.channel, file.start.delimiter()).scan(from, to, chunk);
         chunk.finish();
         return end;
     }
@@ -285,8 +283,8 @@ public final class CohortCsv {
                                      boolean keepFormulas) throws IOException {
         FormulaCells formulas = FormulaCells.of(keepFormulas);
         try (PendingFile pending = PendingFile.beside(file)) {
-            try (CsvLineWriter out = CsvLineWriter.of(pending.open(), reading.delimiter(), reading.utf8Bom())
-                    .countingIn(formulas)) {
+            CsvInputStart like = TranscodedChannel.cohortFile(reading);
+            try (CsvLineWriter out = CsvLineWriter.of(pending.open(), like).countingIn(formulas)) {
                 new CohortCsvWriter(out, reading.delimiter() == ';').write(reports);
             }
             pending.commit();

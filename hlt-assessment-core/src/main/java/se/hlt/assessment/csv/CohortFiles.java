@@ -28,7 +28,10 @@ public final class CohortFiles {
      * @throws IOException if the file cannot be read
      */
     public static Checked<List<CohortReport>> read(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        // hlt cohort writes its table in the pairs files' encoding: Windows-1252 when they were
+        boolean cp1252 = EncodingSniffer.of(bytes, bytes.length, false) == EncodingSniffer.Verdict.WINDOWS_1252;
+        String text = new String(bytes, cp1252 ? TextEncoding.WINDOWS_1252.charset() : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

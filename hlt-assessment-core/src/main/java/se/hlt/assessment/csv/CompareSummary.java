@@ -1,5 +1,6 @@
 package se.hlt.assessment.csv;
 
+import java.util.List;
 import java.util.Objects;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.pairing.FollowUpWindow;
@@ -25,11 +26,14 @@ import se.hlt.assessment.pairing.FollowUpWindow;
  * @param ors what joining an ORS series file did; all counts 0 without one
  * @param lines the lines of the SDQ files read, headers and blank lines included
  * @param formulas the cells of input text written that started like a spreadsheet formula
+ * @param encodings the encodings the SDQ files were read in, each once, in the order of the files
+ * @param notes what the run noticed about the files as wholes, each once
  */
 public record CompareSummary(long rows, long pairs, long unmatched, long conflicts, long errors, long blankLines,
                              Informant informant, String version, FollowUpWindow window, long shorterThanWindow,
                              long longerThanWindow, long withoutDates, long withoutReliableChange,
-                             long withAddedValue, OrsJoin ors, long lines, FormulaCount formulas) {
+                             long withAddedValue, OrsJoin ors, long lines, FormulaCount formulas,
+                             List<TextEncoding> encodings, List<ReadingNote> notes) {
 
     /**
      * What joining an ORS series file did: every series row joins the pairs file or, unreadable, the errors file,
@@ -61,6 +65,8 @@ public record CompareSummary(long rows, long pairs, long unmatched, long conflic
         Objects.requireNonNull(informant, "informant");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(window, "window");
+        encodings = encodings.stream().distinct().toList();
+        notes = notes.stream().distinct().toList();
         if (pairs < 0 || unmatched < 0 || conflicts < 0 || errors < 0
                 || rows != 2 * pairs + unmatched + conflicts + errors) {
             throw new IllegalArgumentException("rows " + rows + " != 2 x pairs " + pairs + " + unmatched "
@@ -77,7 +83,7 @@ public record CompareSummary(long rows, long pairs, long unmatched, long conflic
                 + conflicts + " + errors " + errors + "; lines read " + lines;
         String joined = ors.rows() == 0 ? line : line + "; ORS series rows " + ors.rows() + " = joined "
                 + ors.joined() + " + errors " + ors.errors();
-        return joined + formulas.phrase();
+        return joined + formulas.phrase() + TextEncoding.phrase(encodings);
     }
 
     /** Whether every row is part of a pair, and every ORS series row was joined. */

@@ -7,20 +7,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Writes CSV lines (RFC 4180 quoting, LF line ends, UTF-8) through one reused byte buffer.
+ * Writes CSV lines (RFC 4180 quoting, LF or CR LF line ends as the input's, UTF-8) through one reused byte buffer;
+ * a Windows-1252 file is written by encoding the same bytes again on their way out ({@link Utf8ToCharsetStream}),
+ * so that the UTF-8 path, every row of most runs, pays nothing for it.
  *
  * <p>A field is quoted only when it holds the delimiter, a quote or a line break, and a quote inside is doubled;
- * the field is checked, encoded and copied in the same pass. Why not FastCSV's writer: it scans every field and
- * then copies it, and takes only strings, so each row's cells would have to become strings first; the batch
- * writes some 60 fields a row, millions of rows.
+ * the field is checked, encoded and copied in one pass. Not FastCSV's writer: it scans every field and then
+ * copies it, and takes only strings; the batch writes some 60 fields a row, millions of rows.
  *
  * <p>Why bytes, encoded here: most of a row is prepared fields (scores, bands), copied as UTF-8 bytes; only text
  * read from the input is encoded, ASCII in one comparison a character. An {@link java.io.OutputStreamWriter} took
  * everything after the first å of its buffer down a slow path, the largest single cost of writing a million pairs.
- * An unpaired surrogate is written as {@code ?}, as the JDK's encoder writes it.
- *
- * <p>Write errors are thrown as {@link UncheckedIOException}, as FastCSV's writer does, so that the row loop
- * stays free of checked exceptions.
+ * An unpaired surrogate is written as {@code ?}, as the JDK's encoder writes it. Write errors are thrown as
+ * {@link UncheckedIOException}, as FastCSV's writer does, so that the row loop stays free of checked exceptions.
  */
 final class CsvLineWriter implements Closeable {
 
@@ -32,19 +31,20 @@ final class CsvLineWriter implements Closeable {
 
     private final OutputStream out;
     private final char delimiter;
+    private final boolean crlf;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private boolean lineStarted;
     private FormulaCells formulas = FormulaCells.of(false);
     private long formulaCells;
 
-    private CsvLineWriter(OutputStream out, char delimiter) {
+    private CsvLineWriter(OutputStream out, char delimiter, boolean crlf) {
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-            throw new IllegalArgumentException("the delimiter must be an ASCII character other than a quote or a "
-                    + "line break: " + (int) delimiter);
+            throw new IllegalArgumentException("the delimiter must be ASCII, not a quote or line break: " + delimiter);
         }
         this.out = out;
         this.delimiter = delimiter;
+        this.crlf = crlf;
     }
 
     /**
@@ -54,11 +54,18 @@ final class CsvLineWriter implements Closeable {
      * @param withBom whether to start with a byte order mark (so that a spreadsheet takes the file for UTF-8)
      */
     public static CsvLineWriter of(OutputStream stream, char delimiter, boolean withBom) throws IOException {
-        if (withBom) {
+        return of(stream, CsvInputStart.utf8(delimiter, withBom));
+    }
+
+    /** A writer of CSV to {@code stream} as the files made from an input {@code like} are written. */
+    static CsvLineWriter of(OutputStream stream, CsvInputStart like) throws IOException {
+        boolean utf8 = like.encoding() == TextEncoding.UTF_8;
+        if (utf8 && like.utf8Bom()) {
             stream.write(UTF8_BOM);
         }
+        OutputStream target = utf8 ? stream : new Utf8ToCharsetStream(stream, like.encoding().charset());
         // straight to a file stream every 64 KiB would be a system call each; collected, a few hundred a run
-        return new CsvLineWriter(new BufferedOutputStream(stream, WRITE_SIZE), delimiter);
+        return new CsvLineWriter(new BufferedOutputStream(target, WRITE_SIZE), like.delimiter(), like.crlf());
     }
 
     /** Writes {@code length} characters of {@code source} from {@code offset} as the next field. */
@@ -151,8 +158,7 @@ final class CsvLineWriter implements Closeable {
      * {@code -4} stays a number), codes and messages. Text from the input goes through {@link #text(String)}.
      */
     public void field(String text) {
-        char[] chars = text.toCharArray();
-        field(chars, 0, chars.length);
+        field(text.toCharArray(), 0, text.length());
     }
 
     /**
@@ -179,8 +185,7 @@ final class CsvLineWriter implements Closeable {
 
     /** Writes text read from the input as the next field, guarded as {@link #text(char[], int, int)} says. */
     void text(String text) {
-        char[] chars = text.toCharArray();
-        text(chars, 0, chars.length);
+        text(text.toCharArray(), 0, text.length());
     }
 
     /** Writes a header line: its names may come from the input, so each is written as {@link #text(String)}. */
@@ -202,13 +207,12 @@ final class CsvLineWriter implements Closeable {
 
     /** Ends the current line. */
     public void endLine() {
-        room(1);
+        room(2);
+        if (crlf) {
+            buffer[position++] = '\r';
+        }
         buffer[position++] = '\n';
         lineStarted = false;
-    }
-
-    private boolean needsQuotes(char c) {
-        return c == delimiter || c == '"' || c == '\n' || c == '\r';
     }
 
     /**
@@ -231,7 +235,8 @@ final class CsvLineWriter implements Closeable {
     /** A field longer than the buffer allows at once: checked first, then written a character at a time. */
     private void longField(char[] source, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
-            if (needsQuotes(source[i])) {
+            char c = source[i];
+            if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
                 quoted(source, offset, length);
                 return;
             }

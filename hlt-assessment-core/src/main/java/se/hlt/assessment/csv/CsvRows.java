@@ -9,15 +9,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A CSV file read one {@link CsvRow} at a time, strictly as UTF-8, each record numbered as a spreadsheet numbers
+ * A CSV file read one {@link CsvRow} at a time, strictly in its encoding (UTF-8 or Windows-1252), each record numbered as a spreadsheet numbers
  * its rows and completely empty lines counted and passed over. Shared by the readers that go row by row, of SDQ
  * forms ({@link SdqRowReader}) and of sessions ({@link SessionsRun}), so that both number rows and refuse a file
- * (empty, a blank first line, not UTF-8, not CSV) alike.
+ * (empty, a blank first line, in neither encoding, not CSV) alike.
  */
 final class CsvRows implements Closeable {
 
@@ -30,14 +28,16 @@ final class CsvRows implements Closeable {
     /** The last line of the file read so far (a row that runs over lines counts them all). */
     long lines;
 
-    /** The records of {@code in}, positioned after its byte order mark, whose cells {@code delimiter} separates. */
-    CsvRows(InputStream in, char delimiter) {
+    private final CsvInputStart start;
+
+    /** The records of {@code in}, positioned after its byte order mark, read as {@code start} says. */
+    CsvRows(InputStream in, CsvInputStart start) {
+        this.start = start;
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        reader = CsvReader.builder().fieldSeparator(delimiter)
+        Reader text = new InputStreamReader(in, start.encoding().strictDecoder());
+        reader = CsvReader.builder().fieldSeparator(start.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
-                .build(new CsvRow(delimiter), text);
+                .build(new CsvRow(start.delimiter()), text);
         records = reader.iterator();
     }
 
@@ -73,11 +73,11 @@ final class CsvRows implements Closeable {
         return null;
     }
 
-    /** Why reading failed with {@code e}: the file is not UTF-8 from the next row on; else rethrows its cause. */
+    /** Why reading failed with {@code e}: the file is not in its encoding from the next row on; else rethrows. */
     Refusal notUtf8(UncheckedIOException e) throws IOException {
         if (e.getCause() instanceof CharacterCodingException) {
             // the reader decodes ahead, so the bad bytes lie somewhere after the last row it gave
-            return Refusal.of(RefusalKind.NOT_UTF8, row + 1);
+            return start.undecodable(row + 1);
         }
         throw e.getCause();
     }

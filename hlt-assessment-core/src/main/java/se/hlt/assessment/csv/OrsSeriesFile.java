@@ -10,14 +10,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.ProblemKind;
@@ -62,16 +61,18 @@ final class OrsSeriesFile {
     static Outcome<Read> read(Path file) throws IOException {
         try (InputStream stream = Files.newInputStream(file)) {
             BufferedInputStream in = SdqRowReader.buffered(stream);
-            CsvInputStart start = CsvInputStart.peek(in);
-            InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            CsvInputStart start = CsvInputStart.peek(in, Optional.of(file));
+            if (start.refusal().isPresent()) {
+                return Outcome.refused(start.refusal().get());
+            }
+            InputStreamReader text = new InputStreamReader(in, start.encoding().strictDecoder());
             List<CsvRecord> records = new ArrayList<>();
             try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(start.delimiter())
                     .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
                 reader.forEach(records::add);
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    return Outcome.refused(RefusalKind.NOT_UTF8, records.size() + 1);
+                    return Outcome.refused(start.undecodable(records.size() + 1));
                 }
                 throw e.getCause();
             } catch (CsvParseException e) {

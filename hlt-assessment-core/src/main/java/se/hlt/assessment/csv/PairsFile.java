@@ -65,12 +65,12 @@ final class PairsFile {
         int middle = n > splitAbove ? n / 2 : n;
         Optional<SecondThread<PairsWriter>> second = middle == n ? Optional.empty()
                 : Optional.of(SecondThread.start("hlt-write-pairs", () -> {
-                    try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.delimiter(), false).countingIn(formulas)) {
+                    try (CsvLineWriter out = CsvLineWriter.of(part.open(), start.withoutBom()).countingIn(formulas)) {
                         return pairs(out, middle, n);
                     }
                 }));
         PairsWriter first;
-        try (CsvLineWriter out = CsvLineWriter.of(file.open(), start.delimiter(), start.utf8Bom())
+        try (CsvLineWriter out = CsvLineWriter.of(file.open(), start)
                 .countingIn(formulas)) {
             new PairsWriter(out, start.delimiter(), columns, window).writeHeader();
             first = pairs(out, 0, middle);

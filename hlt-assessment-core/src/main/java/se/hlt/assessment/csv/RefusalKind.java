@@ -16,6 +16,11 @@ public enum RefusalKind {
     /** The bytes are not UTF-8 text. Argument: the first row that may hold the bad bytes. */
     NOT_UTF8("the file is not UTF-8 text (from row {0} on); save it as CSV UTF-8"),
     /**
+     * The bytes are neither UTF-8 nor Windows-1252 text (UTF-16, a binary file, or a 1252 file with bytes 1252
+     * leaves undefined). Argument: the first row that may hold the bad bytes.
+     */
+    UNKNOWN_ENCODING("the file is neither UTF-8 nor Windows-1252 text (from row {0} on); save it as CSV UTF-8"),
+    /**
      * The CSV structure cannot be parsed (e.g. a field larger than the reader accepts). Argument: the first row
      * that may be at fault.
      */

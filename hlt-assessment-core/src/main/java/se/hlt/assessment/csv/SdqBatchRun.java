@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -28,17 +30,23 @@ final class SdqBatchRun {
     }
 
     /**
-     * Scores {@code input} into {@code output} and {@code errors}, and closes all three.
+     * Scores {@code input} ({@code file}'s bytes, when it is a file) into {@code output} and {@code errors}, and
+     * closes all three.
      *
      * @throws IOException if a stream cannot be read or written
      */
-    Outcome<BatchSummary> run(InputStream input, OutputStream output, OutputStream errors) throws IOException {
+    Outcome<BatchSummary> run(InputStream input, Optional<Path> file, OutputStream output, OutputStream errors)
+            throws IOException {
         BufferedInputStream in = SdqRowReader.buffered(input);
-        CsvInputStart start = CsvInputStart.peek(in);
+        CsvInputStart start = CsvInputStart.peek(in, file);
+        if (start.refusal().isPresent()) {
+            return Outcome.refused(start.refusal().get());
+        }
+        CsvInputStart written = start.forOutput(options.export().outputEncoding());
         FormulaCells formulas = FormulaCells.of(options.keepFormulas());
         Outcome<BatchSummary> outcome;
-        try (CsvLineWriter out = CsvLineWriter.of(output, start.delimiter(), start.utf8Bom()).countingIn(formulas);
-             CsvLineWriter err = CsvLineWriter.of(errors, start.delimiter(), start.utf8Bom()).countingIn(formulas)) {
+        try (CsvLineWriter out = CsvLineWriter.of(output, written).countingIn(formulas);
+             CsvLineWriter err = CsvLineWriter.of(errors, written).countingIn(formulas)) {
             outcome = new SdqRowReader(scorer, vocabulary, options, false).read(in, start, layout -> {
                 ScoredRows scoredRows = new ScoredRows(out, layout, start.delimiter());
                 ErrorRows errorRows = new ErrorRows(err, options.locale());

@@ -18,8 +18,9 @@ import se.hlt.assessment.scoring.Scorer;
  * ({@code pconsid ... pattends}, {@code pebddiff}, {@code pdistres}, {@code pimphome} ...; or {@code t...},
  * {@code s...}); optionally an id column, {@code timepoint}, {@code age}, {@code sex}, {@code chronic},
  * {@code burden}, {@code fureduc}, {@code fuhelp}; and any other columns, which pass through. It may be
- * comma- or semicolon-separated (the header decides), UTF-8 with or without a byte order mark, with quoted
- * fields and CRLF or LF line ends.
+ * comma- or semicolon-separated (the header decides), UTF-8 with or without a byte order mark or Windows-1252
+ * (as Swedish spreadsheets save it), with quoted fields and CRLF or LF line ends, which the outputs keep; Swedish
+ * column names ({@code ålder}, {@code kön}, ...) and the export's own ({@link ExportConventions}) are read too.
  *
  * <p>Each row ends up in exactly one of two files. The output gets every input column unchanged, then the
  * scores ({@code pemotion ... pimpact}), their bands ({@code pemotion_band3 ... pimpact_band4}), {@code status}
@@ -99,7 +100,7 @@ public final class SdqCsvBatch {
              PendingFile pendingErrors = PendingFile.beside(errors)) {
             Outcome<BatchSummary> outcome;
             try (OutputStream out = pendingOutput.open(); OutputStream err = pendingErrors.open()) {
-                outcome = new SdqBatchRun(scorer, vocabulary, options).run(in, out, err);
+                outcome = new SdqBatchRun(scorer, vocabulary, options).run(in, Optional.of(input), out, err);
             }
             if (outcome instanceof Outcome.Done) {
                 pendingOutput.commit();

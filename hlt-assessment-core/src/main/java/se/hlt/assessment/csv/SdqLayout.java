@@ -22,11 +22,6 @@ import se.hlt.assessment.scoring.Scorer;
  */
 final class SdqLayout {
 
-    static final String TIMEPOINT = "timepoint";
-    static final String AGE = "age";
-    static final String SEX = "sex";
-    static final String DATE = "date";
-
     final List<String> header;
     final Informant informant;
     final String version;
@@ -50,6 +45,8 @@ final class SdqLayout {
     final Timepoint defaultTimepoint;
     /** The columns the output adds after the input's. */
     final SdqAddedColumns added;
+    /** What reading the header noticed: columns read, or passed through, despite a name like a role's. */
+    final List<ReadingNote> notes;
 
     private SdqLayout(Builder b) {
         header = b.header;
@@ -69,6 +66,7 @@ final class SdqLayout {
         forms = b.forms;
         defaultTimepoint = b.defaultTimepoint;
         added = b.added;
+        notes = List.copyOf(b.roles.notes);
     }
 
     /** How many cells every row must have. */
@@ -89,11 +87,8 @@ final class SdqLayout {
     }
 
     /**
-     * Reads a header.
-     *
-     * @param header the header's cells as given
-     * @param readDates whether a {@code date} column is the forms' date rather than a column passed through
-     * @return the layout, or why the file cannot be scored
+     * The layout of {@code header} (its cells as given), or why the file cannot be scored; {@code readDates}: whether
+     * a {@code date} column is the forms' date rather than a column passed through.
      */
     static Outcome<SdqLayout> analyse(List<String> header, SdqBatchOptions options, Scorer scorer,
                                         SdqVocabulary vocabulary, boolean readDates) {
@@ -115,6 +110,7 @@ final class SdqLayout {
         private final Scorer scorer;
         private final SdqVocabulary vocabulary;
         private final boolean readDates;
+        private final RoleColumns roles;
 
         private int idColumn = -1;
         private int timepointColumn = -1;
@@ -126,7 +122,6 @@ final class SdqLayout {
         private final Map<Integer, String> questionNames = new LinkedHashMap<>();
         /** The first column seen with each informant prefix. */
         private final Map<Character, Integer> prefixes = new LinkedHashMap<>();
-
         private Informant informant;
         private String version;
         private String prefix;
@@ -142,12 +137,15 @@ final class SdqLayout {
             this.scorer = scorer;
             this.vocabulary = vocabulary;
             this.readDates = readDates;
+            this.roles = new RoleColumns(header, options.export(), readDates);
         }
 
         Outcome<SdqLayout> build() {
             Optional<Refusal> refusal = findIdColumn()
+                    .or(roles::missingNamed)
                     .or(this::classifyColumns)
                     .or(this::chooseInformant)
+                    .or(this::settleRoles)
                     .or(this::chooseForms)
                     .or(this::placeQuestions)
                     .or(this::planOutput);
@@ -155,7 +153,7 @@ final class SdqLayout {
         }
 
         private Optional<Refusal> findIdColumn() {
-            String wanted = key(options.idColumn().orElse(SdqBatchOptions.DEFAULT_ID_COLUMN));
+            String wanted = key(options.idColumn().orElse(RoleColumns.idName(header)));
             for (int c = 0; c < header.size(); c++) {
                 if (key(header.get(c)).equals(wanted)) {
                     if (idColumn >= 0) {
@@ -180,40 +178,42 @@ final class SdqLayout {
                     continue;
                 }
                 String key = key(header.get(c));
-                String field = null;
-                boolean dateField = readDates && key.equals(DATE);
-                if (key.equals(TIMEPOINT) || key.equals(AGE) || key.equals(SEX) || dateField) {
-                    field = key;
-                } else if (vocabulary.isPrefixOptional(key)) {
+                String field = roles.role(c).orElse(null);
+                if (field == null && vocabulary.isPrefixOptional(key)) {
                     field = key;
                     questionNames.put(c, key);
-                } else if (key.length() > 1 && vocabulary.informant(key.charAt(0)).isPresent()) {
+                } else if (field == null && key.length() > 1 && vocabulary.informant(key.charAt(0)).isPresent()) {
                     String rest = key.substring(1);
-                    if (vocabulary.isQuestion(rest) || rest.equals(AGE) || rest.equals(SEX)) {
+                    if (vocabulary.isQuestion(rest)) {
                         field = rest;
                         prefixes.putIfAbsent(key.charAt(0), c);
-                        if (vocabulary.isQuestion(rest)) {
-                            questionNames.put(c, rest);
-                        }
+                        questionNames.put(c, rest);
+                    } else if (roles.prefixedCandidate(c, key.charAt(0))) {
+                        continue; // settled once the informant is known
                     }
                 }
+                Integer earlier = field == null ? null : fields.put(field, c);
                 if (field == null) {
                     screened.add(c); // passes through
-                    continue;
                 }
-                Integer earlier = fields.put(field, c);
                 if (earlier != null && !vocabulary.isQuestion(field)) {
                     // two columns for a question are caught once the version's names are known (lies = argues)
                     return refuse(RefusalKind.DUPLICATE_COLUMN, header.get(earlier), header.get(c));
                 }
-                switch (field) {
-                    case TIMEPOINT: timepointColumn = c; break;
-                    case AGE: ageColumn = c; break;
-                    case SEX: sexColumn = c; break;
-                    case DATE: dateColumn = c; break;
-                    default: break;
-                }
+                place(field, c);
             }
+            return Optional.empty();
+        }
+
+        private void place(String field, int c) {
+            timepointColumn = RoleColumns.TIMEPOINT.equals(field) ? c : timepointColumn;
+            ageColumn = RoleColumns.AGE.equals(field) ? c : ageColumn;
+            sexColumn = RoleColumns.SEX.equals(field) ? c : sexColumn;
+            dateColumn = RoleColumns.DATE.equals(field) ? c : dateColumn;
+        }
+
+        private Optional<Refusal> settleRoles() {
+            roles.settle(prefix.charAt(0), ageColumn, sexColumn, screened).forEach((c, role) -> place(role, c));
             return Optional.empty();
         }
 

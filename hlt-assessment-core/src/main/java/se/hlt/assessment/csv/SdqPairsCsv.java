@@ -81,8 +81,12 @@ public final class SdqPairsCsv {
         }
         CsvInputStart outputStart;
         try (InputStream in = Files.newInputStream(input.first())) {
-            outputStart = CsvInputStart.peek(SdqRowReader.buffered(in));
+            outputStart = CsvInputStart.peek(SdqRowReader.buffered(in), Optional.of(input.first()));
         }
+        if (outputStart.refusal().isPresent()) {
+            return new Outcome.Refused<>(Optional.of(input.files().get(0).role()), outputStart.refusal().get());
+        }
+        outputStart = outputStart.forOutput(options.reading().export().outputEncoding());
         Optional<OrsSeriesFile.Read> series = Optional.empty();
         if (input.orsSeries().isPresent()) {
             Outcome<OrsSeriesFile.Read> read = OrsSeriesFile.read(input.orsSeries().get());
@@ -162,10 +166,13 @@ public final class SdqPairsCsv {
         Outcome<BatchSummary> outcome;
         try (InputStream file = Files.newInputStream(role.path());
              OutputStream errorBytes = errorPart.open();
-             CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.delimiter(), false)
+             CsvLineWriter errorLines = CsvLineWriter.of(errorBytes, outputStart.withoutBom())
                      .countingIn(formulas)) {
             BufferedInputStream in = SdqRowReader.buffered(file);
-            CsvInputStart start = CsvInputStart.peek(in);
+            CsvInputStart start = CsvInputStart.peek(in, Optional.of(role.path()));
+            if (start.refusal().isPresent()) {
+                return new FileRead(role, Outcome.refused(start.refusal().get()), Optional.empty(), Optional.empty());
+            }
             outcome = new SdqRowReader(knowledge.scorer(), knowledge.vocabulary(), reading, true).read(in, start, layout -> {
                 if (layout.idsFromRowNumbers()) {
                     return Outcome.refused(RefusalKind.ID_COLUMN_NEEDED);
@@ -220,7 +227,7 @@ public final class SdqPairsCsv {
             written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove, formulas)
                     .write(pairsFile, secondHalf, series);
         }
-        try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start.delimiter(), start.utf8Bom())
+        try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start)
                 .countingIn(formulas)) {
             UnpairedWriter writer = new UnpairedWriter(out, columns, options.reading().locale());
             writer.writeHeader();
@@ -232,24 +239,18 @@ public final class SdqPairsCsv {
         }
         writeErrors(errorsFile, errorParts, series, start, columns.idHeader, formulas,
                 options.reading().locale());
-        long rowsIn = 0;
-        long errors = 0;
-        long blankLines = 0;
-        long lines = 0;
-        for (FileRead read : reads) {
-            BatchSummary s = read.outcome().summary().orElseThrow();
-            rowsIn += s.rows();
-            errors += s.errors();
-            blankLines += s.blankLines();
-            lines += s.lines();
-        }
+        List<BatchSummary> read = reads.stream().map(r -> r.outcome().summary().orElseThrow()).toList();
         SdqLayout layout = reads.get(0).store().orElseThrow().layout;
-        return new CompareSummary(rowsIn, pairing.pairs(), pairing.unmatched(), pairing.conflicts(), errors,
-                blankLines, layout.informant, layout.version, options.window(), written.shorter(), written.longer(),
+        return new CompareSummary(read.stream().mapToLong(BatchSummary::rows).sum(), pairing.pairs(),
+                pairing.unmatched(), pairing.conflicts(), read.stream().mapToLong(BatchSummary::errors).sum(),
+                read.stream().mapToLong(BatchSummary::blankLines).sum(), layout.informant, layout.version,
+                options.window(), written.shorter(), written.longer(),
                 written.withoutDates(), written.withoutReliableChange(), written.withAddedValue(),
                 series.map(s -> new CompareSummary.OrsJoin(s.rows().size() + s.rejected().size(), written.orsRows(),
-                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE), lines,
-                formulas.count());
+                        s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE),
+                read.stream().mapToLong(BatchSummary::lines).sum(), formulas.count(),
+                read.stream().map(BatchSummary::encoding).toList(),
+                read.stream().flatMap(r -> r.notes().stream()).toList());
     }
 
     /** The raters of a series, in the order of {@link Informant}: self, parent, teacher, other. */
@@ -268,11 +269,11 @@ public final class SdqPairsCsv {
                                     Optional<OrsSeriesFile.Read> series, CsvInputStart start, String idHeader,
                                     FormulaCells formulas, Locale locale) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
-        try (CsvLineWriter line = CsvLineWriter.of(header, start.delimiter(), start.utf8Bom()).countingIn(formulas)) {
+        try (CsvLineWriter line = CsvLineWriter.of(header, start).countingIn(formulas)) {
             line.line(ErrorRows.headerOfSeveral(idHeader));
         }
         ByteArrayOutputStream seriesErrors = new ByteArrayOutputStream();
-        try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.delimiter(), false).countingIn(formulas)) {
+        try (CsvLineWriter lines = CsvLineWriter.of(seriesErrors, start.withoutBom()).countingIn(formulas)) {
             ErrorRows rows = new ErrorRows(lines, CompareInput.ORS_SERIES, locale);
             series.ifPresent(s -> s.rejected().forEach(r -> rows.write(r.row(), r.client(), r.problems())));
         }

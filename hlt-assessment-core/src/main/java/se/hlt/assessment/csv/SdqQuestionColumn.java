@@ -20,4 +20,9 @@ record SdqQuestionColumn(int column, String header, String question, int[] index
     boolean isCode(int code) {
         return code >= 0 && code < codes.length && codes[code];
     }
+
+    /** The question's highest code, as ticked. */
+    int topCode() {
+        return codes.length - 1;
+    }
 }

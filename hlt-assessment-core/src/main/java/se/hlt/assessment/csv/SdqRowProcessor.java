@@ -22,7 +22,6 @@ import se.hlt.assessment.scoring.ProblemKind;
 final class SdqRowProcessor {
 
     private static final String AGE_ALLOWED = "whole years from 0 to " + FormContexts.MAX_AGE + ", or empty";
-    private static final String SEX_ALLOWED = "f or m (also female, male, girl, boy, flicka, pojke, k, p), or empty";
     private static final String TIMEPOINT_ALLOWED = "baseline, followup, t1 or t2, or empty";
     private static final String DATE_ALLOWED = "a date as year-month-day, e.g. 2025-03-14, or empty";
 
@@ -49,6 +48,11 @@ final class SdqRowProcessor {
     private final IdentityNumberColumn[] screens;
     private long scored;
     private long errors;
+    /** The ages and sexes read, and the sex codes not, over the file. */
+    private final ContextTally context = new ContextTally();
+    /** What the answers of the whole file say about how it was exported. */
+    private final AnswerQuality quality;
+    private final ExportConventions export;
 
     SdqRowProcessor(SdqLayout layout, SdqBatchOptions options, SdqRowSink sink) {
         this.screens = new IdentityNumberColumn[layout.screenedColumns.length];
@@ -58,6 +62,8 @@ final class SdqRowProcessor {
         }
         this.layout = layout;
         this.coding = options.coding();
+        this.export = options.export();
+        this.quality = new AnswerQuality(layout, options.coding());
         this.multilineColumns = options.multilineCells() ? layout.passThroughColumns : new int[0];
         this.sink = sink;
         this.codesByTimepoint = new int[layout.forms.length][];
@@ -82,6 +88,13 @@ final class SdqRowProcessor {
             }
         }
         return Optional.empty();
+    }
+
+    /** What the file as a whole gave of the age and the sex, as notes. */
+    List<ReadingNote> notes() {
+        List<ReadingNote> notes = context.notes(layout, scored > 0);
+        notes.addAll(quality.notes());
+        return notes;
     }
 
     /** Rows rejected. */
@@ -136,6 +149,7 @@ final class SdqRowProcessor {
         }
         FormResult result = layout.forms[t].score(codes, contexts.of(age, sex));
         sink.scored(record, row, result, notOnForm, date);
+        quality.scored(codes, t, record);
         scored++;
         return Optional.empty();
     }
@@ -195,27 +209,31 @@ final class SdqRowProcessor {
             problem(layout.ageColumn, ProblemKind.BAD_VALUE, record.text(layout.ageColumn), AGE_ALLOWED);
             return FormContexts.NONE;
         }
+        context.ageRead();
         return age;
     }
 
+    /** The row's sex as an ordinal; a code that cannot be read is tallied for one note, the row scored without. */
     private int sex(CsvRow record) {
         if (layout.sexColumn < 0 || record.isBlank(layout.sexColumn)) {
             return FormContexts.NONE;
         }
         CharSequence view = record.cell(layout.sexColumn);
-        if (view.length() == 1 && view.charAt(0) < ONE_LETTER_SEXES.length) {
+        if (export.sexCodes().isEmpty() && view.length() == 1 && view.charAt(0) < ONE_LETTER_SEXES.length) {
             // the usual cell, f or m: read as Sex.fromText reads it, remembered per letter, no string made
             int sex = ONE_LETTER_SEXES[view.charAt(0)];
             if (sex >= 0) {
+                context.sexRead();
                 return sex;
             }
         }
         String cell = record.text(layout.sexColumn);
-        Optional<Sex> sex = Sex.fromText(cell);
+        Optional<Sex> sex = export.sex(cell);
         if (sex.isEmpty()) {
-            problem(layout.sexColumn, ProblemKind.BAD_VALUE, cell, SEX_ALLOWED);
+            context.sexUnread(cell);
             return FormContexts.NONE;
         }
+        context.sexRead();
         return sex.get().ordinal();
     }
 
@@ -253,6 +271,7 @@ final class SdqRowProcessor {
         int index = column.indexByTimepoint()[timepoint];
         PreparedInstrument form = layout.forms[timepoint];
         boolean allowed = index >= 0 ? form.accepts(index, code) : column.isCode(code);
+        quality.answer(value, code, column.topCode());
         if (!allowed) {
             problem(column.column(), ProblemKind.CODE_NOT_ALLOWED, record.text(column.column()),
                     column.allowedText());

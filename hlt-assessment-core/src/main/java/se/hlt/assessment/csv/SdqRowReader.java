@@ -62,9 +62,9 @@ final class SdqRowReader {
      * @throws IOException if the file cannot be read
      */
     Outcome<BatchSummary> read(BufferedInputStream in, CsvInputStart start, SinkFactory sinks) throws IOException {
-        CsvRows records = new CsvRows(in, start.delimiter());
+        CsvRows records = new CsvRows(in, start);
         try (records) {
-            return read(records, sinks);
+            return read(records, sinks).map(s -> s.withReading(start.encoding(), s.notes()));
         } catch (UncheckedIOException e) {
             return Outcome.refused(records.notUtf8(e));
         } catch (CsvParseException e) {
@@ -98,8 +98,10 @@ final class SdqRowReader {
         if (personal.isPresent()) {
             return Outcome.refused(personal.get());
         }
+        List<ReadingNote> notes = new java.util.ArrayList<>(layout.notes);
+        notes.addAll(rows.notes());
         return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
                 rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version,
-                records.lines, FormulaCount.NONE));
+                records.lines, FormulaCount.NONE, TextEncoding.UTF_8, notes));
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Question;
@@ -17,7 +18,8 @@ import se.hlt.assessment.series.SeriesScorer;
  * the questions of the session measures by their short names ({@code individually ... overall},
  * {@code relationship goals approach}, {@code rating}, {@code total}). Column names are matched without regard to
  * case or surrounding spaces; a few Swedish names are understood too ({@code klient}, {@code datum},
- * {@code skattare}, {@code ålder}). Any other column passes through to the output unchanged.
+ * {@code skattare}, {@code ålder}), and any column the user names for a field ({@code --column client=klientnr}).
+ * Any other column passes through to the output unchanged.
  */
 final class SessionColumns {
 
@@ -67,11 +69,16 @@ final class SessionColumns {
      *
      * @return the columns, or why the file cannot be read as sessions
      */
-    static Outcome<SessionColumns> analyse(List<String> header, SeriesScorer scorer) {
+    static Outcome<SessionColumns> analyse(List<String> header, SeriesScorer scorer, ExportConventions export) {
         SessionColumns columns = new SessionColumns(header);
         Map<String, Field> byName = new HashMap<>();
         for (Field f : Field.values()) {
-            f.names.forEach(n -> byName.put(n, f));
+            // a field the user named a column for (--column client=klientnr) is known by that name alone
+            Optional<String> named = export.column(f.canonical());
+            if (named.isPresent() && header.stream().noneMatch(h -> normalised(h).equals(named.get()))) {
+                return Outcome.refused(RefusalKind.MISSING_COLUMN, named.get());
+            }
+            named.ifPresentOrElse(n -> byName.put(n, f), () -> f.names.forEach(n -> byName.put(n, f)));
         }
         Set<String> answerNames = answerNames(scorer);
         Map<String, Integer> seen = new HashMap<>();

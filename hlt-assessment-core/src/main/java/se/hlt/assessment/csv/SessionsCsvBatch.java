@@ -46,11 +46,13 @@ public final class SessionsCsvBatch {
     private final Set<String> notPersonal;
     private final boolean keepFormulas;
     private final Locale locale;
+    private final ExportConventions export;
 
     private SessionsCsvBatch(SeriesScorer scorer, boolean multilineCells, Set<String> notPersonal,
-                             boolean keepFormulas, Locale locale) {
+                             boolean keepFormulas, Locale locale, ExportConventions export) {
         this.scorer = scorer;
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.export = Objects.requireNonNull(export, "export");
         this.multilineCells = multilineCells;
         this.keepFormulas = keepFormulas;
         this.notPersonal = notPersonal.stream().map(n -> n.trim().toLowerCase(Locale.ROOT))
@@ -62,12 +64,13 @@ public final class SessionsCsvBatch {
      * row that runs over lines goes to the errors file, naming its lines, in English.
      */
     public static SessionsCsvBatch of(SeriesScorer scorer) {
-        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false, Locale.ENGLISH);
+        return new SessionsCsvBatch(Objects.requireNonNull(scorer, "scorer"), false, Set.of(), false, Locale.ENGLISH,
+                ExportConventions.defaults());
     }
 
     /** This batch, reading line breaks in passed-through cells as part of the cell (true) or not. */
     public SessionsCsvBatch withMultilineCells(boolean allowed) {
-        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas, locale);
+        return new SessionsCsvBatch(scorer, allowed, notPersonal, keepFormulas, locale, export);
     }
 
     /**
@@ -75,7 +78,7 @@ public final class SessionsCsvBatch {
      * personal identity numbers, e.g. a column of time stamps.
      */
     public SessionsCsvBatch withNotPersonal(Set<String> names) {
-        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas, locale);
+        return new SessionsCsvBatch(scorer, multilineCells, names, keepFormulas, locale, export);
     }
 
     /**
@@ -83,7 +86,7 @@ public final class SessionsCsvBatch {
      * carriage return) as it is (true) or with a leading apostrophe (false, the default); counted either way.
      */
     public SessionsCsvBatch withKeepFormulas(boolean keep) {
-        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep, locale);
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keep, locale, export);
     }
 
     /**
@@ -91,7 +94,12 @@ public final class SessionsCsvBatch {
      * English (the default) otherwise. The {@code reason_code} beside each is the same in every language.
      */
     public SessionsCsvBatch withLocale(Locale language) {
-        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keepFormulas, language);
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keepFormulas, language, export);
+    }
+
+    /** This batch with the export's own column names, and its outputs' encoding, as {@code conventions} says. */
+    public SessionsCsvBatch withExport(ExportConventions conventions) {
+        return new SessionsCsvBatch(scorer, multilineCells, notPersonal, keepFormulas, locale, conventions);
     }
 
     /** Scores {@code input}; see {@link #run(Path, Path, Path, Optional, Consumer)}. */
@@ -139,8 +147,8 @@ public final class SessionsCsvBatch {
             Outcome<SessionsSummary> outcome;
             try (OutputStream out = pendingOut.open(); OutputStream err = pendingErrors.open();
                  OutputStream ser = pendingSeries == null ? null : pendingSeries.open()) {
-                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas, locale)
-                        .run(in, out, err, Optional.ofNullable(ser));
+                outcome = new SessionsRun(scorer, onSeries, multilineCells, notPersonal, keepFormulas, locale, export)
+                        .run(in, Optional.of(input), out, err, Optional.ofNullable(ser));
             }
             if (outcome.summary().isPresent()) {
                 pendingOut.commit();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,11 +32,14 @@ final class SessionsRun {
     private final FormulaCells formulas;
     /** The language of the errors file's reasons. */
     private final Locale locale;
+    /** The export's own column names, and the encoding of the outputs. */
+    private final ExportConventions export;
 
     SessionsRun(SeriesScorer scorer, Consumer<SeriesResult> onSeries, boolean multilineCells,
-                Set<String> notPersonal, boolean keepFormulas, Locale locale) {
+                Set<String> notPersonal, boolean keepFormulas, Locale locale, ExportConventions export) {
         this.locale = locale;
         this.formulas = FormulaCells.of(keepFormulas);
+        this.export = export;
         this.scorer = scorer;
         this.onSeries = onSeries;
         this.multilineCells = multilineCells;
@@ -43,24 +47,29 @@ final class SessionsRun {
     }
 
     /** Reads {@code input}, writes the three outputs (the series one when given) and closes them all. */
-    Outcome<SessionsSummary> run(InputStream input, OutputStream output, OutputStream errors, Optional<OutputStream> series)
-            throws IOException {
+    Outcome<SessionsSummary> run(InputStream input, Optional<Path> file, OutputStream output, OutputStream errors,
+                                 Optional<OutputStream> series) throws IOException {
         BufferedInputStream in = SdqRowReader.buffered(input);
-        CsvInputStart head = CsvInputStart.peek(in);
-        CsvRows records = new CsvRows(in, head.delimiter());
+        CsvInputStart head = CsvInputStart.peek(in, file);
+        if (head.refusal().isPresent()) {
+            return Outcome.refused(head.refusal().get());
+        }
+        CsvInputStart written = head.forOutput(export.outputEncoding());
+        CsvRows records = new CsvRows(in, head);
         Outcome<SessionsSummary> outcome;
         try (records;
-             CsvLineWriter out = CsvLineWriter.of(output, head.delimiter(), head.utf8Bom()).countingIn(formulas);
-             CsvLineWriter err = CsvLineWriter.of(errors, head.delimiter(), head.utf8Bom()).countingIn(formulas);
+             CsvLineWriter out = CsvLineWriter.of(output, written).countingIn(formulas);
+             CsvLineWriter err = CsvLineWriter.of(errors, written).countingIn(formulas);
              CsvLineWriter ser = series.isPresent()
-                     ? CsvLineWriter.of(series.get(), head.delimiter(), head.utf8Bom()).countingIn(formulas) : null) {
+                     ? CsvLineWriter.of(series.get(), written).countingIn(formulas) : null) {
             outcome = read(records, head, out, err, Optional.ofNullable(ser));
         } catch (UncheckedIOException e) {
             return Outcome.refused(records.notUtf8(e));
         } catch (CsvParseException e) {
             return Outcome.refused(records.unreadable());
         }
-        return outcome.map(s -> s.withFormulas(formulas.count())); // counted as the writers closed
+        // counted as the writers closed
+        return outcome.map(s -> s.withFormulas(formulas.count()).withEncoding(head.encoding()));
     }
 
     private Outcome<SessionsSummary> read(CsvRows records, CsvInputStart head,
@@ -69,7 +78,8 @@ final class SessionsRun {
         if (header.refusal().isPresent()) {
             return Outcome.refused(header.refusal().get());
         }
-        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.summary().orElseThrow(), scorer);
+        Outcome<SessionColumns> analysed = SessionColumns.analyse(header.summary().orElseThrow(), scorer,
+                export);
         if (analysed.refusal().isPresent()) {
             return Outcome.refused(analysed.refusal().get());
         }

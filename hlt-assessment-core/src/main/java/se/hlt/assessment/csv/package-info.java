@@ -10,6 +10,12 @@
  * not by the file) and {@link se.hlt.assessment.csv.ExpectedResponseCsv}. Everything else here (row readers,
  * writers, interning, column layouts) is package-private plumbing.
  *
+ * <p>Researchers' exports are read as they are: UTF-8 or Windows-1252 ({@link se.hlt.assessment.csv.TextEncoding},
+ * told by {@code EncodingSniffer}), written back in the input's encoding and line ends or UTF-8
+ * ({@link se.hlt.assessment.csv.OutputEncoding}), with the export's own column names and sex codes
+ * ({@link se.hlt.assessment.csv.ExportConventions}); what a run notices about a file as a whole is a
+ * {@link se.hlt.assessment.csv.ReadingNote} in its summary.
+ *
  * <p>Every run ends in one {@link se.hlt.assessment.csv.Outcome}: done with its summary, or refused with a
  * {@link se.hlt.assessment.csv.Refusal} whose {@link se.hlt.assessment.csv.RefusalKind} is the one vocabulary of
  * whole-file refusals. Other problems with the input are returned as values too

@@ -16,14 +16,25 @@ import java.util.Objects;
  * @param problems the first rows left out, with the reasons
  * @param delimiter the first file's delimiter, which the cohort file uses too
  * @param utf8Bom whether the first file starts with a byte order mark, as the cohort file then does
+ * @param encoding the encodings the files were read in, e.g. {@code utf-8} or {@code utf-8, windows-1252}; the
+ *     cohort file is written in the first file's
+ * @param crlf whether the first file's lines end in CR LF, as the cohort file's then do
  */
 public record CohortReading(long rows, long used, long leftOut, long blankLines, long lines,
                             List<RowProblem> problems,
-                            @JsonIgnore char delimiter, @JsonIgnore boolean utf8Bom) {
+                            @JsonIgnore char delimiter, @JsonIgnore boolean utf8Bom,
+                            @JsonIgnore String encoding, @JsonIgnore boolean crlf) {
+
+    /** A reading of UTF-8 files with LF line ends. */
+    public CohortReading(long rows, long used, long leftOut, long blankLines, long lines, List<RowProblem> problems,
+                         char delimiter, boolean utf8Bom) {
+        this(rows, used, leftOut, blankLines, lines, problems, delimiter, utf8Bom, "utf-8", false);
+    }
 
     /** Checks that the counts reconcile and copies the list. */
     public CohortReading {
         problems = List.copyOf(problems);
+        Objects.requireNonNull(encoding, "encoding");
         if (used < 0 || leftOut < 0 || rows != used + leftOut) {
             throw new IllegalArgumentException("rows " + rows + " != used " + used + " + left out " + leftOut);
         }

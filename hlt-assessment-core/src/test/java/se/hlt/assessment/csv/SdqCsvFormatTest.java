@@ -137,11 +137,11 @@ class SdqCsvFormatTest {
     }
 
     @Test
-    void aFileInAnotherEncodingIsRefusedNotGarbled() {
+    void aFileInNeitherEncodingIsRefusedNotGarbled() {
         String csv = SdqCsv.withPrefix("p", "kommun").row("c1", "1", cells("kommun", "Malmö")).text();
-        BatchHarness.Ran ran = harness().runBytes(csv.getBytes(StandardCharsets.ISO_8859_1),
+        BatchHarness.Ran ran = harness().runBytes(csv.getBytes(StandardCharsets.UTF_16LE),
                 SdqBatchOptions.defaults());
-        assertEquals(RefusalKind.NOT_UTF8, ran.refusal().kind());
+        assertEquals(RefusalKind.UNKNOWN_ENCODING, ran.refusal().kind());
         assertTrue(ran.refusal().message().contains("UTF-8"), ran.refusal().message());
     }
 

@@ -55,9 +55,13 @@ class SdqCsvRefusalTest {
     }
 
     @Test
-    void aPrefixedAgeOfAnotherInformantAlsoMixes() {
-        String csv = SdqCsv.withPrefix("p", "sage").row("c1", "1", cells()).text();
-        assertEquals(RefusalKind.MIXED_INFORMANTS, refusalOf(csv).kind());
+    void aPrefixedAgeOfAnotherInformantPassesThroughWithANote() {
+        // sage in a parent file may be anything (a sage green, a column of the self-report): never the age
+        BatchHarness.Ran ran = harness().run(SdqCsv.withPrefix("p", "sage").row("c1", "1", cells("sage", "9"))
+                .text());
+        assertEquals(List.of(ReadingNote.of(ReadingNote.Kind.PREFIXED_COLUMN_PASSED, "sage", "age"),
+                ReadingNote.of(ReadingNote.Kind.CONTEXT_MISSING, "age_sex")), ran.summary().notes());
+        assertEquals("9", ran.output().get(1).get(ran.output().get(0).indexOf("sage")));
     }
 
     @Test
@@ -94,7 +98,7 @@ class SdqCsvRefusalTest {
     @Test
     void twoColumnsForOneQuestionOrFieldAreRefused() {
         assertEquals(RefusalKind.DUPLICATE_COLUMN,
-                refusalOf(SdqCsv.withPrefix("p", "age", "page").row("c1", "1", cells()).text()).kind());
+                refusalOf(SdqCsv.withPrefix("p", "age", "ålder").row("c1", "1", cells()).text()).kind());
         assertEquals(RefusalKind.DUPLICATE_COLUMN,
                 refusalOf(SdqCsv.withPrefix("p", "chronic", "pchronic").row("c1", "1", cells()).text()).kind());
         assertEquals(RefusalKind.DUPLICATE_COLUMN, refusalOf("id,ID,pconsid\nc1,c1,1\n").kind());

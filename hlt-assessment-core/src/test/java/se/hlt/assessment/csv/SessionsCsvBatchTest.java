@@ -230,9 +230,9 @@ class SessionsCsvBatchTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefused() {
-        byte[] latin1 = (HEADER + "k-\u00e5,1,,ORS,,30,5,5,5,,,,5,\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(RefusalKind.NOT_UTF8,
-                BatchFiles.run(dir, latin1, SeriesScorer.builtIn()).outcome().refusal().orElseThrow().kind());
+    void aFileInNeitherUtf8NorWindows1252IsRefused() {
+        byte[] utf16 = (HEADER + "k-\u00e5,1,,ORS,,30,5,5,5,,,,5,\n").getBytes(StandardCharsets.UTF_16);
+        assertEquals(RefusalKind.UNKNOWN_ENCODING,
+                BatchFiles.run(dir, utf16, SeriesScorer.builtIn()).outcome().refusal().orElseThrow().kind());
     }
 }
