@@ -101,7 +101,7 @@ final class EnterOrsCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (session != null && session < 1) {
+        if (session != null && SessionHeaderEntry.session(session.toString()).isEmpty()) { // 1 to 999, as typed
             err.println(m.get("enter.ors.session.bad", session));
             return ExitCodes.USAGE;
         }

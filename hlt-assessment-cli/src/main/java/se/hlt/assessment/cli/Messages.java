@@ -54,7 +54,9 @@ public final class Messages {
 
     /** {@code value}, or a note that it is withheld when its text holds a personal identity number. */
     public Object shown(Object value) {
-        boolean text = value instanceof CharSequence || value instanceof java.nio.file.Path;
+        // a number too: an option's integer (a session, an age) can be a personal number typed in the wrong place
+        boolean text = value instanceof CharSequence || value instanceof java.nio.file.Path
+                || value instanceof Long || value instanceof Integer;
         return text && PersonalIdentityNumbers.looksLike(value.toString()) ? bundle.getString("withheld") : value;
     }
 

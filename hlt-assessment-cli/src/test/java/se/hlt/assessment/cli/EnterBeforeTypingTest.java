@@ -43,6 +43,22 @@ class EnterBeforeTypingTest {
         assertTrue(en.err().contains("(at version)"), en.err());
     }
 
+    /** A session number is 1 to 999 on the command line as when typed; a personal number there is never echoed. */
+    @Test
+    void aSessionOptionOutOfRangeIsRefusedWithoutEchoingAPersonalNumber() {
+        Run big = Run.typing("\n", "enter", "ors", "--lang", "en", "--session", "1000");
+        assertEquals(ExitCodes.USAGE, big.exit(), big.err());
+        java.util.Random random = new java.util.Random(3);
+        String number;
+        do {
+            number = SyntheticNumbers.tenDigits(random);
+        } while (Long.parseLong(number) > Integer.MAX_VALUE);
+        Run run = Run.typing("\n", "enter", "ors", "--lang", "en", "--session", number);
+        assertEquals(ExitCodes.USAGE, run.exit(), run.err());
+        String all = run.out() + run.err();
+        assertFalse(all.contains(number) || all.contains(number.substring(0, 6)), all);
+    }
+
     @Test
     void anInformantWithoutAFormIsAUsageError() {
         Run run = Run.typing("\n", "enter", "sdq", "--lang", "en", "--informant", "other");
