@@ -128,7 +128,7 @@ class OrsCommandsTest {
         assertFalse(run.out().contains("k-2"), run.out());
         List<String> errors = Files.readAllLines(dir.resolve("e.csv"));
         assertEquals("3,k-1,total,out_of_range,\"total: \"\"41\"\" ligger utanför det tillåtna intervallet; "
-                + "tillåtet: 0.0 to 40.0 or empty\"", errors.get(1), "with --lang sv the reason is Swedish");
+                + "tillåtet: 0.0 till 40.0 eller tomt\"", errors.get(1), "with --lang sv the reason is Swedish");
     }
 
     /** Issue 17's example: a client whose rows are all SRS, with nothing to pair them with. */

@@ -36,8 +36,8 @@ class SwedishFilesTest {
                 dir.resolve("o.csv").toString(), "--errors", dir.resolve("e.csv").toString());
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit(), run.err());
         assertEquals(List.of("row,id,column,reason_code,reason",
-                "2,c1,pconsid,code_not_allowed,\"pconsid: \"\"3\"\" är inget tillåtet svar (tillåtet: 0, 1, 2 or "
-                        + "empty)\""), lines("e.csv"));
+                "2,c1,pconsid,code_not_allowed,\"pconsid: \"\"3\"\" är inget tillåtet svar (tillåtet: 0, 1, 2 eller "
+                        + "tomt)\""), lines("e.csv"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class SwedishFilesTest {
         assertTrue(run.exit() == ExitCodes.OK || run.exit() == ExitCodes.SOME_NOT_SCORED, run.err());
         assertEquals(List.of("file,row,id,column,reason_code,reason",
                 "followup,3,c,pconsid,code_not_allowed,\"pconsid: \"\"3\"\" är inget tillåtet svar (tillåtet: 0, 1, "
-                        + "2 or empty)\""), lines("e.csv"));
+                        + "2 eller tomt)\""), lines("e.csv"));
         List<String> unmatched = lines("u.csv");
         assertTrue(unmatched.get(0).startsWith("file,row,id,outcome,reason_code,reason,"), unmatched.get(0));
         assertTrue(unmatched.get(1).startsWith("baseline,3,b,unmatched,no_follow_up,ingen uppföljning med detta id,"),

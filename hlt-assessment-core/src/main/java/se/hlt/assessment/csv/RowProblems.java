@@ -50,7 +50,7 @@ final class RowProblems {
         String shown = Problem.shown(rawValue);
         describe(kind); // a kind that is no cell's problem is a programming mistake, caught here and not at writing
         entries.add(new Entry(position, column, kind.code(), locale -> Texts.format("error.cell", locale, column,
-                shown, describe(kind).apply(locale), allowed)));
+                shown, describe(kind).apply(locale), Texts.allowed(allowed, locale))));
     }
 
     /** The row has the wrong number of cells, so no cell can be trusted to be in its column. */

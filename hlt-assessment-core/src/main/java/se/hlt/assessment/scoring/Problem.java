@@ -54,7 +54,7 @@ public record Problem(String field, ProblemKind kind, Optional<String> value, Op
 
     /**
      * The problem as a user interface shows it, in Swedish for a Swedish locale and English otherwise, e.g.
-     * {@code consid: "3" är inget tillåtet svar; tillåtet: 0, 1, 2 or empty}: the texts {@code hlt} prints, from
+     * {@code consid: "3" är inget tillåtet svar; tillåtet: 0, 1, 2 eller tomt}: the texts {@code hlt} prints, from
      * {@link Texts}.
      */
     @JsonIgnore
@@ -62,7 +62,7 @@ public record Problem(String field, ProblemKind kind, Optional<String> value, Op
         StringBuilder sb = new StringBuilder(field).append(": ");
         value.ifPresent(v -> sb.append(v).append(' '));
         sb.append(reason(locale));
-        allowed.ifPresent(a -> sb.append("; ").append(Texts.format("problem.allowed", locale, a)));
+        allowed.ifPresent(a -> sb.append("; ").append(Texts.format("problem.allowed", locale, Texts.allowed(a, locale))));
         return sb.toString();
     }
 

@@ -44,6 +44,24 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * What is allowed ({@code 0, 1, 2 or empty}, {@code whole years from 0 to 120, or empty}) in the language of
+     * {@code locale}. These are built in English where a rule is checked, from codes and bounds; their few words
+     * are translated here, phrase by phrase, from the {@code allowed.phrase.N} texts (longest first, so that
+     * {@code or empty} goes before {@code or}). Codes such as {@code baseline} or {@code self} stay as they are:
+     * they are what the file must hold.
+     */
+    public static String allowed(String english, Locale locale) {
+        if (!"sv".equals(locale.getLanguage())) {
+            return english;
+        }
+        String text = english;
+        for (int n = 1; ENGLISH.getProperty("allowed.phrase." + n) != null; n++) {
+            text = text.replace(ENGLISH.getProperty("allowed.phrase." + n), SWEDISH.getProperty("allowed.phrase." + n));
+        }
+        return text;
+    }
+
     private static Properties load(String name) {
         Properties texts = new Properties();
         try (InputStream in = Texts.class.getResourceAsStream(name)) {

@@ -52,8 +52,8 @@ class ReasonsInTheUsersLanguageTest {
                 "pconsid: \"3\" is not an allowed code (allowed: 0, 1, 2 or empty); "
                         + "pworries: \"x\" is not a whole number (allowed: 0, 1, 2 or empty)"), english.errors().get(1));
         assertEquals(List.of("2", "c1", "pconsid pworries", "code_not_allowed not_a_whole_number",
-                "pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 or empty); "
-                        + "pworries: \"x\" är inget heltal (tillåtet: 0, 1, 2 or empty)"), swedish.errors().get(1));
+                "pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 eller tomt); "
+                        + "pworries: \"x\" är inget heltal (tillåtet: 0, 1, 2 eller tomt)"), swedish.errors().get(1));
     }
 
     @Test
@@ -66,7 +66,7 @@ class ReasonsInTheUsersLanguageTest {
         assertEquals("row,client,column,reason_code,reason", run.errors().lines().findFirst().orElseThrow());
         assertEquals(List.of("2,,client,no_client,client: tom; varje rad behöver klientens pseudonyma id",
                 "3,k-1,interpersonally,out_of_range,\"interpersonally: \"\"11.0\"\" ligger utanför det tillåtna "
-                        + "intervallet; tillåtet: 0.0 to 10.0 or empty\""), run.errorRows());
+                        + "intervallet; tillåtet: 0.0 till 10.0 eller tomt\""), run.errorRows());
     }
 
     @Test
@@ -85,6 +85,6 @@ class ReasonsInTheUsersLanguageTest {
                 a.get("reason"));
         Map<String, String> error = ran.errors().get(0);
         assertEquals("code_not_allowed", error.get("reason_code"));
-        assertEquals("pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 or empty)", error.get("reason"));
+        assertEquals("pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 eller tomt)", error.get("reason"));
     }
 }

@@ -93,7 +93,7 @@ class NoTrapsTest {
     void problemsWarningsAndBandsHaveTheirTextsInSwedishAndEnglish() {
         Locale sv = Locale.forLanguageTag("sv-SE");
         Problem problem = scorer.score(Form.of("sdq-p-4-17-baseline", Map.of("consid", 3))).problems().get(0);
-        assertEquals("consid: \"3\" är inget tillåtet svar; tillåtet: 0, 1, 2 or empty", problem.message(sv));
+        assertEquals("consid: \"3\" är inget tillåtet svar; tillåtet: 0, 1, 2 eller tomt", problem.message(sv));
         assertEquals("consid: \"3\" is not an allowed answer; allowed: 0, 1, 2 or empty",
                 problem.message(Locale.ENGLISH));
         assertEquals("is not an allowed answer", problem.reason(Locale.GERMAN), "English for other languages");
