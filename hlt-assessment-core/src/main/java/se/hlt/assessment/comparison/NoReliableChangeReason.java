@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Why a child has no reliable change index at all: a norms table it needs does not exist, or none fits the child.
- * A stable value beside the English sentence of {@link ReliableChangeChoice#notes()}, so that a surface can say it in
+ * A stable value beside the sentences of {@link ReliableChangeChoice#notes()}, so that a surface can say it in
  * the reader's language ({@code norms.md} &sect;3: where no table fits, say so rather than borrow one).
  */
 public enum NoReliableChangeReason {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import se.hlt.assessment.instrument.Label;
 import se.hlt.assessment.scoring.TableRef;
 
 /**
@@ -16,11 +17,12 @@ import se.hlt.assessment.scoring.TableRef;
  *     table must; empty when none fits or there is none for the informant
  * @param bases score name &rarr; the SD and reliability of that score, for each score that has both
  * @param reasons why there is no index at all, as values (empty when both tables were found)
- * @param notes why a score that some norms table covers has no basis here, in English; empty when all have one
+ * @param notes why a score that some norms table covers has no basis here, in English and Swedish (as
+ *     {@code hlt compare}'s {@code rci_note} says it); empty when all have one
  */
 public record ReliableChangeChoice(Optional<TableRef> sdTable, Optional<TableRef> reliabilityTable,
                                    Map<String, ReliableChangeBasis> bases, List<NoReliableChangeReason> reasons,
-                                   List<String> notes) {
+                                   List<Label> notes) {
 
     /** Normalises absent optionals and copies the map (keeping its order) and the lists. */
     public ReliableChangeChoice {

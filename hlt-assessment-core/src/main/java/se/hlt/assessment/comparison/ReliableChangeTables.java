@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.Label;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.scoring.TableRef;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * Chooses, for each child, the norms tables that its reliable change indexes take the SD and the reliability
@@ -45,6 +49,7 @@ import se.hlt.assessment.scoring.TableRef;
 public final class ReliableChangeTables {
 
     private static final int MAX_AGE = 120;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private final InstrumentDefinition definition;
     private final List<String> scores;
@@ -100,7 +105,7 @@ public final class ReliableChangeTables {
     }
 
     private ReliableChangeChoice choose(OptionalInt age, Optional<Sex> sex) {
-        List<String> notes = new ArrayList<>();
+        List<Label> notes = new ArrayList<>();
         List<NoReliableChangeReason> reasons = new ArrayList<>();
         Optional<NormTable> reliabilityTable = reliabilityTables.stream().filter(t -> fits(t, age, sex)).findFirst();
         String preferredCountry = reliabilityTable.or(() -> reliabilityTables.stream().findFirst())
@@ -109,31 +114,42 @@ public final class ReliableChangeTables {
                 .sorted(Comparator.comparing(t -> t.country().equals(preferredCountry) ? 0 : 1)).findFirst();
         if (sdTables.isEmpty()) {
             reasons.add(NoReliableChangeReason.NO_SD_TABLE);
-            notes.add("no norms table gives SDs for " + describeVersion());
+            notes.add(note(l -> Texts.format("rci.note.no_sd_table", l, describeVersion())));
         } else if (sdTable.isEmpty()) {
             reasons.add(NoReliableChangeReason.SD_TABLE_DOES_NOT_FIT);
-            notes.add("no norms table of SDs fits this child (" + describe(age, sex) + "): "
-                    + sdTables.stream().map(ReliableChangeTables::describe).collect(Collectors.joining("; ")));
+            notes.add(note(l -> Texts.format("rci.note.sd_table_does_not_fit", l, describe(age, sex, l),
+                    describe(sdTables, l))));
         }
         if (reliabilityTables.isEmpty()) {
             reasons.add(NoReliableChangeReason.NO_RELIABILITY_TABLE);
-            notes.add("no norms table gives reliabilities for " + describeVersion());
+            notes.add(note(l -> Texts.format("rci.note.no_reliability_table", l, describeVersion())));
         } else if (reliabilityTable.isEmpty()) {
             reasons.add(NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT);
-            notes.add("no norms table of reliabilities fits this child (" + describe(age, sex) + "): "
-                    + reliabilityTables.stream().map(ReliableChangeTables::describe).collect(Collectors.joining("; ")));
+            notes.add(note(l -> Texts.format("rci.note.reliability_table_does_not_fit", l, describe(age, sex, l),
+                    describe(reliabilityTables, l))));
         }
         Map<String, ReliableChangeBasis> bases = new LinkedHashMap<>();
         if (sdTable.isPresent() && reliabilityTable.isPresent()) {
             for (String score : scores) {
-                Checked<ReliableChangeBasis> basis = ReliableChangeBasis.from(sdTable.get(), reliabilityTable.get(),
-                        score);
-                basis.value().ifPresent(b -> bases.put(score, b));
-                notes.addAll(basis.problems());
+                NormTable sd = sdTable.get();
+                NormTable reliability = reliabilityTable.get();
+                if (!sd.meanSd().containsKey(score)) {
+                    notes.add(note(l -> Texts.format("rci.note.no_sd", l, sd.id(), score)));
+                }
+                if (reliability.reliability().map(r -> r.of(score)).orElse(OptionalDouble.empty()).isEmpty()) {
+                    notes.add(note(l -> Texts.format("rci.note.no_reliability", l, reliability.id(), score)));
+                }
+                // both tables are of this version and informant, so a basis fails only for a number it lacks
+                ReliableChangeBasis.from(sd, reliability, score).value().ifPresent(b -> bases.put(score, b));
             }
         }
         return new ReliableChangeChoice(sdTable.map(ReliableChangeTables::ref), reliabilityTable.map(
                 ReliableChangeTables::ref), bases, reasons, notes);
+    }
+
+    /** A note in English and Swedish, from texts formatted in the language of the locale given. */
+    private static Label note(Function<Locale, String> text) {
+        return Label.of(text.apply(Locale.ENGLISH), text.apply(SWEDISH));
     }
 
     private boolean fits(NormTable table, OptionalInt age, Optional<Sex> sex) {
@@ -144,18 +160,23 @@ public final class ReliableChangeTables {
     }
 
     private String describeVersion() {
-        return definition.informant().code() + " " + definition.family().toUpperCase(java.util.Locale.ROOT) + " "
+        return definition.informant().code() + " " + definition.family().toUpperCase(Locale.ROOT) + " "
                 + definition.version();
     }
 
-    private static String describe(OptionalInt age, Optional<Sex> sex) {
-        return (age.isPresent() ? "age " + age.getAsInt() : "age not given") + ", "
-                + sex.map(s -> "sex " + s.code()).orElse("sex not given");
+    private static String describe(OptionalInt age, Optional<Sex> sex, Locale locale) {
+        String years = age.isPresent() ? Texts.format("rci.note.age", locale, String.valueOf(age.getAsInt()))
+                : Texts.format("rci.note.no_age", locale);
+        String who = sex.map(s -> Texts.format("rci.note.sex", locale,
+                Texts.format("rci.note.child." + s.code(), locale))).orElse(Texts.format("rci.note.no_sex", locale));
+        return years + ", " + who;
     }
 
-    private static String describe(NormTable table) {
-        String who = "all".equals(table.sex()) ? "both sexes" : table.sex();
-        return table.id() + " is for " + who + ", ages " + table.ages().min() + "-" + table.ages().max();
+    private static String describe(List<NormTable> tables, Locale locale) {
+        return tables.stream().map(t -> Texts.format("rci.note.table", locale, t.id(),
+                        Texts.format("rci.note.sex." + t.sex(), locale), String.valueOf(t.ages().min()),
+                        String.valueOf(t.ages().max())))
+                .collect(Collectors.joining("; "));
     }
 
     private static TableRef ref(NormTable table) {

@@ -2,6 +2,7 @@ package se.hlt.assessment.csv;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.pairing.FollowUpWindow;
 import se.hlt.assessment.pairing.Pairing;
@@ -24,6 +25,8 @@ final class PairsFile {
     private final CsvInputStart start;
     /** The run's tally of input text that looks like a formula, which every writer of the file adds to. */
     private final FormulaCells formulas;
+    /** The language of the file's sentences. */
+    private final Locale locale;
 
     /**
      * A writer of {@code pairing}'s pairs.
@@ -31,7 +34,8 @@ final class PairsFile {
      * @param splitAbove more pairs than this are written in two halves at once
      */
     PairsFile(Pairing pairing, InputRows rows, PairColumns columns, FollowUpWindow window, CsvInputStart start,
-              int splitAbove, FormulaCells formulas) {
+              int splitAbove, FormulaCells formulas, Locale locale) {
+        this.locale = locale;
         this.splitAbove = splitAbove;
         this.formulas = formulas;
         this.pairing = pairing;
@@ -72,7 +76,7 @@ final class PairsFile {
         PairsWriter first;
         try (CsvLineWriter out = CsvLineWriter.of(file.open(), start)
                 .countingIn(formulas)) {
-            new PairsWriter(out, start.delimiter(), columns, window).writeHeader();
+            new PairsWriter(out, start.delimiter(), columns, window, locale).writeHeader();
             first = pairs(out, 0, middle);
         }
         Optional<PairsWriter> rest = Optional.empty();
@@ -99,7 +103,7 @@ final class PairsFile {
 
     /** Writes pairs {@code from} to {@code to} (exclusive) with a writer of their own, which counts them. */
     private PairsWriter pairs(CsvLineWriter out, int from, int to) {
-        PairsWriter writer = new PairsWriter(out, start.delimiter(), columns, window);
+        PairsWriter writer = new PairsWriter(out, start.delimiter(), columns, window, locale);
         for (int p = from; p < to; p++) {
             int b = pairing.baselineOf(p);
             int u = pairing.followUpOf(p);

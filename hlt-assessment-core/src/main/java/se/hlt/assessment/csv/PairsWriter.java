@@ -2,6 +2,7 @@ package se.hlt.assessment.csv;
 
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,6 +37,8 @@ final class PairsWriter {
     private final boolean decimalComma;
     private final PairColumns columns;
     private final FollowUpWindow window;
+    /** The language of the sentences in the file (rci_note); codes stay as they are. */
+    private final Locale locale;
     private final AddedValueCells addedValue;
     private final Prepared empty;
     private final Prepared family;
@@ -65,9 +68,11 @@ final class PairsWriter {
      * A writer of pairs with {@code columns}.
      *
      * @param delimiter the file's delimiter: decimals get a decimal comma in a semicolon file, as in the batch
+     * @param locale the language of the sentences the file holds
      */
-    PairsWriter(CsvLineWriter out, char delimiter, PairColumns columns, FollowUpWindow window) {
+    PairsWriter(CsvLineWriter out, char delimiter, PairColumns columns, FollowUpWindow window, Locale locale) {
         this.out = out;
+        this.locale = locale;
         this.decimalComma = delimiter == ';';
         this.columns = columns;
         this.window = window;
@@ -266,7 +271,7 @@ final class PairsWriter {
                     choice.sdTable().map(t -> t.source().confidence().code()).orElse(""),
                     choice.reliabilityTable().map(TableRef::id).orElse(""),
                     choice.reliabilityTable().map(t -> t.source().confidence().code()).orElse(""),
-                    String.join("; ", choice.notes())));
+                    String.join("; ", choice.notes().stream().map(n -> n.in(locale)).toList())));
             scales = new ScaleCells[columns.scoreNames.size()];
             for (int s = 0; s < scales.length; s++) {
                 scales[s] = new ScaleCells(out, decimalComma, columns, s, choice);

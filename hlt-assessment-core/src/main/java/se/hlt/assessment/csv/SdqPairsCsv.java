@@ -224,7 +224,8 @@ public final class SdqPairsCsv {
         Pairing pairing = Pairing.of(rows);
         PairsFile.Counts written;
         try (PendingFile secondHalf = PendingFile.partOf(pairsFile)) {
-            written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove, formulas)
+            written = new PairsFile(pairing, rows, columns, options.window(), start, splitWritesAbove, formulas,
+                    options.reading().locale())
                     .write(pairsFile, secondHalf, series);
         }
         try (CsvLineWriter out = CsvLineWriter.of(unpairedFile.open(), start)

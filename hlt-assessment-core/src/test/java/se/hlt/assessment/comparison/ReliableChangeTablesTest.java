@@ -45,9 +45,14 @@ class ReliableChangeTablesTest {
         ReliableChangeChoice c = tables("sdq-p-4-17-baseline").forChild(OptionalInt.of(9), Optional.empty());
         assertEquals(Optional.empty(), c.sdTable());
         assertTrue(c.bases().isEmpty());
-        assertTrue(c.notes().get(0).startsWith("no norms table of SDs fits this child (age 9, sex not given): "),
+        assertTrue(english(c).get(0).startsWith("no norms table of SDs fits this child (age 9, sex not given): "),
                 c.notes().toString());
-        assertTrue(c.notes().get(0).contains("uk-parent-5-15-girls is for female, ages 5-15"), c.notes().toString());
+        assertTrue(english(c).get(0).contains("uk-parent-5-15-girls is for female, ages 5-15"), c.notes().toString());
+        // the same note for a Swedish reader of the pairs file (issue 14)
+        assertTrue(c.notes().get(0).sv().startsWith("ingen normtabell med standardavvikelser gäller barnet (9 år, "
+                + "kön saknas): "), c.notes().toString());
+        assertTrue(c.notes().get(0).sv().contains("uk-parent-5-15-girls gäller flickor, 5\u201315 år"),
+                c.notes().toString());
     }
 
     @Test
@@ -58,7 +63,7 @@ class ReliableChangeTablesTest {
         assertEquals(Optional.of("uk-teacher-5-15"), id(eight.sdTable()));
         // norms.md 1b gives no peer SD; the shipped table has no impact SD either
         assertEquals(List.of("norms table uk-teacher-5-15 gives no SD for peer",
-                "norms table uk-teacher-5-15 gives no SD for impact"), eight.notes());
+                "norms table uk-teacher-5-15 gives no SD for impact"), english(eight));
         assertTrue(eight.basis("peer").isEmpty());
         // age 4: only the Dutch table fits
         assertEquals(Optional.of("nl-teacher-4-10"), id(teacher.forChild(OptionalInt.of(4), Optional.empty())
@@ -96,7 +101,7 @@ class ReliableChangeTablesTest {
         assertTrue(none.bases().isEmpty());
         assertEquals(List.of(NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT), none.reasons());
         assertEquals(List.of("no norms table of reliabilities fits this child (age 4, sex not given): "
-                + "goodman2001-teacher-alpha is for both sexes, ages 5-15"), none.notes());
+                + "goodman2001-teacher-alpha is for both sexes, ages 5-15"), english(none));
         // and a child of 5 is measured by Goodman's alphas again
         assertEquals(Optional.of("goodman2001-teacher-alpha"), id(ReliableChangeTables.of(withoutDutch, teacher())
                 .forChild(OptionalInt.of(5), Optional.empty()).reliabilityTable()));
@@ -108,7 +113,7 @@ class ReliableChangeTablesTest {
         ReliableChangeChoice sixteen = teacher.forChild(OptionalInt.of(16), Optional.of(Sex.MALE));
         assertEquals(List.of(NoReliableChangeReason.SD_TABLE_DOES_NOT_FIT,
                 NoReliableChangeReason.RELIABILITY_TABLE_DOES_NOT_FIT), sixteen.reasons());
-        assertTrue(sixteen.notes().get(1).endsWith("goodman2001-teacher-alpha is for both sexes, ages 5-15; "
+        assertTrue(english(sixteen).get(1).endsWith("goodman2001-teacher-alpha is for both sexes, ages 5-15; "
                 + "nl-teacher-4-10 is for both sexes, ages 4-10"), sixteen.notes().toString());
         // no age: no alpha table covers every age of the 4-17 version, and none is assumed
         ReliableChangeChoice noAge = teacher.forChild(OptionalInt.empty(), Optional.empty());
@@ -140,7 +145,7 @@ class ReliableChangeTablesTest {
         ReliableChangeChoice c = tables("sdq-s-11-17-baseline").forChild(OptionalInt.of(14), Optional.of(Sex.MALE));
         assertEquals(Optional.empty(), c.sdTable());
         assertEquals(Optional.of("goodman2001-self-alpha"), id(c.reliabilityTable()));
-        assertEquals(List.of("no norms table gives SDs for self SDQ 11-17"), c.notes());
+        assertEquals(List.of("no norms table gives SDs for self SDQ 11-17"), english(c));
         assertEquals(List.of(NoReliableChangeReason.NO_SD_TABLE), c.reasons());
     }
 
@@ -148,5 +153,9 @@ class ReliableChangeTablesTest {
     void scoresNoTableCoversAreNotConsidered() {
         assertEquals(List.of("emotion", "conduct", "hyper", "peer", "prosoc", "ebdtot", "impact"),
                 tables("sdq-p-4-17-baseline").scores());
+    }
+
+    private static List<String> english(ReliableChangeChoice choice) {
+        return choice.notes().stream().map(n -> n.en()).toList();
     }
 }

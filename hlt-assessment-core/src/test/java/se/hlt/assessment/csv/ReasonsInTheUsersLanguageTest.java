@@ -1,6 +1,7 @@
 package se.hlt.assessment.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.hlt.assessment.csv.SdqCsv.cells;
 
 import java.nio.charset.StandardCharsets;
@@ -86,5 +87,16 @@ class ReasonsInTheUsersLanguageTest {
         Map<String, String> error = ran.errors().get(0);
         assertEquals("code_not_allowed", error.get("reason_code"));
         assertEquals("pconsid: \"3\" är inget tillåtet svar (tillåtet: 0, 1, 2 eller tomt)", error.get("reason"));
+    }
+
+    @Test
+    void comparesNoteOfWhyAPairHasNoReliableChangeIndexIsSwedishToo() {
+        // a 9-year-old without a sex given: no UK parent table of SDs fits, and rci_note says so in Swedish
+        String baselines = SdqCsv.withPrefix("p", "page").row("a", "1", Map.of("page", "9")).text();
+        String followUps = SdqCsv.withPrefix("p", "page").row("a", "1", Map.of("page", "9")).text();
+        String note = new CompareHarness(dir).two(baselines, followUps, CompareOptions.defaults().withLocale(SWEDISH))
+                .pair("a").get("rci_note");
+        assertTrue(note.startsWith("ingen normtabell med standardavvikelser gäller barnet (9 år, kön saknas): "), note);
+        assertTrue(note.contains("gäller pojkar, 5\u201315 år"), note);
     }
 }
