@@ -1,9 +1,12 @@
 package se.hlt.assessment.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.scoring.Problem;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * One violation to report: where (a property, and for an answer the question as the map key) and the message
@@ -22,6 +25,8 @@ record Finding(Optional<String> property, Optional<String> key, String template)
      * number); any other field it names is an answer.
      */
     private static final List<String> OWN_PROPERTIES = List.of("instrument", "answers", "age", "sex", "id", "rater");
+
+    private static final List<String> PHRASES = phrases();
 
     /** A finding at a property, with a message of this module's own. */
     static Finding at(String property, String messageKey) {
@@ -42,11 +47,44 @@ record Finding(Optional<String> property, Optional<String> key, String template)
         problem.value().ifPresent(v -> template.append(literal(v)).append(' '));
         template.append('{').append(KEYS).append("problem.").append(problem.kind().code()).append('}');
         problem.allowed().ifPresent(a -> template.append("; {").append(KEYS).append("problem.allowed} ")
-                .append(literal(a)));
+                .append(allowed(a)));
         String field = problem.field();
         return OWN_PROPERTIES.contains(field)
                 ? new Finding(Optional.of(field), Optional.empty(), template.toString())
                 : new Finding(Optional.of("answers"), Optional.of(field), template.toString());
+    }
+
+    /**
+     * What is allowed, as a template whose words are said in the reader's language: the engine builds it in English
+     * from codes and bounds before any locale is known, so each of its phrases ({@code or empty}, {@code to}) becomes
+     * the parameter {@code allowed.phrase.N}, the core's own phrase (as {@link Texts#allowed} translates it, longest
+     * first), and the rest (codes, numbers) is kept literally.
+     */
+    static String allowed(String english) {
+        StringBuilder template = new StringBuilder();
+        int at = 0;
+        next:
+        while (at < english.length()) {
+            for (int n = 0; n < PHRASES.size(); n++) {
+                if (english.startsWith(PHRASES.get(n), at)) {
+                    template.append('{').append(KEYS).append("allowed.phrase.").append(n + 1).append('}');
+                    at += PHRASES.get(n).length();
+                    continue next;
+                }
+            }
+            template.append(literal(english.substring(at, at + 1)));
+            at++;
+        }
+        return template.toString();
+    }
+
+    /** The core's English phrases of what is allowed, in its order: {@code allowed.phrase.1}, 2, ... */
+    private static List<String> phrases() {
+        List<String> phrases = new ArrayList<>();
+        for (int n = 1; Texts.get("allowed.phrase." + n, Locale.ENGLISH).isPresent(); n++) {
+            phrases.add(Texts.get("allowed.phrase." + n, Locale.ENGLISH).orElseThrow());
+        }
+        return List.copyOf(phrases);
     }
 
     /**

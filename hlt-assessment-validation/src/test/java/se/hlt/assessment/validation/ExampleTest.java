@@ -55,7 +55,7 @@ class ExampleTest {
             Locale.setDefault(locale);
         }
         assertEquals(String.join("\n",
-                "answers[consid]: \"3\" är inget tillåtet svar; tillåtet: 0, 1, 2 or empty",
+                "answers[consid]: \"3\" är inget tillåtet svar; tillåtet: 0, 1, 2 eller tomt",
                 "violations after correction: 0",
                 "status incomplete, emotion 5", ""), printed.toString(StandardCharsets.UTF_8).replace("\r", ""));
     }

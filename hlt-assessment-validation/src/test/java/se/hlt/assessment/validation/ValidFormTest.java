@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.Texts;
 import se.hlt.assessment.scoring.FormContext;
 
 /**
@@ -48,7 +49,7 @@ class ValidFormTest {
                 "answers[consid]", "\"3\" is not an allowed answer; allowed: 0, 1, 2 or empty",
                 "answers[hobby]", "is not a question of this form"), Validators.messages(bad, Locale.ENGLISH));
         assertEquals(Map.of(
-                "answers[consid]", "\"3\" är inget tillåtet svar; tillåtet: 0, 1, 2 or empty",
+                "answers[consid]", "\"3\" är inget tillåtet svar; tillåtet: 0, 1, 2 eller tomt",
                 "answers[hobby]", "är ingen fråga i det här formuläret"), Validators.messages(bad, Validators.SWEDISH));
     }
 
@@ -66,7 +67,7 @@ class ValidFormTest {
         assertEquals(Map.of(), Validators.messages(new Wrapped(whole), Locale.ENGLISH));
         Form tooFine = Form.of("ors", Map.of("individually", new java.math.BigDecimal("6.25")));
         assertEquals(Map.of("form.answers[individually]",
-                        "\"6.25\" har fler decimaler än skalan läses med; tillåtet: 0.0 to 10.0 or empty"),
+                        "\"6.25\" har fler decimaler än skalan läses med; tillåtet: 0.0 till 10.0 eller tomt"),
                 Validators.messages(new Wrapped(tooFine), Validators.SWEDISH));
     }
 
@@ -77,7 +78,7 @@ class ValidFormTest {
         assertEquals(Set.of("instrument", "sex"), messages.keySet(), messages.toString());
         assertTrue(messages.get("instrument").contains("är inget formulär som programmet känner till"));
         SdqRequest old = new SdqRequest("sdq-p-4-17-baseline", answers(), "k-17", 200, null);
-        assertEquals(Map.of("age", "\"200\" ligger utanför det tillåtna intervallet; tillåtet: 0 to 120 years, or empty"),
+        assertEquals(Map.of("age", "\"200\" ligger utanför det tillåtna intervallet; tillåtet: 0 till 120 år, eller tomt"),
                 Validators.messages(old, Validators.SWEDISH));
         SdqRequest none = new SdqRequest(null, null, null, null, null);
         assertEquals(Map.of("instrument", "an instrument id is needed, e.g. sdq-p-4-17-baseline or ors"),
@@ -108,5 +109,31 @@ class ValidFormTest {
         assertTrue(messages.get("answers[individually]").startsWith("\"${1+1}\" is not a number"),
                 messages.toString());
         assertTrue(messages.get("answers[interpersonally]").startsWith("\"{x}\" is not a number"), messages.toString());
+    }
+
+    @Test
+    void whatIsAllowedReadsInSwedishAsTheCoreSaysIt() {
+        // each rule's own "allowed" (codes, whole years, marks with decimals): the Swedish message ends in the core's
+        // Swedish words for the very same English text
+        java.util.List<Form> bad = java.util.List.of(
+                Form.of("sdq-t-4-17-baseline", Map.of("consid", 7, "overall", 9), FormContext.none().withAge(-3)),
+                Form.of("sdq-p-4-17-followup", Map.of("better", 9)),
+                Form.of("ors", Map.of("individually", new java.math.BigDecimal("6.25"), "socially", 11)),
+                Form.of("srs", Map.of("relationship", 12)));
+        int compared = 0;
+        for (Form form : bad) {
+            Map<String, String> english = Validators.messages(new Wrapped(form), Locale.ENGLISH);
+            Map<String, String> swedish = Validators.messages(new Wrapped(form), Validators.SWEDISH);
+            for (Map.Entry<String, String> e : english.entrySet()) {
+                int at = e.getValue().indexOf("allowed: ");
+                if (at >= 0) {
+                    String sv = swedish.get(e.getKey());
+                    assertEquals(Texts.allowed(e.getValue().substring(at + "allowed: ".length()), Validators.SWEDISH),
+                            sv.substring(sv.indexOf("tillåtet: ") + "tillåtet: ".length()), e.getKey());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 5, "messages with what is allowed: " + compared);
     }
 }

@@ -50,8 +50,8 @@ class ValidSessionTest {
         assertEquals(Map.of(
                 "answers[overall]", "saknar markering: varje skala behöver en markering från 0,0 till 10,0, eller "
                         + "ange bara totalpoängen",
-                "answers[socially]", "\"10.1\" ligger utanför det tillåtna intervallet; tillåtet: 0.0 to 10.0 or "
-                        + "empty"),
+                "answers[socially]", "\"10.1\" ligger utanför det tillåtna intervallet; tillåtet: 0.0 till 10.0 "
+                        + "eller tomt"),
                 Validators.messages(ors("6,5", "7", "10.1"), Validators.SWEDISH));
     }
 

@@ -37,6 +37,12 @@ class ValidationMessagesTest {
             assertEquals(Texts.get("problem." + kind.code(), Locale.forLanguageTag("sv")).orElseThrow(),
                     sv.getProperty(key), key);
         }
+        for (int n = 1; Texts.get("allowed.phrase." + n, Locale.ENGLISH).isPresent(); n++) {
+            String key = "allowed.phrase." + n;
+            assertEquals(Texts.get(key, Locale.ENGLISH).orElseThrow(), en.getProperty(Finding.KEYS + key), key);
+            assertEquals(Texts.get(key, Locale.forLanguageTag("sv")).orElseThrow(), sv.getProperty(Finding.KEYS + key),
+                    key);
+        }
         assertEquals(Texts.format("problem.allowed", Locale.ENGLISH, "").strip(),
                 en.getProperty(Finding.KEYS + "problem.allowed"));
         assertEquals(Texts.format("problem.allowed", Locale.forLanguageTag("sv"), "").strip(),
