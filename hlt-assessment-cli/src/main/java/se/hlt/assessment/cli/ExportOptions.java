@@ -51,6 +51,11 @@ final class ExportOptions {
         return export;
     }
 
+    /** Whether a sex column or its codes were given: a command whose forms have no sex says that it is unused. */
+    boolean givesSex() {
+        return !sexCodes.isEmpty() || columns.containsKey("sex");
+    }
+
     /** The encoding the files are written in, for inputs read in {@code read}: the first's, or UTF-8 if asked. */
     se.hlt.assessment.csv.TextEncoding written(java.util.List<se.hlt.assessment.csv.TextEncoding> read) {
         return outputEncoding == OutputEncoding.UTF_8 ? se.hlt.assessment.csv.TextEncoding.UTF_8 : read.get(0);

@@ -125,6 +125,9 @@ final class OrsBatchCommand implements Callable<Integer> {
         if (summary.blankLines() > 0) {
             err.println(m.get("batch.blank.lines", String.valueOf(summary.blankLines())));
         }
+        if (export.givesSex()) {
+            err.println(m.get("batch.ors.sex.unused"));
+        }
         err.println(m.get("batch.written", out));
         if (series != null) {
             err.println(m.get("batch.series", String.valueOf(summary.seriesRows()), series));

@@ -111,6 +111,16 @@ class OrsCommandsTest {
         assertEquals(5, Files.readAllLines(dir.resolve("series.csv")).size());
         assertEquals(List.of("row;client;column;reason_code;reason"),
                 Files.readAllLines(dir.resolve("scored.errors.csv")));
+        assertFalse(run.err().contains("--sex-codes"), "no note without the option: " + run.err());
+    }
+
+    @Test
+    void sexCodesGivenToTheSessionsBatchAreSaidToBeUnusedNotSilentlyIgnored(@TempDir Path dir) {
+        // issue 14: one command line for a whole export is fine, but no option may be quietly without effect
+        Run run = Run.of("batch", "ors", "--lang", "sv", "--sex-codes", "1=boy,2=girl", "--in",
+                example("ors-sessions.csv"), "--out", dir.resolve("o.csv").toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.err().contains("obs: kön som anges med --sex-codes eller --column sex används inte"), run.err());
     }
 
     @Test
