@@ -92,6 +92,23 @@ class CompareCommandTest {
         assertTrue(run.err().contains("ORS series: 4 rows joined the pairs, 0 of them with an SDQ pair"), run.err());
     }
 
+    @Test
+    void theSummaryNamesTheEncodingOfTheOrsSeriesFileToo() throws IOException {
+        // issue 14: a series file saved by a Swedish spreadsheet is read as Windows-1252, and the summary says so
+        Path series = dir.resolve("series.csv");
+        Run ors = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
+                dir.resolve("scored.csv").toString(), "--series", series.toString());
+        assertTrue(ors.exit() <= ExitCodes.SOME_NOT_SCORED, ors.err());
+        List<String> lines = Files.readAllLines(series);
+        String delimiter = lines.get(0).contains(";") ? ";" : ",";
+        StringBuilder swedish = new StringBuilder(lines.get(0) + delimiter + "område\r\n");
+        lines.subList(1, lines.size()).forEach(l -> swedish.append(l).append(delimiter).append("Norrå\r\n"));
+        Files.write(series, swedish.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Run run = compareExamples("--lang", "en", "--ors-series", series.toString());
+        assertTrue(run.err().contains("; ORS series rows 4 = joined 4 + errors 0\n"), run.err());
+        assertTrue(run.err().contains("Read as utf-8, windows-1252; the files written are in utf-8."), run.err());
+    }
+
     /** The Luhn check digit of nine digits, as a personal identity number's tenth. */
     private static int luhnDigit(String nine) {
         int sum = 0;

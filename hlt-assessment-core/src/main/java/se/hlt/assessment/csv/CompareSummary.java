@@ -26,7 +26,7 @@ import se.hlt.assessment.pairing.FollowUpWindow;
  * @param ors what joining an ORS series file did; all counts 0 without one
  * @param lines the lines of the SDQ files read, headers and blank lines included
  * @param formulas the cells of input text written that started like a spreadsheet formula
- * @param encodings the encodings the SDQ files were read in, each once, in the order of the files
+ * @param encodings the encodings the input files were read in (the SDQ files, then an ORS series file), each once
  * @param notes what the run noticed about the files as wholes, each once
  */
 public record CompareSummary(long rows, long pairs, long unmatched, long conflicts, long errors, long blankLines,

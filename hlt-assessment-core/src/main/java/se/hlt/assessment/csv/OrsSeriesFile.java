@@ -46,8 +46,9 @@ final class OrsSeriesFile {
      * @param rows the rows that could be read
      * @param rejected the rows that could not, each with its problems
      * @param blankLines the completely empty lines skipped
+     * @param encoding the encoding the file was read in, which a run's summary names with its other inputs'
      */
-    record Read(List<OrsSeriesRow> rows, List<Rejected> rejected, long blankLines) {
+    record Read(List<OrsSeriesRow> rows, List<Rejected> rejected, long blankLines, TextEncoding encoding) {
     }
 
     /** A row that could not be read. */
@@ -78,11 +79,11 @@ final class OrsSeriesFile {
             } catch (CsvParseException e) {
                 return Outcome.refused(RefusalKind.UNREADABLE_CSV, records.size() + 1);
             }
-            return rows(records);
+            return rows(records, start.encoding());
         }
     }
 
-    private static Outcome<Read> rows(List<CsvRecord> records) {
+    private static Outcome<Read> rows(List<CsvRecord> records, TextEncoding encoding) {
         if (records.isEmpty()) {
             return Outcome.refused(RefusalKind.EMPTY_FILE);
         }
@@ -137,7 +138,7 @@ final class OrsSeriesFile {
                         values[6], values[7], values[8], values[9], values[10], values[11], values[12]));
             }
         }
-        return Outcome.done(new Read(rows, rejected, blank));
+        return Outcome.done(new Read(rows, rejected, blank, encoding));
     }
 
     private static String cell(CsvRecord record, int column) {

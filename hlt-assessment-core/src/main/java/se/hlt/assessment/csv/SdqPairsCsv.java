@@ -250,7 +250,8 @@ public final class SdqPairsCsv {
                 series.map(s -> new CompareSummary.OrsJoin(s.rows().size() + s.rejected().size(), written.orsRows(),
                         s.rejected().size(), written.withSdqPair())).orElse(CompareSummary.OrsJoin.NONE),
                 read.stream().mapToLong(BatchSummary::lines).sum(), formulas.count(),
-                read.stream().map(BatchSummary::encoding).toList(),
+                java.util.stream.Stream.concat(read.stream().map(BatchSummary::encoding),
+                        series.map(OrsSeriesFile.Read::encoding).stream()).toList(),
                 read.stream().flatMap(r -> r.notes().stream()).toList());
     }
 
