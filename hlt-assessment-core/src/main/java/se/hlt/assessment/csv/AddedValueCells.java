@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.AddedValueScore;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * Writes a pair's Added Value Score cells ({@code avs}, {@code avs_effect_size}, {@code avs_model},
@@ -21,6 +22,8 @@ final class AddedValueCells {
 
     private final CsvLineWriter out;
     private final boolean decimalComma;
+    /** The language of the notes and the caveat: a Swedish run's pairs file says them in Swedish. */
+    private final Locale locale;
     private final AddedValueModel model;
     private final int[] termScores;
     private final int[] termSizes;
@@ -39,9 +42,11 @@ final class AddedValueCells {
      * The cells of the model {@code columns} name.
      *
      * @param decimalComma whether decimals get a decimal comma (in a semicolon file, as the batch writes them)
+     * @param locale the language of the notes and the caveat
      */
-    AddedValueCells(CsvLineWriter out, boolean decimalComma, PairColumns columns) {
+    AddedValueCells(CsvLineWriter out, boolean decimalComma, PairColumns columns, Locale locale) {
         this.out = out;
+        this.locale = locale;
         this.decimalComma = decimalComma;
         this.model = columns.avsModel.orElseThrow();
         List<AddedValueModel.Term> terms = model.prediction().baseline();
@@ -58,10 +63,11 @@ final class AddedValueCells {
         cells = new Prepared[combinations * outcomeSize];
         empty = out.prepare("");
         modelId = out.prepare(model.id());
-        caveat = out.prepare(model.caveat().in(Locale.ENGLISH));
+        caveat = out.prepare(model.caveat().in(locale));
         for (int age = 0; age < ageNotes.length; age++) {
-            ageNotes[age] = model.ages().contains(age) ? empty : out.prepare("the child's age at baseline, " + age
-                    + ", is outside the ages " + model.ages() + " of the sample the model was derived on");
+            ageNotes[age] = model.ages().contains(age) ? empty : out.prepare(Texts.format("avs.note.age_outside",
+                    locale, String.valueOf(age), String.valueOf(model.ages().min()),
+                    String.valueOf(model.ages().max())));
         }
     }
 
@@ -105,9 +111,19 @@ final class AddedValueCells {
 
     /** The row has no AVS because a score it needs is missing: the note names it. */
     private void notScored(FormRowStore t1, int b, int observed) {
-        List<String> problems = new ArrayList<>(model.score(baseline(t1, b), 0).problems());
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < termScores.length; i++) {
+            if (termScores[i] < 0 || t1.score(b, termScores[i]) == FormRowStore.MISSING) {
+                problems.add(Texts.format("avs.note.baseline_missing", locale,
+                        model.prediction().baseline().get(i).score()));
+            }
+        }
         if (observed == FormRowStore.MISSING) {
-            problems.add("follow-up " + model.outcome().score() + " is missing");
+            problems.add(Texts.format("avs.note.follow_up_missing", locale, model.outcome().score()));
+        }
+        if (problems.isEmpty()) {
+            // a score outside the model's range: the engine's scores never are, so the model's own words will do
+            problems.addAll(model.score(baseline(t1, b), Math.max(observed, 0)).problems());
         }
         String why = String.join("; ", problems);
         out.field(empty);

@@ -76,7 +76,8 @@ final class PairsWriter {
         this.decimalComma = delimiter == ';';
         this.columns = columns;
         this.window = window;
-        this.addedValue = columns.avsModel.isPresent() ? new AddedValueCells(out, decimalComma, columns) : null;
+        this.addedValue = columns.avsModel.isPresent() ? new AddedValueCells(out, decimalComma, columns, locale)
+                : null;
         this.dates = new DateCells(out);
         empty = out.prepare("");
         family = out.prepare(columns.family);

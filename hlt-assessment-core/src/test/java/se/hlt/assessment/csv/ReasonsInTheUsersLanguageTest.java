@@ -99,4 +99,25 @@ class ReasonsInTheUsersLanguageTest {
         assertTrue(note.startsWith("ingen normtabell med standardavvikelser gäller barnet (9 år, kön saknas): "), note);
         assertTrue(note.contains("gäller pojkar, 5\u201315 år"), note);
     }
+
+    @Test
+    void theAddedValueScoresNotesAndCaveatAreSwedishToo() {
+        // a 3-year-old's parent pair on the 4-17 form (the model's sample is 5-16), and one whose impact is missing
+        Map<String, String> three = new java.util.HashMap<>(Map.of("page", "3"));
+        SdqCsv.IMPACT.forEach(q -> three.put("p" + q, "1"));
+        Map<String, String> noImpact = Map.of("page", "9");
+        String forms = SdqCsv.withPrefix("p", "page").row("a", "1", three).row("b", "1", noImpact).text();
+        CompareHarness.Ran ran = new CompareHarness(dir).two(forms, forms, CompareOptions.defaults()
+                .withLocale(SWEDISH));
+        Map<String, String> a = ran.pair("a");
+        assertEquals("barnets ålder vid första mätningen, 3, ligger utanför åldrarna 5\u201316 i urvalet som modellen "
+                + "togs fram på", a.get("avs_note"), a.toString());
+        assertTrue(a.get("avs_caveat").startsWith("Ett enskilt barns Added Value Score"), a.toString());
+        assertEquals("impact saknas vid första mätningen", ran.pair("b")
+                .get("avs_note"));
+        CompareHarness.Ran english = new CompareHarness(dir).two(forms, forms, CompareOptions.defaults());
+        assertEquals("the child's age at baseline, 3, is outside the ages 5-16 of the sample the model was derived on",
+                english.pair("a").get("avs_note"));
+        assertEquals("baseline impact is missing", english.pair("b").get("avs_note"));
+    }
 }
