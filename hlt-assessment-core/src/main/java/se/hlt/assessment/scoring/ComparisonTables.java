@@ -1,5 +1,7 @@
 package se.hlt.assessment.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,15 +147,20 @@ final class ComparisonTables {
         /** The comparison of {@code value} of score {@code s}, made once per table so a row allocates none. */
         private NormScore normScore(int s, int value) {
             OptionalDouble z = Double.isNaN(sd[s]) ? OptionalDouble.empty()
-                    : OptionalDouble.of(round2((value - mean[s]) / sd[s]));
+                    : OptionalDouble.of(zRounded(value, mean[s], sd[s]));
             Optional<String> band = bands[s] == null ? Optional.empty()
                     : bands[s].stream().filter(r -> r.contains(value)).map(BandRange::band).findFirst();
             return new NormScore(names[s], z, directions[s], band);
         }
 
-        /** Rounds half away from zero to two decimals, as BigDecimal's HALF_UP does, without its cost. */
-        private static double round2(double x) {
-            return Math.copySign(Math.floor(Math.abs(x) * 100 + 0.5) / 100, x);
+        /**
+         * (value &minus; mean) / SD rounded half up to two decimals from the exact quotient of the table's decimals: in
+         * binary floating point (4 &minus; 1.4) / 1.6 is just below 1.625 and would round down. Made once per table,
+         * score and value, so exactness costs a run nothing.
+         */
+        private static double zRounded(int value, double mean, double sd) {
+            return BigDecimal.valueOf(value).subtract(BigDecimal.valueOf(mean))
+                    .divide(BigDecimal.valueOf(sd), 2, RoundingMode.HALF_UP).doubleValue();
         }
     }
 }

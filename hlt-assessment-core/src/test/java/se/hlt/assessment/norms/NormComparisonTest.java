@@ -66,6 +66,18 @@ class NormComparisonTest {
     }
 
     @Test
+    void aZScoreExactlyHalfwayRoundsUpFromTheExactQuotientNotFromItsBinaryApproximation() {
+        // peer 6 for a girl of nine: (6 - 1.4) / 1.6 = 2.875 exactly, which is 2.87499.. in binary floating point;
+        // half up gives 2.88 (the plain Python baseline of bench/python, in decimal arithmetic, found the 2.87)
+        Map<String, Integer> answers = allSomewhatTrue();
+        answers.put("loner", 2);
+        FormResult r = scorer.score(Form.of("sdq-p-4-17-baseline", answers,
+                FormContext.none().withAge(9).withSex(Sex.FEMALE)));
+        assertEquals(java.util.OptionalInt.of(6), r.score("peer").orElseThrow().value());
+        assertEquals(OptionalDouble.of(2.88), r.norms().get(0).score("peer").orElseThrow().z());
+    }
+
+    @Test
     void aBoyIsComparedWithTheBoysTable() {
         FormResult r = score("sdq-p-4-17-followup", FormContext.none().withAge(15).withSex(Sex.MALE));
         assertEquals(List.of("uk-parent-5-15-boys"), tableIds(r));
