@@ -3,7 +3,7 @@
 # forms with about one cell in twenty empty. Needs only a JDK and Maven. Prints rows/second and wall time.
 #
 #   bench/batch-sdq.sh                       # 1,000,000 rows (target: under 3 s)
-#   bench/batch-sdq.sh 10000000 --xmx128m    # 10,000,000 rows in a 128 MB heap (the batch must stream)
+#   bench/batch-sdq.sh 10000000 --xmx64m     # 10,000,000 rows in a 64 MB heap (the batch must stream)
 #   OFFLINE=-o bench/batch-sdq.sh            # build without touching the network
 #
 # The ./hlt launcher builds the command line if it is stale (not timed) and passes JAVA_OPTS to the JVM.
@@ -15,8 +15,9 @@ rows=1000000
 heap=""
 for arg in "$@"; do
     case "$arg" in
+        --xmx64m) heap="-Xmx64m" ;;
         --xmx128m) heap="-Xmx128m" ;;
-        ''|*[!0-9]*) echo "usage: bench/batch-sdq.sh [ROWS] [--xmx128m]" >&2; exit 2 ;;
+        ''|*[!0-9]*) echo "usage: bench/batch-sdq.sh [ROWS] [--xmx64m|--xmx128m]" >&2; exit 2 ;;
         *) rows="$arg" ;;
     esac
 done
@@ -32,6 +33,7 @@ if [[ ! -f "$input" ]]; then
 fi
 ./hlt batch sdq --help > /dev/null  # builds the jar now if needed, so that the build is not timed
 
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Scoring $rows rows (${heap:-default heap}) ..."
 start=$(date +%s%N)
 status=0
