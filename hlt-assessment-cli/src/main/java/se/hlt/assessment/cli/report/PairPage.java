@@ -26,12 +26,14 @@ final class PairPage {
     private final Locale locale;
     private final PageParts parts;
     private final ProfileRows rows;
+    private final FamilyView familyView;
 
     PairPage(Messages messages, PageParts parts, ProfileRows rows) {
         this.m = messages;
         this.locale = messages.locale();
         this.parts = parts;
         this.rows = rows;
+        this.familyView = new FamilyView(messages, parts);
     }
 
     Html of(ScoredForm first, ScoredForm followUp, PairChange change) {
@@ -48,6 +50,7 @@ final class PairPage {
                     "class", "caveat");
         }
         change.addedValue().ifPresent(a -> addedValue(page, a, bases));
+        page.append(familyView.of(first, followUp));
         List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
         boolean judged = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
         explain.add(judged ? "report.explain.change.reliable" : "report.explain.change.chance");

@@ -182,4 +182,23 @@ class SdqReportTest {
         assertEquals(2, html.split("<section", -1).length - 1);
         assertTrue(html.contains("formuläret saknar id, så ingen partner kan hittas"), html);
     }
+
+    @Test
+    void thePairPageShowsTheFamilysOwnViewWithTheBaselinesAnswerBesideTheFollowUps() {
+        ScoredForm t2 = Forms.scored("sdq-p-4-17-followup", "k-17", Forms.T2_ITEMS,
+                Map.of("ebddiff", 1, "fureduc", 3, "fuhelp", 2));
+        String html = html(EN, Forms.baseline("k-17"), t2);
+        assertTrue(html.contains("<h2>The family&#39;s own view</h2>"), html);
+        // the difficulties question at both times: baseline 2 (yes, definite), follow-up 1 (yes, minor)
+        assertTrue(html.contains("<tr class=\"q-ebddiff\"><td>Difficulties</td><td>yes, definite</td>"
+                + "<td>yes, minor</td></tr>"), html);
+        // the follow-up questions have no baseline answer
+        assertTrue(html.contains("<tr class=\"q-fureduc\"><td>Problems since coming to the service</td>"
+                + "<td>\u2013</td><td>a bit better</td></tr>"), html);
+        assertTrue(html.contains("<td>Helped in other ways</td><td>\u2013</td><td>quite a lot</td>"), html);
+
+        String sv = html(SV, Forms.baseline("k-17"), t2);
+        assertTrue(sv.contains("<h2>Familjens egen bild</h2>"), sv);
+        assertTrue(sv.contains("<td>Problemen sedan kontakten började</td>"), sv);
+    }
 }
