@@ -107,8 +107,9 @@ public final class FormComparisons {
                 int b = group.get(pairing.baselineOf(p));
                 int f = group.get(pairing.followUpOf(p));
                 FormResult t1 = forms.get(b);
+                FormResult t2 = forms.get(f);
                 PairChange change = rules(definitions.get(b), definitions.get(f)).assess(t1.context().id().orElseThrow(),
-                        t1, forms.get(f), Optional.empty(), Optional.empty(), window);
+                        t1, t2, t1.context().date(), t2.context().date(), window);
                 pairs.add(new ComparedForms.Pair(b, f, change));
             }
             for (Unpaired u : pairing.unpaired()) {
@@ -120,7 +121,7 @@ public final class FormComparisons {
         return new ComparedForms(forms.size(), pairs, unpaired);
     }
 
-    /** One group's forms as {@link Pairing} sees them: ids numbered, timepoints, sexes and ages. */
+    /** One group's forms as {@link Pairing} sees them: ids numbered, timepoints, dates, sexes and ages. */
     private static final class Rows implements PairingRows {
         private final List<FormResult> forms;
         private final List<InstrumentDefinition> definitions;
@@ -160,7 +161,7 @@ public final class FormComparisons {
 
         @Override
         public int date(int row) {
-            return NONE; // forms carry no date yet
+            return form(row).context().date().map(d -> (int) d.toEpochDay()).orElse(NONE);
         }
 
         @Override
