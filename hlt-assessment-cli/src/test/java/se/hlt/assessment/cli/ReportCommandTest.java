@@ -25,7 +25,7 @@ class ReportCommandTest {
     /** Enters a parent form of child {@code id} at {@code timepoint} and returns its file. */
     private Path entered(String id, String timepoint, String items) {
         Path file = dir.resolve(id + "-" + timepoint + ".json");
-        Run run = Run.typing(String.join("\n", "", "", timepoint, id, "9", "f", items, "0", "3", "2") + "\n",
+        Run run = Run.typing(String.join("\n", "", "", timepoint, id, "9", "f", "", items, "0", "3", "2") + "\n",
                 "enter", "sdq", "--out", file.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         return file;
