@@ -11,6 +11,7 @@ import se.hlt.assessment.comparison.AddedValueScore;
 import se.hlt.assessment.comparison.PairChange;
 import se.hlt.assessment.comparison.ScoreChange;
 import se.hlt.assessment.instrument.Direction;
+import se.hlt.assessment.pairing.FollowUpWindow;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Score;
 
@@ -40,6 +41,7 @@ final class PairPage {
         Html page = new Html().open("section", "class", "page pair")
                 .append(parts.heading(followUp, m.get("report.pair.subtitle", first.definition().name().in(locale),
                         followUp.definition().name().in(locale))))
+                .append(dates(change))
                 .append(parts.h2("report.profile.pair"))
                 .append(Charts.profile(m, rows.legend(followUp), true).draw(rows.of(first, followUp), true))
                 .append(parts.h2("report.change"));
@@ -59,6 +61,28 @@ final class PairPage {
                 .append(parts.sources(List.of(first, followUp), List.copyOf(bases)))
                 .append(parts.footer())
                 .close("section");
+    }
+
+    /**
+     * Each form's date, the interval in days and months, and the follow-up window's note: the library's values
+     * ({@link PairChange#intervalDays()}, {@link PairChange#intervalFit()}), the very ones hlt compare writes.
+     */
+    private Html dates(PairChange change) {
+        String none = m.get("report.not.given");
+        Html html = new Html().element("p", m.get("report.pair.dates",
+                change.baselineDate().map(Object::toString).orElse(none),
+                change.followUpDate().map(Object::toString).orElse(none)), "class", "note");
+        if (change.intervalDays().isPresent()) {
+            html.element("p", m.get("report.pair.interval", change.intervalDays().getAsLong(),
+                    change.intervalMonths().getAsLong()), "class", "note");
+        }
+        change.intervalFit().ifPresent(fit -> {
+            String window = change.window().toString();
+            html.element("p", fit == FollowUpWindow.Fit.WITHIN ? m.get("report.pair.window.within", window)
+                    : m.get("report.pair.window.outside", window, change.window().sentence(fit, locale),
+                    change.window().note(fit)), "class", fit == FollowUpWindow.Fit.WITHIN ? "note" : "caveat");
+        });
+        return html;
     }
 
     private void addedValue(Html page, AddedValueScore a, Set<PageParts.Cited> bases) {

@@ -201,4 +201,35 @@ class SdqReportTest {
         assertTrue(sv.contains("<h2>Familjens egen bild</h2>"), sv);
         assertTrue(sv.contains("<td>Problemen sedan kontakten började</td>"), sv);
     }
+
+    @Test
+    void thePairPageShowsBothDatesTheIntervalAndTheWindowNoteAsHltCompareHasIt() {
+        String html = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
+                Forms.followUp("k-17", LocalDate.of(2025, 5, 20)));
+        assertTrue(html.contains("Date of the baseline (T1): 2025-01-15; of the follow-up (T2): 2025-05-20"), html);
+        assertTrue(html.contains("Interval: 125 days, 4 months"), html);
+        assertTrue(html.contains("Within the follow-up window of 3-6 months."), html);
+
+        String soon = html(SV, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
+                Forms.followUp("k-17", LocalDate.of(2025, 2, 16)));
+        assertTrue(soon.contains("Intervall: 32 dagar, 1 månad"), soon);
+        assertTrue(soon.contains("Utanför uppföljningsfönstret på 3-6 månader: uppföljningen gjordes tidigare än 3 "
+                + "månader efter den första skattningen (interval_note shorter_than_3_months"), soon);
+    }
+
+    @Test
+    void aPairWithoutDatesSaysSoAndASingleDatedFormShowsItsDate() {
+        String html = html(EN, Forms.baseline("k-17"), Forms.followUp("k-17"));
+        assertTrue(html.contains("Date of the baseline (T1): not given; of the follow-up (T2): not given"), html);
+        assertFalse(html.contains("Interval:"), html);
+        assertTrue(html(EN, Forms.baseline("k-18", LocalDate.of(2025, 3, 14))).contains("Filled in 2025-03-14"));
+    }
+
+    @Test
+    void aFollowUpDatedBeforeItsBaselineIsNotPairedAndBothPagesSayWhy() {
+        String html = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 6, 1)),
+                Forms.followUp("k-17", LocalDate.of(2025, 2, 1)));
+        assertFalse(html.contains("class=\"page pair\""), html);
+        assertEquals(2, html.split("the follow-up is dated before the baseline", -1).length - 1, html);
+    }
 }
