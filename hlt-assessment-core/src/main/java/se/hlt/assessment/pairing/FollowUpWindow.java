@@ -89,7 +89,7 @@ public record FollowUpWindow(int minMonths, int maxMonths) {
 
     /**
      * The note for a pair outside the window in a sentence in {@code locale} (Swedish for a Swedish locale,
-     * English otherwise), e.g. "followed up sooner than 3 months after the baseline": the words for what
+     * English otherwise), e.g. "sooner than 3 months after the baseline": the words for what
      * {@link #note} writes in a file; empty within the window.
      */
     public String sentence(Fit fit, Locale locale) {

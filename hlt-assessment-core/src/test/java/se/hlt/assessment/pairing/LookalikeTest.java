@@ -36,9 +36,9 @@ class LookalikeTest {
     @Test
     void theWindowsNoteHasASentenceInBothLanguages() {
         FollowUpWindow w = FollowUpWindow.HLT;
-        assertEquals("followed up sooner than 3 months after the baseline", w.sentence(FollowUpWindow.Fit.SHORTER,
+        assertEquals("sooner than 3 months after the baseline", w.sentence(FollowUpWindow.Fit.SHORTER,
                 Locale.ENGLISH));
-        assertEquals("uppföljningen gjordes senare än 6 månader efter den första skattningen",
+        assertEquals("senare än 6 månader efter första skattningen",
                 w.sentence(FollowUpWindow.Fit.LONGER, Locale.forLanguageTag("sv")));
         assertEquals("", w.sentence(FollowUpWindow.Fit.WITHIN, Locale.ENGLISH));
     }

@@ -1,5 +1,7 @@
 package se.hlt.assessment.cli.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import se.hlt.assessment.cli.Messages;
 import se.hlt.assessment.scoring.FormResult;
@@ -18,39 +20,38 @@ import se.hlt.assessment.scoring.ReportedAnswer;
 final class FamilyView {
 
     private static final String DASH = "\u2013";
+    private static final String ARROW = " \u2192 ";
 
     private final Messages m;
-    private final PageParts parts;
 
-    FamilyView(Messages messages, PageParts parts) {
+    FamilyView(Messages messages) {
         this.m = messages;
-        this.parts = parts;
     }
 
-    /** The heading and table of the follow-up's reported answers; nothing when the follow-up reports none. */
+    /**
+     * One line of the follow-up's reported answers, e.g. "The family's own view (T1 → T2): Difficulties: yes,
+     * definite → yes, minor · Problems since coming to the service: a bit better"; nothing when the follow-up
+     * reports none (or none is answered). One line rather than a table, so that the pair still fits on one A4 page.
+     */
     Html of(ScoredForm first, ScoredForm followUp) {
         FormResult t1 = first.result();
         FormResult t2 = followUp.result();
         Html html = new Html();
-        if (t2.reported().isEmpty()) {
+        List<String> answers = new ArrayList<>();
+        for (ReportedAnswer answer : t2.reported()) {
+            // the baseline asks some of the same questions (difficulties, burden): its answer goes first
+            Optional<ReportedAnswer> before = t1.reported(answer.question());
+            if (answer.option().isEmpty() && before.flatMap(ReportedAnswer::option).isEmpty()) {
+                continue; // unanswered at both times: nothing the family said
+            }
+            answers.add(m.getOrElse("question." + answer.question(), answer.question()) + ": "
+                    + before.map(b -> option(b) + ARROW).orElse("") + option(answer));
+        }
+        if (answers.isEmpty()) {
             return html;
         }
-        html.append(parts.h2("report.family.view"));
-        html.open("table", "class", "scores reported").open("thead").open("tr")
-                .element("th", m.get("report.column.question"))
-                .element("th", m.get("report.column.first"))
-                .element("th", m.get("report.column.followup"))
-                .close("tr").close("thead").open("tbody");
-        for (ReportedAnswer answer : t2.reported()) {
-            // the baseline asks some of the same questions (difficulties, burden): "–" where it does not
-            Optional<ReportedAnswer> before = t1.reported(answer.question());
-            html.open("tr", "class", "q-" + answer.question())
-                    .element("td", m.getOrElse("question." + answer.question(), answer.question()))
-                    .element("td", before.map(this::option).orElse(DASH))
-                    .element("td", option(answer))
-                    .close("tr");
-        }
-        return html.close("tbody").close("table");
+        return html.element("p", m.get("report.family.view") + ": " + String.join(" \u00b7 ", answers),
+                "class", "note family");
     }
 
     private String option(ReportedAnswer answer) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import se.hlt.assessment.cli.Messages;
@@ -34,15 +35,16 @@ final class PairPage {
         this.locale = messages.locale();
         this.parts = parts;
         this.rows = rows;
-        this.familyView = new FamilyView(messages, parts);
+        this.familyView = new FamilyView(messages);
     }
 
     Html of(ScoredForm first, ScoredForm followUp, PairChange change) {
         Html page = new Html().open("section", "class", "page pair")
                 .append(parts.heading(followUp, m.get("report.pair.subtitle", first.definition().name().in(locale),
                         followUp.definition().name().in(locale))))
-                .append(dates(change))
-                .append(parts.h2("report.profile.pair"))
+                .append(new Html().element("h2", profileHeading(change)));
+        windowNote(change).ifPresent(note -> page.element("p", note, "class", "caveat"));
+        page
                 .append(Charts.profile(m, rows.legend(followUp), true).draw(rows.of(first, followUp), true))
                 .append(parts.h2("report.change"));
         Set<PageParts.Cited> bases = new LinkedHashSet<>();
@@ -53,7 +55,9 @@ final class PairPage {
         }
         change.addedValue().ifPresent(a -> addedValue(page, a, bases));
         page.append(familyView.of(first, followUp));
-        List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
+        // no "what the SDQ is" here (each form's own page says it): the family's answers take its place, so that
+        // the pair still fits on one A4 page
+        List<String> explain = new ArrayList<>(List.of("report.explain.chart.pair"));
         boolean judged = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
         explain.add(judged ? "report.explain.change.reliable" : "report.explain.change.chance");
         explain.add("report.explain.not.diagnosis");
@@ -64,25 +68,29 @@ final class PairPage {
     }
 
     /**
-     * Each form's date, the interval in days and months, and the follow-up window's note: the library's values
-     * ({@link PairChange#intervalDays()}, {@link PairChange#intervalFit()}), the very ones hlt compare writes.
+     * The heading over the chart, with each form's date and the interval in days and months where both are
+     * dated: the library's values ({@link PairChange#intervalDays()}), as hlt compare writes them. In the heading
+     * rather than a line of its own, so that the pair still fits on one A4 page.
      */
-    private Html dates(PairChange change) {
-        String none = m.get("report.not.given");
-        Html html = new Html().element("p", m.get("report.pair.dates",
-                change.baselineDate().map(Object::toString).orElse(none),
-                change.followUpDate().map(Object::toString).orElse(none)), "class", "note");
-        if (change.intervalDays().isPresent()) {
-            html.element("p", m.get("report.pair.interval", change.intervalDays().getAsLong(),
-                    change.intervalMonths().getAsLong()), "class", "note");
+    private String profileHeading(PairChange change) {
+        if (change.baselineDate().isEmpty() && change.followUpDate().isEmpty()) {
+            return m.get("report.profile.pair");
         }
-        change.intervalFit().ifPresent(fit -> {
-            String window = change.window().toString();
-            html.element("p", fit == FollowUpWindow.Fit.WITHIN ? m.get("report.pair.window.within", window)
-                    : m.get("report.pair.window.outside", window, change.window().sentence(fit, locale),
-                    change.window().note(fit)), "class", fit == FollowUpWindow.Fit.WITHIN ? "note" : "caveat");
-        });
-        return html;
+        String none = m.get("report.not.given");
+        String dated = m.get("report.profile.pair.dated", change.baselineDate().map(Object::toString).orElse(none),
+                change.followUpDate().map(Object::toString).orElse(none));
+        return change.intervalDays().isEmpty() ? dated : m.get("report.pair.interval", dated,
+                change.intervalDays().getAsLong(), change.intervalMonths().getAsLong());
+    }
+
+    /**
+     * The follow-up window's note for a pair whose interval falls outside it, as hlt compare notes it (its
+     * interval_note, and the library's sentence for it); none within the window or without both dates.
+     */
+    private Optional<String> windowNote(PairChange change) {
+        return change.intervalFit().filter(f -> f != FollowUpWindow.Fit.WITHIN).map(f -> m.get(
+                "report.pair.window.outside", change.window().toString(), change.window().sentence(f, locale),
+                change.window().note(f)));
     }
 
     private void addedValue(Html page, AddedValueScore a, Set<PageParts.Cited> bases) {

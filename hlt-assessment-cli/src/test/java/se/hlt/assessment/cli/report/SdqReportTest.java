@@ -188,40 +188,43 @@ class SdqReportTest {
         ScoredForm t2 = Forms.scored("sdq-p-4-17-followup", "k-17", Forms.T2_ITEMS,
                 Map.of("ebddiff", 1, "fureduc", 3, "fuhelp", 2));
         String html = html(EN, Forms.baseline("k-17"), t2);
-        assertTrue(html.contains("<h2>The family&#39;s own view</h2>"), html);
-        // the difficulties question at both times: baseline 2 (yes, definite), follow-up 1 (yes, minor)
-        assertTrue(html.contains("<tr class=\"q-ebddiff\"><td>Difficulties</td><td>yes, definite</td>"
-                + "<td>yes, minor</td></tr>"), html);
-        // the follow-up questions have no baseline answer
-        assertTrue(html.contains("<tr class=\"q-fureduc\"><td>Problems since coming to the service</td>"
-                + "<td>\u2013</td><td>a bit better</td></tr>"), html);
-        assertTrue(html.contains("<td>Helped in other ways</td><td>\u2013</td><td>quite a lot</td>"), html);
+        // the difficulties question at both times: baseline 2 (yes, definite), follow-up 1 (yes, minor); the
+        // follow-up questions only at follow-up
+        assertTrue(html.contains("<p class=\"note family\">The family&#39;s own view (T1 \u2192 T2): Difficulties: "
+                + "yes, definite \u2192 yes, minor \u00b7 Problems since coming to the service: a bit better \u00b7 Helped "
+                + "in other ways: quite a lot</p>"), "burden, unanswered at both times, is left out: " + html);
 
         String sv = html(SV, Forms.baseline("k-17"), t2);
-        assertTrue(sv.contains("<h2>Familjens egen bild</h2>"), sv);
-        assertTrue(sv.contains("<td>Problemen sedan kontakten började</td>"), sv);
+        assertTrue(sv.contains("Familjens egen bild (T1 \u2192 T2): Svårigheter: ja, tydliga \u2192 ja, små"), sv);
+        assertTrue(sv.contains("Problemen sedan kontakten började: lite bättre"), sv);
+        assertFalse(html(EN, Forms.baseline("k-17")).contains("own view"), "a single form lists its answers itself");
     }
 
     @Test
     void thePairPageShowsBothDatesTheIntervalAndTheWindowNoteAsHltCompareHasIt() {
         String html = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
                 Forms.followUp("k-17", LocalDate.of(2025, 5, 20)));
-        assertTrue(html.contains("Date of the baseline (T1): 2025-01-15; of the follow-up (T2): 2025-05-20"), html);
-        assertTrue(html.contains("Interval: 125 days, 4 months"), html);
-        assertTrue(html.contains("Within the follow-up window of 3-6 months."), html);
+        assertTrue(html.contains("<h2>Baseline 2025-01-15 and follow-up 2025-05-20: 125 days, 4 months</h2>"), html);
+        assertFalse(html.contains("follow-up window"), "within the window, as hlt compare: no note");
 
         String soon = html(SV, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
                 Forms.followUp("k-17", LocalDate.of(2025, 2, 16)));
-        assertTrue(soon.contains("Intervall: 32 dagar, 1 månad"), soon);
-        assertTrue(soon.contains("Utanför uppföljningsfönstret på 3-6 månader: uppföljningen gjordes tidigare än 3 "
-                + "månader efter den första skattningen (interval_note shorter_than_3_months"), soon);
+        assertTrue(soon.contains("<h2>Första skattning 2025-01-15 och uppföljning 2025-02-16: 32 dagar, 1 månad</h2>"),
+                soon);
+        assertTrue(soon.contains("<p class=\"caveat\">Utanför uppföljningsfönstret (3-6 månader): tidigare än 3 "
+                + "månader efter första skattningen (shorter_than_3_months).</p>"), soon);
+        String late = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 31)),
+                Forms.followUp("k-17", LocalDate.of(2025, 8, 1)));
+        assertTrue(late.contains("6 months</h2>") && late.contains("later than 6 months after the baseline "
+                + "(longer_than_6_months)"), late);
     }
 
     @Test
-    void aPairWithoutDatesSaysSoAndASingleDatedFormShowsItsDate() {
+    void aPairWithoutDatesHasThePlainHeadingAndASingleDatedFormShowsItsDate() {
         String html = html(EN, Forms.baseline("k-17"), Forms.followUp("k-17"));
-        assertTrue(html.contains("Date of the baseline (T1): not given; of the follow-up (T2): not given"), html);
-        assertFalse(html.contains("Interval:"), html);
+        assertTrue(html.contains("<h2>Baseline and follow-up</h2>"), html);
+        String one = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)), Forms.followUp("k-17"));
+        assertTrue(one.contains("<h2>Baseline 2025-01-15 and follow-up not given</h2>"), one);
         assertTrue(html(EN, Forms.baseline("k-18", LocalDate.of(2025, 3, 14))).contains("Filled in 2025-03-14"));
     }
 
