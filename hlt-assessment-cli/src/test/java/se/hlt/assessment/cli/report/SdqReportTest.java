@@ -198,6 +198,9 @@ class SdqReportTest {
         assertTrue(sv.contains("Familjens egen bild (T1 \u2192 T2): Svårigheter: ja, tydliga \u2192 ja, små"), sv);
         assertTrue(sv.contains("Problemen sedan kontakten började: lite bättre"), sv);
         assertFalse(html(EN, Forms.baseline("k-17")).contains("own view"), "a single form lists its answers itself");
+        ScoredForm unanswered = Forms.scored("sdq-p-4-17-followup", "k-18", Forms.T2_ITEMS, Map.of());
+        ScoredForm t1 = Forms.scored("sdq-p-4-17-baseline", "k-18", Forms.T1_ITEMS, Map.of());
+        assertFalse(html(EN, t1, unanswered).contains("own view"), "nothing answered: no line");
     }
 
     @Test
