@@ -238,4 +238,17 @@ class SdqReportTest {
         assertFalse(html.contains("class=\"page pair\""), html);
         assertEquals(2, html.split("the follow-up is dated before the baseline", -1).length - 1, html);
     }
+
+    @Test
+    void theSwedishSourcesCiteTheWorksWithoutTheEnglishNotesOnHowTheyWereRead() {
+        String en = html(EN, Forms.baseline("k-17"), Forms.followUp("k-17"));
+        String sv = html(SV, Forms.baseline("k-17"), Forms.followUp("k-17"));
+        for (String note : List.of("Read as reproduced with citation in BMC Psychiatry",
+                "UK norms as published by Youthinmind", "Formula, effect size and individual interval")) {
+            assertTrue(en.contains(note), note + " in " + en);
+            assertFalse(sv.contains(note), note + " in " + sv);
+        }
+        assertTrue(sv.contains("Meltzer H, Gatward R, Goodman R, Ford T (2000). Mental health of children and "
+                + "adolescents in Great Britain. London: The Stationery Office. [sekundär källa]"), sv);
+    }
 }
