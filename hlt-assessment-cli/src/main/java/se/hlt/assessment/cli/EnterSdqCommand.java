@@ -3,6 +3,7 @@ package se.hlt.assessment.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,6 +22,7 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.json.FormJson;
+import se.hlt.assessment.scoring.FormDates;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Scorer;
 
@@ -32,9 +34,10 @@ import se.hlt.assessment.scoring.Scorer;
 @Command(name = "sdq",
         mixinStandardHelpOptions = true,
         description = {"Types in a paper SDQ quickly. Asks who filled it in, the version and the timepoint (Enter "
-                + "takes the default), a pseudonymous id, the age and sex of the child (Enter to leave out), then "
-                + "the 25 answers as ticked, 0 1 2, as one line such as 0121 2012 1... or several (spaces ignored, "
-                + ". or - for a missing answer), then the questions on the back one at a time.",
+                + "takes the default), a pseudonymous id, the age and sex of the child (Enter to leave out), the "
+                + "day the form was filled in (Enter: today), then the 25 answers as ticked, 0 1 2, as one line "
+                + "such as 0121 2012 1... or several (spaces ignored, . or - for a missing answer), then the "
+                + "questions on the back one at a time.",
             "Every line is checked at once: a wrong answer or too many answers is named, and the line is typed "
                 + "again. < takes back the previous line. At the end the result is shown and any answer can be "
                 + "corrected (7=2, ebddiff=1) before the form is saved.",
@@ -43,7 +46,7 @@ import se.hlt.assessment.scoring.Scorer;
         footer = {"%nExamples:",
             "  hlt enter sdq --id k-17",
             "  hlt enter sdq --informant teacher --timepoint followup --id k-17 --out k-17-t2.json",
-            "  printf 'parent\\n4-17\\nbaseline\\nk-17\\n9\\nf\\n0121201210210120121012101\\n0\\n' | hlt enter sdq",
+            "  printf 'parent\\n4-17\\nbaseline\\nk-17\\n9\\nf\\n\\n0121201210210120121012101\\n0\\n' | hlt enter sdq",
             ExitCodes.HELP})
 final class EnterSdqCommand implements Callable<Integer> {
 
@@ -71,6 +74,10 @@ final class EnterSdqCommand implements Callable<Integer> {
             description = "The child's sex (asked when left out).")
     Sex sex;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the form was filled in (asked when "
+            + "left out; Enter takes today). Not after today.")
+    LocalDate date;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to save the form. Default: ID-VERSION.json "
             + "in the current folder, e.g. k-17-sdq-p-4-17-baseline.json. An existing file is never overwritten.")
     Path out;
@@ -91,19 +98,25 @@ final class EnterSdqCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.get();
         }
+        LocalDate today = LocalDate.now();
+        if (date != null && !FormDates.possible(date, today)) {
+            err.println(m.get("enter.date.future", date.toString(), today.toString()));
+            return ExitCodes.USAGE;
+        }
         Scorer scorer = Scorer.builtIn();
         Dialogue dialogue = frame.dialogue(spec);
         HeaderEntry headerEntry = new HeaderEntry(scorer.instruments(), "sdq", dialogue);
         HeaderEntry.Given given = new HeaderEntry.Given(Optional.ofNullable(informant), Optional.ofNullable(version),
                 Optional.ofNullable(timepoint), Optional.ofNullable(id),
-                age == null ? OptionalInt.empty() : OptionalInt.of(age), Optional.ofNullable(sex));
+                age == null ? OptionalInt.empty() : OptionalInt.of(age), Optional.ofNullable(sex),
+                Optional.ofNullable(date));
         List<String> problems = headerEntry.problems(given);
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             return ExitCodes.USAGE;
         }
         try {
-            FormHeader header = headerEntry.ask(given);
+            FormHeader header = headerEntry.ask(given, today);
             FormEntry entry = new FormEntry(header.definition(), header.context(), dialogue);
             entry.enterAnswers();
             ResultText text = new ResultText(m);

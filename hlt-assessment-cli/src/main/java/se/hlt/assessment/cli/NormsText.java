@@ -21,7 +21,8 @@ final class NormsText {
                 t.versions()), t.ages().toString(), m.get("norms.sex." + t.sex()), t.country()));
         t.sampleSize().ifPresent(n -> out.println(m.get("norms.sample", n)));
         out.println(m.get("norms.confidence") + ": " + m.get("confidence." + t.source().confidence().code()));
-        out.println(m.get("norms.citation") + ": " + t.source().citation());
+        out.println(m.get("norms.citation") + ": " + t.source().citation()
+                + t.source().citationNote().map(n -> " " + n).orElse(""));
         t.source().url().ifPresent(u -> out.println("URL: " + u));
         t.source().note().ifPresent(n -> out.println(m.get("norms.note") + ": " + n));
         if (!t.meanSd().isEmpty()) {

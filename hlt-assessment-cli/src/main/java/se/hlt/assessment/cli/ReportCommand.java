@@ -136,6 +136,7 @@ final class ReportCommand implements Callable<Integer> {
         Section.Plan plan = Section.plan(forms, FormComparisons.of(scorer.instruments(), scorer.norms()));
         plan.unpaired().forEach(u -> err.println(m.get("report.unpaired.stderr", forms.get(u.row()).origin(),
                 m.get("unpaired." + u.reason().code(), u.baselines(), u.followUps()))));
+        plan.lookalikes().forEach(l -> err.println(m.get("report.lookalike.stderr", l.message(m.locale()))));
         SdqReport report = new SdqReport(m, scorer.norms(), LocalDate.now());
         return write(report.html(plan.sections(), series), "hlt-report", exit, m, stdout, err);
     }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class EnterSdqCommandTest {
     @Test
     void aWholeFormTypedAsOneStringIsScoredAndSaved() throws IOException {
         // defaults for informant, version, timepoint; id, age, sex; the items; ebddiff 2 and its follow-on block
-        Run run = enter(lines("", "", "", "k-17", "9", "f", ITEMS, "2", "3", "2", "1", "1", "2", "1", "1"));
+        Run run = enter(lines("", "", "", "k-17", "9", "f", "", ITEMS, "2", "3", "2", "1", "1", "2", "1", "1"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
         assertEquals("sdq-p-4-17-baseline", form.instrument());
@@ -89,7 +90,7 @@ class EnterSdqCommandTest {
 
     @Test
     void itemsMayComeOneByOneAndMissingAnswersAsDotOrDash() throws IOException {
-        StringBuilder input = new StringBuilder(lines("parent", "4-17", "baseline", "", "", ""));
+        StringBuilder input = new StringBuilder(lines("parent", "4-17", "baseline", "", "", "", ""));
         for (int i = 1; i <= 25; i++) {
             input.append(i == 3 ? "." : i == 4 ? "-" : "1").append('\n');
         }
@@ -104,9 +105,9 @@ class EnterSdqCommandTest {
 
     @Test
     void aWrongCodeIsNamedAtOnceWithItsItemAndTheLineIsTypedAgain() throws IOException {
-        Run run = enter(lines("", "", "", "", "", "", "0121 2012 1x", "0121 2012 12", "1111111111", "00000", "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", "0121 2012 1x", "0121 2012 12", "1111111111", "00000", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.err().contains("line 7: item 10 (fidgety): \"x\" is not an answer; use 0, 1 or 2"),
+        assertTrue(run.err().contains("line 8: item 10 (fidgety): \"x\" is not an answer; use 0, 1 or 2"),
                 run.err());
         assertTrue(run.err().contains("type it again from item 1"), run.err());
         Form form = saved();
@@ -117,9 +118,9 @@ class EnterSdqCommandTest {
 
     @Test
     void tooManyAnswersOnALineAreNamedWithTheCountAndNothingOfTheLineIsKept() throws IOException {
-        Run run = enter(lines("", "", "", "", "", "", "0000000000 0000000000", "222222", "1111", ".", "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", "0000000000 0000000000", "222222", "1111", ".", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.err().contains("line 8: 6 answers on this line, but only 5 items are left (items 21-25)"),
+        assertTrue(run.err().contains("line 9: 6 answers on this line, but only 5 items are left (items 21-25)"),
                 run.err());
         Form form = saved();
         assertEquals(BigDecimal.valueOf(1), form.answers().get("reflect"));
@@ -128,7 +129,7 @@ class EnterSdqCommandTest {
 
     @Test
     void theLastItemAloneIsNamedWhenALineIsTooLongForIt() {
-        Run run = enter(lines("", "", "", "", "", "", "000000000000000000000000", "12", "2", "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", "000000000000000000000000", "12", "2", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         assertTrue(run.err().contains("2 answers on this line, but only one item is left (item 25 (attends))"),
                 run.err());
@@ -136,7 +137,7 @@ class EnterSdqCommandTest {
 
     @Test
     void lessThanTakesBackThePreviousLine() throws IOException {
-        Run run = enter(lines("", "", "", "", "", "", "0000000000", "1111111111", "<", "2222222222", "00000",
+        Run run = enter(lines("", "", "", "", "", "", "", "0000000000", "1111111111", "<", "2222222222", "00000",
                 "2", "<", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
@@ -147,7 +148,7 @@ class EnterSdqCommandTest {
 
     @Test
     void noDifficultiesSkipsTheFollowOnQuestionsOfABaselineForm() throws IOException {
-        Run run = enter(lines("", "", "", "", "", "", ITEMS, "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", ITEMS, "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
         assertEquals(26, form.answers().size(), form.answers().toString());
@@ -156,7 +157,7 @@ class EnterSdqCommandTest {
 
     @Test
     void aFollowUpFormAsksItsTwoQuestionsInsteadOfTheDuration() throws IOException {
-        Run run = enter(lines("", "", "followup", "", "", "", ITEMS, "1", "2", "0", "0", "0", "0", "1", "4", "3"));
+        Run run = enter(lines("", "", "followup", "", "", "", "", ITEMS, "1", "2", "0", "0", "0", "0", "1", "4", "3"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
         assertEquals("sdq-p-4-17-followup", form.instrument());
@@ -167,7 +168,7 @@ class EnterSdqCommandTest {
 
     @Test
     void aFollowUpFormWithNoDifficultiesStillAsksItsTwoQuestions() throws IOException {
-        Run run = enter(lines("", "", "t2", "", "", "", ITEMS, "0", "4", "2"));
+        Run run = enter(lines("", "", "t2", "", "", "", "", ITEMS, "0", "4", "2"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
         assertEquals(28, form.answers().size(), form.answers().toString());
@@ -178,7 +179,7 @@ class EnterSdqCommandTest {
     @Test
     void aTeacherFormAsksOnlyTheTeachersImpactQuestions() throws IOException {
         // ebddiff, chronic, distres, impfrie, impclas, burden: six lines after the items
-        Run run = enter(lines("", "", "", "", ITEMS, "1", "0", "1", "2", "3", "1"), "--informant", "teacher",
+        Run run = enter(lines("", "", "", "", "", ITEMS, "1", "0", "1", "2", "3", "1"), "--informant", "teacher",
                 "--age", "8", "--sex", "m");
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
@@ -191,24 +192,24 @@ class EnterSdqCommandTest {
 
     @Test
     void aSelfReportNeedsNoVersionQuestion() throws IOException {
-        Run run = enter(lines("3", "", "y-4", "14", "", ITEMS, "0"));
+        Run run = enter(lines("3", "", "y-4", "14", "", "", ITEMS, "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         assertEquals("sdq-s-11-17-baseline", saved().instrument());
     }
 
     @Test
     void aWrongImpactAnswerIsNamedAndAskedAgain() throws IOException {
-        Run run = enter(lines("", "", "", "", "", "", ITEMS, "4", "yes", "1", "2", "0", "0", "0", "0", "0", "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", ITEMS, "4", "yes", "1", "2", "0", "0", "0", "0", "0", "0"));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.err().contains("line 8: \"4\" is not an answer to ebddiff (Difficulties); use 0, 1, 2 or 3"),
+        assertTrue(run.err().contains("line 9: \"4\" is not an answer to ebddiff (Difficulties); use 0, 1, 2 or 3"),
                 run.err());
-        assertTrue(run.err().contains("line 9: \"yes\" is not an answer"), run.err());
+        assertTrue(run.err().contains("line 10: \"yes\" is not an answer"), run.err());
         assertEquals(BigDecimal.valueOf(1), saved().answers().get("ebddiff"));
     }
 
     @Test
     void inputThatEndsEarlySavesNothing() {
-        Run run = enter(lines("", "", "", "", "", "", "0121"));
+        Run run = enter(lines("", "", "", "", "", "", "", "0121"));
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit());
         assertTrue(run.err().contains("ended before the form was complete (at item 5 (tantrum))"), run.err());
         assertFalse(Files.exists(out()));
@@ -216,7 +217,7 @@ class EnterSdqCommandTest {
 
     @Test
     void anAnswerIsCorrectedAtTheReview() throws IOException {
-        Run run = enter(lines("", "", "", "", "", "", ITEMS, "0", "7=2", "bullied=.", "7=5", "nonsense", ""));
+        Run run = enter(lines("", "", "", "", "", "", "", ITEMS, "0", "7=2", "bullied=.", "7=5", "nonsense", ""));
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         Form form = saved();
         assertEquals(BigDecimal.valueOf(2), form.answers().get("obeys"));
@@ -229,12 +230,12 @@ class EnterSdqCommandTest {
     @Test
     void correctingTheGateAsksTheFollowOnQuestionsOrDropsThem() throws IOException {
         // no difficulties at first; corrected to 2, so the follow-on block is asked; then back to 0
-        Run opened = enter(lines("", "", "", "", "", "", ITEMS, "0", "ebddiff=2", "3", "2", "2", "2", "2", "2", "1",
+        Run opened = enter(lines("", "", "", "", "", "", "", ITEMS, "0", "ebddiff=2", "3", "2", "2", "2", "2", "2", "1",
                 ""));
         assertEquals(ExitCodes.OK, opened.exit(), opened.err());
         assertEquals(OptionalInt.of(5), Scorer.builtIn().score(saved()).value("impact"));
         Files.delete(out());
-        Run closed = enter(lines("", "", "", "", "", "", ITEMS, "2", "3", "2", "2", "2", "2", "2", "1", "ebddiff=0",
+        Run closed = enter(lines("", "", "", "", "", "", "", ITEMS, "2", "3", "2", "2", "2", "2", "2", "1", "ebddiff=0",
                 ""));
         assertEquals(ExitCodes.OK, closed.exit(), closed.err());
         Form form = saved();
@@ -245,7 +246,7 @@ class EnterSdqCommandTest {
 
     @Test
     void quittingAtTheReviewSavesNothing() {
-        Run run = enter(lines("", "", "", "", "", "", ITEMS, "0", "q"));
+        Run run = enter(lines("", "", "", "", "", "", "", ITEMS, "0", "q"));
         assertEquals(ExitCodes.SOME_NOT_SCORED, run.exit());
         assertTrue(run.err().contains("Nothing was saved."), run.err());
         assertFalse(Files.exists(out()));
@@ -254,7 +255,7 @@ class EnterSdqCommandTest {
     @Test
     void anExistingFileIsNeverOverwritten() throws IOException {
         Files.writeString(out(), "kept");
-        Run run = enter(lines("", "", "", "", "", "", ITEMS, "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", ITEMS, "0"));
         assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
         assertEquals("kept", Files.readString(out()));
     }
@@ -268,12 +269,13 @@ class EnterSdqCommandTest {
 
     @Test
     void aPersonAtATerminalSeesPromptsFromTheBundleInSwedish() {
-        Run run = Run.typing(lines("", "", "", "k-17", "", "", "0121 2012 1x", ITEMS, "0", ""), true, "enter", "sdq",
+        Run run = Run.typing(lines("", "", "", "k-17", "", "", "", "0121 2012 1x", "", ITEMS, "0", ""), true, "enter", "sdq",
                 "--lang", "sv", "--out", out().toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         assertTrue(run.err().contains("Vem fyllde i formuläret? [1 vårdnadshavare, 2 lärare, 3 självskattning]"),
                 run.err());
         assertTrue(run.err().contains("Pseudonymt id, aldrig namn eller personnummer"), run.err());
+        assertTrue(run.err().contains("Datum då formuläret fylldes i, ÅÅÅÅ-MM-DD (Enter: "), run.err());
         assertTrue(run.err().contains("Fråga 1-25: "), run.err());
         assertTrue(run.err().contains("Fråga 1-25: Fråga 10 (fidgety): \"x\" är inget svar"), "a sentence: "
                 + run.err());
@@ -286,8 +288,44 @@ class EnterSdqCommandTest {
 
     @Test
     void aScriptSeesNoPrompts() {
-        Run run = enter(lines("", "", "", "", "", "", ITEMS, "0"));
+        Run run = enter(lines("", "", "", "", "", "", "", ITEMS, "0"));
         assertFalse(run.err().contains("Who filled in the form"), run.err());
         assertFalse(run.err().contains("Items 1-25"), run.err());
+    }
+
+    @Test
+    void theDateIsAskedWithTodayShownAndEnterTakesToday() throws IOException {
+        LocalDate before = LocalDate.now();
+        Run run = Run.typing(lines("", "", "", "k-17", "9", "f", "", ITEMS, "0", ""), true, "enter", "sdq", "--lang",
+                "en", "--out", out().toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        LocalDate saved = saved().context().date().orElseThrow();
+        // the run may cross midnight: today is the day it started or the day it ended
+        assertTrue(!saved.isBefore(before) && !saved.isAfter(LocalDate.now()), saved.toString());
+        assertTrue(run.err().contains("Date the form was filled in, YYYY-MM-DD (Enter: " + saved + ")"), run.err());
+    }
+
+    @Test
+    void anUnreadableOrFutureDateIsRefusedAndAskedAgain() throws IOException {
+        String future = LocalDate.now().plusDays(40).toString();
+        Run run = enter(lines("", "", "", "k-17", "9", "f", "14/3/2025", future, "2025-03-14", ITEMS, "0"));
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertEquals(LocalDate.of(2025, 3, 14), saved().context().date().orElseThrow());
+        assertTrue(run.err().contains("\"14/3/2025\" is not a date; type it as 2026-01-26, or Enter for today"),
+                run.err());
+        assertTrue(run.err().contains(future + " is after today"), run.err());
+        assertTrue(Files.readString(out(), StandardCharsets.UTF_8).contains("\"date\" : \"2025-03-14\""));
+    }
+
+    @Test
+    void aDateOptionIsTakenAndAFutureOneIsAUsageError() throws IOException {
+        Run run = enter(lines("", "", "", "k-17", "9", "f", ITEMS, "0"), "--date", "2025-11-02");
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertEquals(LocalDate.of(2025, 11, 2), saved().context().date().orElseThrow());
+        Files.delete(out());
+        Run future = enter(lines(ITEMS), "--date", LocalDate.now().plusDays(2).toString());
+        assertEquals(ExitCodes.USAGE, future.exit(), future.err());
+        assertTrue(future.err().contains("is after today"), future.err());
+        assertFalse(Files.exists(out()));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Random;
  */
 final class HostileTypedCases {
 
-    static final List<String> SDQ = List.of("parent", "4-17", "baseline", "k-17", "9", "f",
+    static final List<String> SDQ = List.of("parent", "4-17", "baseline", "k-17", "9", "f", "",
             "0121201210210120121012101", "0");
     static final List<String> ORS = List.of("ors", "self", "3", "2026-01-26", "k-0417", "14", "6,5 7 8.2 5", "");
     private static final String[] ODD = {"999999999999", "\u0663", "\uff19", "-1", "1e400", "NaN", "2026-02-30",

@@ -78,7 +78,7 @@ class ReportCohortCommandTest {
         String sv = fromJson.out();
         assertTrue(sv.contains("lang=\"sv\""));
         assertTrue(sv.contains("Uppföljning i HLT: förändring i grupper av barn"), sv);
-        assertTrue(sv.contains("från första mätningen (T1) till uppföljningen (T2)"));
+        assertTrue(sv.contains("från första skattningen (T1) till uppföljningen (T2)"));
         assertTrue(sv.contains("vårdnadshavare"), "the parent informant in Swedish");
         assertTrue(sv.contains("-5,88"), "decimal comma: " + sv.substring(0, 200));
     }

@@ -25,7 +25,7 @@ class ReportCommandTest {
     /** Enters a parent form of child {@code id} at {@code timepoint} and returns its file. */
     private Path entered(String id, String timepoint, String items) {
         Path file = dir.resolve(id + "-" + timepoint + ".json");
-        Run run = Run.typing(String.join("\n", "", "", timepoint, id, "9", "f", items, "0", "3", "2") + "\n",
+        Run run = Run.typing(String.join("\n", "", "", timepoint, id, "9", "f", "", items, "0", "3", "2") + "\n",
                 "enter", "sdq", "--out", file.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.err());
         return file;
@@ -109,5 +109,29 @@ class ReportCommandTest {
         Run run = Run.of("report", "--out", html.toString(), dir.resolve("missing.json").toString());
         assertEquals(ExitCodes.INPUT_REFUSED, run.exit());
         assertFalse(Files.exists(html));
+    }
+
+    @Test
+    void whatWasNotPairedIsSaidOnStandardErrorAndOnThePageWithIdsThatDifferOnlyInCaseOrSpaces() throws IOException {
+        Path t1 = entered("Ab 12", "baseline", ITEMS);
+        Path t2 = entered("ab12", "followup", ITEMS);
+        Path twice = entered("k-20", "baseline", ITEMS);
+        Path again = Files.copy(twice, dir.resolve("k-20-again.json"));
+        Path html = dir.resolve("r.html");
+        Run run = Run.of("report", "--lang", "en", "--out", html.toString(), t1.toString(), t2.toString(),
+                twice.toString(), again.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.err().contains(t1 + " is not paired: no follow-up with this id"), run.err());
+        assertTrue(run.err().contains(t2 + " is not paired: no baseline with this id"), run.err());
+        assertTrue(run.err().contains(again + " is not paired: 2 baselines and 0 follow-ups with this id"), run.err());
+        assertTrue(run.err().contains("Note: ids 'Ab 12' and 'ab12' differ only in case or spaces"), run.err());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertEquals(2, page.split("ids &#39;Ab 12&#39; and &#39;ab12&#39; differ only in case or spaces", -1).length
+                - 1, "on the page of each of the two forms");
+
+        Run sv = Run.of("report", "--lang", "sv", "--out", dir.resolve("sv.html").toString(), t1.toString(),
+                t2.toString());
+        assertTrue(sv.err().contains("Obs: id 'Ab 12' och 'ab12' skiljer sig bara i stora/små bokstäver eller "
+                + "mellanslag"), sv.err());
     }
 }

@@ -3,6 +3,7 @@ package se.hlt.assessment.comparison;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.hlt.assessment.pairing.Lookalike;
 import se.hlt.assessment.pairing.Unpaired;
 
 /**
@@ -14,17 +15,25 @@ import se.hlt.assessment.pairing.Unpaired;
  * @param pairs the pairs, in the order of their baselines
  * @param unpaired the forms not paired, in list order, each with its reason ({@link Unpaired#row()} is its place
  *     in the list)
+ * @param lookalikes among the forms not paired (of one instrument version and informant), the ids that differ
+ *     only in case or spaces: a hint that one child's id was typed two ways
  */
-public record ComparedForms(int forms, List<Pair> pairs, List<Unpaired> unpaired) {
+public record ComparedForms(int forms, List<Pair> pairs, List<Unpaired> unpaired, List<Lookalike> lookalikes) {
 
     /** Copies the lists and checks that every form is accounted for. */
     public ComparedForms {
         pairs = List.copyOf(pairs);
         unpaired = List.copyOf(unpaired);
+        lookalikes = List.copyOf(lookalikes);
         if (forms != 2 * pairs.size() + unpaired.size()) {
             throw new IllegalArgumentException(forms + " forms, but " + pairs.size() + " pairs and "
                     + unpaired.size() + " unpaired");
         }
+    }
+
+    /** What was made of the forms, with no lookalike ids. */
+    public ComparedForms(int forms, List<Pair> pairs, List<Unpaired> unpaired) {
+        this(forms, pairs, unpaired, List.of());
     }
 
     /**

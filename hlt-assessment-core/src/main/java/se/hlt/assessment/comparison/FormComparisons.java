@@ -15,6 +15,7 @@ import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.norms.NormsCatalog;
 import se.hlt.assessment.pairing.FollowUpWindow;
+import se.hlt.assessment.pairing.Lookalike;
 import se.hlt.assessment.pairing.Pairing;
 import se.hlt.assessment.pairing.PairingRows;
 import se.hlt.assessment.pairing.Unpaired;
@@ -80,7 +81,7 @@ public final class FormComparisons {
      *
      * @param forms valid results of forms whose instruments this catalog defines, in any order
      * @return every pair, in the order of its baseline, and every other form with why it is not paired: each form
-     *     is in exactly one place
+     *     is in exactly one place; and the ids of unpaired forms that differ only in case or spaces
      * @throws IllegalArgumentException if a result is invalid or its instrument unknown
      */
     public ComparedForms compare(List<FormResult> forms) {
@@ -100,6 +101,7 @@ public final class FormComparisons {
         }
         List<ComparedForms.Pair> pairs = new ArrayList<>();
         List<Unpaired> unpaired = new ArrayList<>();
+        List<Lookalike> lookalikes = new ArrayList<>();
         for (List<Integer> group : groups.values()) {
             Rows rows = new Rows(forms, definitions, group);
             Pairing pairing = Pairing.of(rows);
@@ -107,20 +109,24 @@ public final class FormComparisons {
                 int b = group.get(pairing.baselineOf(p));
                 int f = group.get(pairing.followUpOf(p));
                 FormResult t1 = forms.get(b);
+                FormResult t2 = forms.get(f);
                 PairChange change = rules(definitions.get(b), definitions.get(f)).assess(t1.context().id().orElseThrow(),
-                        t1, forms.get(f), Optional.empty(), Optional.empty(), window);
+                        t1, t2, t1.context().date(), t2.context().date(), window);
                 pairs.add(new ComparedForms.Pair(b, f, change));
             }
+            List<String> unpairedIds = new ArrayList<>();
             for (Unpaired u : pairing.unpaired()) {
                 unpaired.add(new Unpaired(group.get(u.row()), u.reason(), u.baselines(), u.followUps()));
+                forms.get(group.get(u.row())).context().id().filter(id -> !id.isBlank()).ifPresent(unpairedIds::add);
             }
+            lookalikes.addAll(Lookalike.among(unpairedIds));
         }
         pairs.sort(Comparator.comparingInt(ComparedForms.Pair::baseline));
         unpaired.sort(Comparator.comparingInt(Unpaired::row));
-        return new ComparedForms(forms.size(), pairs, unpaired);
+        return new ComparedForms(forms.size(), pairs, unpaired, lookalikes);
     }
 
-    /** One group's forms as {@link Pairing} sees them: ids numbered, timepoints, sexes and ages. */
+    /** One group's forms as {@link Pairing} sees them: ids numbered, timepoints, dates, sexes and ages. */
     private static final class Rows implements PairingRows {
         private final List<FormResult> forms;
         private final List<InstrumentDefinition> definitions;
@@ -160,7 +166,7 @@ public final class FormComparisons {
 
         @Override
         public int date(int row) {
-            return NONE; // forms carry no date yet
+            return form(row).context().date().map(d -> (int) d.toEpochDay()).orElse(NONE);
         }
 
         @Override

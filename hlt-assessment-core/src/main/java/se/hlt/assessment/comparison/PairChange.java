@@ -74,6 +74,25 @@ public record PairChange(String id, OptionalInt age, Optional<Sex> sex, Optional
                 : OptionalLong.empty();
     }
 
+    /**
+     * Whole calendar months from the baseline to the follow-up, when both dates are given, counted as the follow-up
+     * window counts them ({@link FollowUpWindow#fit}): the most months that, added to the baseline, do not pass
+     * the follow-up, so that 31 January to 30 April is 3 months, as a person counts (and as the window has it).
+     */
+    public OptionalLong intervalMonths() {
+        if (baselineDate.isEmpty() || followUpDate.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        LocalDate start = baselineDate.get();
+        LocalDate end = followUpDate.get();
+        long months = Math.max(0, ChronoUnit.MONTHS.between(start, end));
+        // MONTHS.between compares days of the month (30 April is short of 31 January + 3): count as plusMonths does
+        while (!start.plusMonths(months + 1).isAfter(end)) {
+            months++;
+        }
+        return OptionalLong.of(months);
+    }
+
     /** How the interval lies against the follow-up window, when both dates are given. */
     public Optional<FollowUpWindow.Fit> intervalFit() {
         return baselineDate.isPresent() && followUpDate.isPresent()

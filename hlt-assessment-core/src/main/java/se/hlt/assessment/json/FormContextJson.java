@@ -1,15 +1,17 @@
 package se.hlt.assessment.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
+import se.hlt.assessment.scoring.FormDates;
 import se.hlt.assessment.scoring.FormContext;
 
 /**
- * Reads what a form's JSON says about its child ({@code id}, {@code age}, {@code sex}, {@code rater}) into a
+ * Reads what a form's JSON says about its child ({@code id}, {@code age}, {@code sex}, {@code rater}, {@code date}) into a
  * {@link FormContext}, each wrong field a problem naming it. An id that looks like a personal identity number is a
  * problem here, before {@link FormContext} would refuse it with an exception, so that a file gets a sentence.
  */
@@ -46,6 +48,15 @@ final class FormContextJson {
                 problems.add("sex: must be female or male (or leave it out)");
             } else {
                 context = context.withSex(parsed.get());
+            }
+        }
+        JsonNode date = root.get("date");
+        if (date != null && !date.isNull()) {
+            Optional<LocalDate> day = date.isTextual() ? FormDates.parse(date.asText()) : Optional.empty();
+            if (day.isEmpty()) {
+                problems.add("date: must be the day the form was filled in, written yyyy-MM-dd, e.g. 2025-03-14");
+            } else {
+                context = context.withDate(day.get());
             }
         }
         Optional<String> rater = text(root, "rater");

@@ -46,12 +46,14 @@ import se.hlt.assessment.text.DecimalText;
  * <p>Instead of {@code instrument}, a form may name {@code informant}, {@code version} and {@code timepoint}
  * (family {@code sdq} unless {@code family} says otherwise). Instead of, or beside, {@code answers} it may
  * split its answers into {@code items}, {@code impact} and {@code followup} sections, as the specification's
- * test vectors do. A {@code null} answer is missing, exactly as an absent one.
+ * test vectors do. A {@code null} answer is missing, exactly as an absent one. A form may give the day it was
+ * filled in, {@code "date": "2025-03-14"} ({@link se.hlt.assessment.scoring.FormDates}): a pair of dated forms
+ * gets its interval and follow-up window note, as in {@code hlt compare}.
  */
 public final class FormJson {
 
     private static final Set<String> KNOWN = Set.of("$schema", "instrument", "family", "informant", "version",
-            "timepoint", "id", "age", "sex", "rater", "answers", "items", "impact", "followup", "name", "note",
+            "timepoint", "id", "age", "sex", "rater", "date", "answers", "items", "impact", "followup", "name", "note",
             "expected");
 
     private FormJson() {
@@ -250,6 +252,7 @@ public final class FormJson {
         age.ifPresent(a -> root.put("age", a));
         form.context().sex().ifPresent(s -> root.put("sex", s.code()));
         form.context().rater().ifPresent(r -> root.put("rater", r.code()));
+        form.context().date().ifPresent(d -> root.put("date", d.toString()));
         ObjectNode answers = root.putObject("answers");
         form.answers().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> answers.put(e.getKey(), e.getValue()));

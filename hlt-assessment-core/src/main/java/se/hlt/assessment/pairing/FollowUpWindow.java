@@ -1,9 +1,11 @@
 package se.hlt.assessment.pairing;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * When a follow-up is due: HLT's handbook recommends a follow-up SDQ when the support ends or 3&ndash;6 months
@@ -81,6 +83,19 @@ public record FollowUpWindow(int minMonths, int maxMonths) {
         switch (fit) {
             case SHORTER: return "shorter_than_" + minMonths + "_months";
             case LONGER: return "longer_than_" + maxMonths + "_months";
+            default: return "";
+        }
+    }
+
+    /**
+     * The note for a pair outside the window in a sentence in {@code locale} (Swedish for a Swedish locale,
+     * English otherwise), e.g. "sooner than 3 months after the baseline": the words for what
+     * {@link #note} writes in a file; empty within the window.
+     */
+    public String sentence(Fit fit, Locale locale) {
+        switch (fit) {
+            case SHORTER: return Texts.format("window.shorter", locale, minMonths);
+            case LONGER: return Texts.format("window.longer", locale, maxMonths);
             default: return "";
         }
     }

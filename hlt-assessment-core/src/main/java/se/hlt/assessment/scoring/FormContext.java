@@ -1,6 +1,9 @@
 package se.hlt.assessment.scoring;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.instrument.Informant;
@@ -21,15 +24,20 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
  * @param sex the child's sex
  * @param rater who filled in the form, for the instruments that accept more than one rater (the ORS/SRS family:
  *     the child, a parent, a teacher or another adult); when empty, the form is its version's informant's
+ * @param date the day the form was filled in, written {@code yyyy-MM-dd} in JSON: it gives a pair its interval and
+ *     tells a follow-up dated before its baseline (an SDQ form has no date field of its own, so this is the one)
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex, Optional<Informant> rater) {
+public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex, Optional<Informant> rater,
+                          @JsonSerialize(contentUsing = FormDateJson.Writer.class)
+                          @JsonDeserialize(contentUsing = FormDateJson.Reader.class)
+                          Optional<LocalDate> date) {
 
     /** The oldest age taken as possible; an age above it, or below 0, is a typing mistake and makes a problem. */
     public static final int MAX_AGE = 120;
 
     private static final FormContext NONE = new FormContext(Optional.empty(), OptionalInt.empty(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), Optional.empty());
 
     /**
      * Normalises absent optionals and screens the id.
@@ -42,6 +50,12 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
         age = age == null ? OptionalInt.empty() : age;
         sex = sex == null ? Optional.empty() : sex;
         rater = rater == null ? Optional.empty() : rater;
+        date = date == null ? Optional.empty() : date;
+    }
+
+    /** A context without a date: what every form had before forms carried one. */
+    public FormContext(Optional<String> id, OptionalInt age, Optional<Sex> sex, Optional<Informant> rater) {
+        this(id, age, sex, rater, Optional.empty());
     }
 
     /** A context that names no rater, as for the SDQ, whose versions each have one informant. */
@@ -65,7 +79,7 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
      * @throws IllegalArgumentException if it looks like a personal identity number
      */
     public FormContext withId(String newId) {
-        return new FormContext(Optional.of(newId), age, sex, rater);
+        return new FormContext(Optional.of(newId), age, sex, rater, date);
     }
 
     /**
@@ -74,16 +88,21 @@ public record FormContext(Optional<String> id, OptionalInt age, Optional<Sex> se
      * so a case system learns of it as of any other wrong field, not by an exception.
      */
     public FormContext withAge(int years) {
-        return new FormContext(id, OptionalInt.of(years), sex, rater);
+        return new FormContext(id, OptionalInt.of(years), sex, rater, date);
     }
 
     /** This context with the child's sex. */
     public FormContext withSex(Sex newSex) {
-        return new FormContext(id, age, Optional.of(newSex), rater);
+        return new FormContext(id, age, Optional.of(newSex), rater, date);
     }
 
     /** This context with the form's rater. */
     public FormContext withRater(Informant newRater) {
-        return new FormContext(id, age, sex, Optional.of(newRater));
+        return new FormContext(id, age, sex, Optional.of(newRater), date);
+    }
+
+    /** This context with the day the form was filled in. */
+    public FormContext withDate(LocalDate newDate) {
+        return new FormContext(id, age, sex, rater, Optional.of(newDate));
     }
 }

@@ -58,7 +58,7 @@ class ValidSessionTest {
     @Test
     void anSdqFormIsNoSession() {
         OrsSessionRequest sdq = new OrsSessionRequest("sdq-p-4-17-baseline", Map.of("consid", "1"), "k", null);
-        assertEquals(Map.of("instrument", "är inget sessionsformulär i ORS/SRS-familjen (ORS, SRS, CORS, CSRS, "
+        assertEquals(Map.of("instrument", "är inget samtalsformulär i ORS/SRS-familjen (ORS, SRS, CORS, CSRS, "
                 + "YCORS, YCSRS)"), Validators.messages(sdq, Validators.SWEDISH));
     }
 

@@ -1,5 +1,6 @@
 package se.hlt.assessment.cli.enter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +14,13 @@ import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.FormContext;
+import se.hlt.assessment.scoring.FormDates;
 
 /**
  * Asks what the command line did not say: informant, version and timepoint (each with a default, from the
  * versions the catalog has), then a pseudonymous id, the age and the sex of the child, each of which may be left
- * out. It never asks for a name or a personal identity number, and (through the {@link Dialogue}, as every
+ * out, and the day the form was filled in (Enter: today; a day after today or one that cannot be read is asked
+ * again), which gives a pair its interval. It never asks for a name or a personal identity number, and (through the {@link Dialogue}, as every
  * answer) refuses an id that looks like one without repeating it.
  */
 public final class HeaderEntry {
@@ -44,9 +47,10 @@ public final class HeaderEntry {
      * @param id the child's pseudonymous id (already checked not to be a personal identity number)
      * @param age the child's age in whole years
      * @param sex the child's sex
+     * @param date the day the form was filled in (already checked not to be after today)
      */
     public record Given(Optional<Informant> informant, Optional<String> version, Optional<Timepoint> timepoint,
-                        Optional<String> id, OptionalInt age, Optional<Sex> sex) {
+                        Optional<String> id, OptionalInt age, Optional<Sex> sex, Optional<LocalDate> date) {
     }
 
     /**
@@ -73,9 +77,10 @@ public final class HeaderEntry {
     /**
      * Asks what {@code given} leaves open.
      *
+     * @param today the date an empty answer to the date means, and the last a form can have
      * @throws InputEnded if the answers end first
      */
-    public FormHeader ask(Given given) throws InputEnded {
+    public FormHeader ask(Given given, LocalDate today) throws InputEnded {
         Informant informant = given.informant().isPresent() ? given.informant().get() : askInformant();
         List<InstrumentDefinition> forms = versions(Optional.of(informant));
         String version = given.version().isPresent() ? given.version().get() : askVersion(forms);
@@ -97,6 +102,7 @@ public final class HeaderEntry {
         if (sex.isPresent()) {
             context = context.withSex(sex.get());
         }
+        context = context.withDate(given.date().isPresent() ? given.date().get() : askDate(today));
         return new FormHeader(definition, context);
     }
 
@@ -177,6 +183,24 @@ public final class HeaderEntry {
                 return sex;
             }
             dialogue.mistake(m.get("enter.sex.bad", typed));
+        }
+    }
+
+    /** The day the form was filled in: Enter is today; a day after today is a typing mistake, asked again. */
+    private LocalDate askDate(LocalDate today) throws InputEnded {
+        while (true) {
+            String typed = ask(m.get("enter.prompt.date", today.toString()), "date");
+            if (typed.isEmpty()) {
+                return today;
+            }
+            Optional<LocalDate> date = FormDates.parse(typed);
+            if (date.isEmpty()) {
+                dialogue.mistake(m.get("enter.date.bad", typed, today.toString()));
+            } else if (!FormDates.possible(date.get(), today)) {
+                dialogue.mistake(m.get("enter.date.future", date.get().toString(), today.toString()));
+            } else {
+                return date.get();
+            }
         }
     }
 

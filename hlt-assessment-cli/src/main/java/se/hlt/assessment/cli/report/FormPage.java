@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.cli.Messages;
+import se.hlt.assessment.pairing.Lookalike;
 import se.hlt.assessment.pairing.Unpaired;
 import se.hlt.assessment.scoring.BandScheme;
 import se.hlt.assessment.scoring.FormResult;
@@ -34,13 +35,17 @@ final class FormPage {
      * The page of {@code form}.
      *
      * @param notPaired why the form was not paired with another, when the page should say so
+     * @param lookalikes the ids like this form's that differ only in case or spaces
      */
-    Html of(ScoredForm form, Optional<Unpaired> notPaired) {
+    Html of(ScoredForm form, Optional<Unpaired> notPaired, List<Lookalike> lookalikes) {
         FormResult result = form.result();
         Html page = new Html().open("section", "class", "page")
                 .append(parts.heading(form, form.definition().name().in(locale)));
         notPaired.ifPresent(u -> page.element("p", m.get("report.not.paired", Texts.unpaired(m, u)), "class",
                 "caveat"));
+        lookalikes.forEach(l -> page.element("p", l.message(locale), "class", "caveat"));
+        form.result().context().date().ifPresent(d -> page.element("p", m.get("report.date", d.toString()), "class",
+                "note"));
         page
                 .append(parts.h2("report.profile"))
                 .append(Charts.profile(m, rows.legend(form), false).draw(rows.of(form), false))

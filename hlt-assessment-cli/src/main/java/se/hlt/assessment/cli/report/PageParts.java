@@ -99,8 +99,13 @@ final class PageParts {
         return t.title().in(locale) + ". " + cite(t.source());
     }
 
+    /**
+     * A source as cited: the reference, then on an English page how it was read ({@link Source#citationNote()}),
+     * which is English prose and has no Swedish text, so a Swedish page leaves it out rather than mix languages.
+     */
     private String cite(Source s) {
-        return s.citation() + " [" + m.get("confidence." + s.confidence().code()) + "]";
+        String note = "en".equals(locale.getLanguage()) ? s.citationNote().map(n -> " " + n).orElse("") : "";
+        return s.citation() + note + " [" + m.get("confidence." + s.confidence().code()) + "]";
     }
 
     /** The footer: what the page holds and who it is for. */

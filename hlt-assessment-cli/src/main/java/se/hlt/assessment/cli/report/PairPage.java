@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import se.hlt.assessment.cli.Messages;
@@ -11,6 +12,7 @@ import se.hlt.assessment.comparison.AddedValueScore;
 import se.hlt.assessment.comparison.PairChange;
 import se.hlt.assessment.comparison.ScoreChange;
 import se.hlt.assessment.instrument.Direction;
+import se.hlt.assessment.pairing.FollowUpWindow;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.Score;
 
@@ -26,19 +28,23 @@ final class PairPage {
     private final Locale locale;
     private final PageParts parts;
     private final ProfileRows rows;
+    private final FamilyView familyView;
 
     PairPage(Messages messages, PageParts parts, ProfileRows rows) {
         this.m = messages;
         this.locale = messages.locale();
         this.parts = parts;
         this.rows = rows;
+        this.familyView = new FamilyView(messages);
     }
 
     Html of(ScoredForm first, ScoredForm followUp, PairChange change) {
         Html page = new Html().open("section", "class", "page pair")
                 .append(parts.heading(followUp, m.get("report.pair.subtitle", first.definition().name().in(locale),
                         followUp.definition().name().in(locale))))
-                .append(parts.h2("report.profile.pair"))
+                .append(new Html().element("h2", profileHeading(change)));
+        windowNote(change).ifPresent(note -> page.element("p", note, "class", "caveat"));
+        page
                 .append(Charts.profile(m, rows.legend(followUp), true).draw(rows.of(first, followUp), true))
                 .append(parts.h2("report.change"));
         Set<PageParts.Cited> bases = new LinkedHashSet<>();
@@ -48,7 +54,10 @@ final class PairPage {
                     "class", "caveat");
         }
         change.addedValue().ifPresent(a -> addedValue(page, a, bases));
-        List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
+        page.append(familyView.of(first, followUp));
+        // no "what the SDQ is" here (each form's own page says it): the family's answers take its place, so that
+        // the pair still fits on one A4 page
+        List<String> explain = new ArrayList<>(List.of("report.explain.chart.pair"));
         boolean judged = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
         explain.add(judged ? "report.explain.change.reliable" : "report.explain.change.chance");
         explain.add("report.explain.not.diagnosis");
@@ -56,6 +65,32 @@ final class PairPage {
                 .append(parts.sources(List.of(first, followUp), List.copyOf(bases)))
                 .append(parts.footer())
                 .close("section");
+    }
+
+    /**
+     * The heading over the chart, with each form's date and the interval in days and months where both are
+     * dated: the library's values ({@link PairChange#intervalDays()}), as hlt compare writes them. In the heading
+     * rather than a line of its own, so that the pair still fits on one A4 page.
+     */
+    private String profileHeading(PairChange change) {
+        if (change.baselineDate().isEmpty() && change.followUpDate().isEmpty()) {
+            return m.get("report.profile.pair");
+        }
+        String none = m.get("report.not.given");
+        String dated = m.get("report.profile.pair.dated", change.baselineDate().map(Object::toString).orElse(none),
+                change.followUpDate().map(Object::toString).orElse(none));
+        return change.intervalDays().isEmpty() ? dated : m.get("report.pair.interval", dated,
+                change.intervalDays().getAsLong(), change.intervalMonths().getAsLong());
+    }
+
+    /**
+     * The follow-up window's note for a pair whose interval falls outside it, as hlt compare notes it (its
+     * interval_note, and the library's sentence for it); none within the window or without both dates.
+     */
+    private Optional<String> windowNote(PairChange change) {
+        return change.intervalFit().filter(f -> f != FollowUpWindow.Fit.WITHIN).map(f -> m.get(
+                "report.pair.window.outside", change.window().toString(), change.window().sentence(f, locale),
+                change.window().note(f)));
     }
 
     private void addedValue(Html page, AddedValueScore a, Set<PageParts.Cited> bases) {

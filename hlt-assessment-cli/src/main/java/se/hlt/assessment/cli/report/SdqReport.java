@@ -50,7 +50,7 @@ public final class SdqReport {
         Html body = new Html();
         for (Section s : sections) {
             body.append(s.isPair() ? pairPage.of(s.first(), s.followUp().orElseThrow(), s.change().orElseThrow())
-                    : formPage.of(s.first(), s.notPaired()));
+                    : formPage.of(s.first(), s.notPaired(), s.lookalikes()));
         }
         for (SeriesResult r : series) {
             body.append(seriesPage.of(r));

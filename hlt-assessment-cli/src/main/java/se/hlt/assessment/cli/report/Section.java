@@ -7,6 +7,7 @@ import java.util.Optional;
 import se.hlt.assessment.comparison.ComparedForms;
 import se.hlt.assessment.comparison.FormComparisons;
 import se.hlt.assessment.comparison.PairChange;
+import se.hlt.assessment.pairing.Lookalike;
 import se.hlt.assessment.pairing.Unpaired;
 import se.hlt.assessment.scoring.FormResult;
 
@@ -20,9 +21,11 @@ import se.hlt.assessment.scoring.FormResult;
  * @param followUp the follow-up of a pair
  * @param change the change between the two forms of a pair
  * @param notPaired why a single form was not paired, when the page should say so
+ * @param lookalikes the library's hints that a single form's id and another unpaired form's differ only in case
+ *     or spaces (one child's id typed two ways)
  */
 public record Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<PairChange> change,
-                      Optional<Unpaired> notPaired) {
+                      Optional<Unpaired> notPaired, List<Lookalike> lookalikes) {
 
     /** Checks the parts: a pair has both a follow-up and a change. */
     public Section {
@@ -30,9 +33,16 @@ public record Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<
         Objects.requireNonNull(followUp, "followUp");
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(notPaired, "notPaired");
+        lookalikes = List.copyOf(lookalikes);
         if (followUp.isPresent() != change.isPresent()) {
             throw new IllegalArgumentException("a pair needs both its follow-up and its change");
         }
+    }
+
+    /** A page with no lookalike ids to point out. */
+    public Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<PairChange> change,
+                   Optional<Unpaired> notPaired) {
+        this(first, followUp, change, notPaired, List.of());
     }
 
     /** Whether this is a baseline and follow-up pair. */
@@ -43,7 +53,8 @@ public record Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<
     /**
      * The pages for {@code forms}, in the order given: a pair's page stands where its baseline does; every form
      * that is not paired gets a page of its own, which says why it is not paired where that is news: always for
-     * a conflict, and for a form without a partner when both baselines and follow-ups were given.
+     * a conflict, and for a form without a partner when both baselines and follow-ups were given; and which ids of
+     * unpaired forms differ only in case or spaces.
      */
     public static Plan plan(List<ScoredForm> forms, FormComparisons comparisons) {
         List<FormResult> results = forms.stream().map(ScoredForm::result).toList();
@@ -61,10 +72,13 @@ public record Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<
             } else if (!compared.isPairedFollowUp(i)) {
                 int form = i;
                 Optional<Unpaired> why = said.stream().filter(u -> u.row() == form).findFirst();
-                sections.add(new Section(forms.get(i), Optional.empty(), Optional.empty(), why));
+                Optional<String> id = results.get(i).context().id();
+                List<Lookalike> hints = compared.lookalikes().stream()
+                        .filter(l -> id.isPresent() && l.ids().contains(id.get())).toList();
+                sections.add(new Section(forms.get(i), Optional.empty(), Optional.empty(), why, hints));
             }
         }
-        return new Plan(sections, said);
+        return new Plan(sections, said, compared.lookalikes());
     }
 
     /**
@@ -72,13 +86,15 @@ public record Section(ScoredForm first, Optional<ScoredForm> followUp, Optional<
      *
      * @param sections the pages, in order
      * @param unpaired the forms whose pages say why they are not paired, numbered by their place in the list
+     * @param lookalikes ids of unpaired forms that differ only in case or spaces, as the library found them
      */
-    public record Plan(List<Section> sections, List<Unpaired> unpaired) {
+    public record Plan(List<Section> sections, List<Unpaired> unpaired, List<Lookalike> lookalikes) {
 
         /** Copies the lists. */
         public Plan {
             sections = List.copyOf(sections);
             unpaired = List.copyOf(unpaired);
+            lookalikes = List.copyOf(lookalikes);
         }
     }
 }

@@ -86,7 +86,9 @@ final class SeriesPage {
         page.append(explain.close("div"));
         Set<String> cited = new LinkedHashSet<>();
         for (Source s : sources) {
-            cited.add(s.citation() + " [" + m.get("confidence." + s.confidence().code()) + "]");
+            // the note on how a source was read is English prose: a Swedish page leaves it out rather than mix languages
+            String note = "en".equals(m.locale().getLanguage()) ? s.citationNote().map(n -> " " + n).orElse("") : "";
+            cited.add(s.citation() + note + " [" + m.get("confidence." + s.confidence().code()) + "]");
         }
         if (!cited.isEmpty()) {
             Html list = new Html().open("div", "class", "sources").element("h2", m.get("report.sources")).open("ul");

@@ -59,6 +59,18 @@ final class Forms {
                 FormContext.none().withId(id).withAge(9));
     }
 
+    /** {@link #baseline} filled in on {@code date}. */
+    static ScoredForm baseline(String id, java.time.LocalDate date) {
+        return scored("sdq-p-4-17-baseline", T1_ITEMS, Map.of("ebddiff", 2, "distres", 3, "imphome", 2),
+                FormContext.none().withId(id).withAge(9).withSex(Sex.FEMALE).withDate(date));
+    }
+
+    /** {@link #followUp} filled in on {@code date}, with both follow-up questions answered. */
+    static ScoredForm followUp(String id, java.time.LocalDate date) {
+        return scored("sdq-p-4-17-followup", T2_ITEMS, Map.of("ebddiff", 1, "fureduc", 3, "fuhelp", 2),
+                FormContext.none().withId(id).withAge(9).withSex(Sex.FEMALE).withDate(date));
+    }
+
     static ScoredForm followUp(String id) {
         return scored("sdq-p-4-17-followup", id, T2_ITEMS, Map.of("ebddiff", 1, "fureduc", 3));
     }

@@ -41,7 +41,8 @@ class ReportInBrowserTest {
         chromium = Chromium.in(dir);
         String html = new SdqReport(Messages.of(Locale.forLanguageTag("sv")), NormsCatalog.builtIn(),
                 LocalDate.of(2026, 3, 1))
-                .html(Section.plan(List.of(Forms.baseline("k-17"), Forms.followUp("k-17"), Forms.baseline("k-18")),
+                .html(Section.plan(List.of(Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
+                                Forms.followUp("k-17", LocalDate.of(2025, 5, 20)), Forms.baseline("k-18")),
                         FormComparisons.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn())).sections());
         page = Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
     }
@@ -67,6 +68,14 @@ class ReportInBrowserTest {
                     "Prosocialt beteende", "Total problempoäng", "Påverkan (impact)")) {
                 assertTrue(first.contains(scale), scale + " in " + first);
             }
+            // the family's own view and the dates, as the browser renders them (lines joined: wrapping is layout)
+            String joined = first.replaceAll("\\s+", " ");
+            assertTrue(joined.contains("Familjens egen bild"), joined);
+            assertTrue(joined.contains("Problemen sedan kontakten började: lite bättre"), joined);
+            assertTrue(joined.contains("Hjälp på andra sätt: ganska mycket"), joined);
+            assertTrue(joined.contains("Svårigheter: ja, tydliga \u2192 ja, små"), "T1 beside T2: " + joined);
+            assertTrue(joined.contains("Första skattning 2025-01-15 och uppföljning 2025-05-20: 125 dagar, 4 månader"),
+                    joined);
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String second = plain(stripper.getText(doc));

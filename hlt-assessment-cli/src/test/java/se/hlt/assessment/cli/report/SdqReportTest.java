@@ -182,4 +182,73 @@ class SdqReportTest {
         assertEquals(2, html.split("<section", -1).length - 1);
         assertTrue(html.contains("formuläret saknar id, så ingen partner kan hittas"), html);
     }
+
+    @Test
+    void thePairPageShowsTheFamilysOwnViewWithTheBaselinesAnswerBesideTheFollowUps() {
+        ScoredForm t2 = Forms.scored("sdq-p-4-17-followup", "k-17", Forms.T2_ITEMS,
+                Map.of("ebddiff", 1, "fureduc", 3, "fuhelp", 2));
+        String html = html(EN, Forms.baseline("k-17"), t2);
+        // the difficulties question at both times: baseline 2 (yes, definite), follow-up 1 (yes, minor); the
+        // follow-up questions only at follow-up
+        assertTrue(html.contains("<p class=\"note family\">The family&#39;s own view (T1 \u2192 T2): Difficulties: "
+                + "yes, definite \u2192 yes, minor \u00b7 Problems since coming to the service: a bit better \u00b7 Helped "
+                + "in other ways: quite a lot</p>"), "burden, unanswered at both times, is left out: " + html);
+
+        String sv = html(SV, Forms.baseline("k-17"), t2);
+        assertTrue(sv.contains("Familjens egen bild (T1 \u2192 T2): Svårigheter: ja, tydliga \u2192 ja, små"), sv);
+        assertTrue(sv.contains("Problemen sedan kontakten började: lite bättre"), sv);
+        assertFalse(html(EN, Forms.baseline("k-17")).contains("own view"), "a single form lists its answers itself");
+        ScoredForm unanswered = Forms.scored("sdq-p-4-17-followup", "k-18", Forms.T2_ITEMS, Map.of());
+        ScoredForm t1 = Forms.scored("sdq-p-4-17-baseline", "k-18", Forms.T1_ITEMS, Map.of());
+        assertFalse(html(EN, t1, unanswered).contains("own view"), "nothing answered: no line");
+    }
+
+    @Test
+    void thePairPageShowsBothDatesTheIntervalAndTheWindowNoteAsHltCompareHasIt() {
+        String html = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
+                Forms.followUp("k-17", LocalDate.of(2025, 5, 20)));
+        assertTrue(html.contains("<h2>Baseline 2025-01-15 and follow-up 2025-05-20: 125 days, 4 months</h2>"), html);
+        assertFalse(html.contains("follow-up window"), "within the window, as hlt compare: no note");
+
+        String soon = html(SV, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)),
+                Forms.followUp("k-17", LocalDate.of(2025, 2, 16)));
+        assertTrue(soon.contains("<h2>Första skattning 2025-01-15 och uppföljning 2025-02-16: 32 dagar, 1 månad</h2>"),
+                soon);
+        assertTrue(soon.contains("<p class=\"caveat\">Utanför uppföljningsfönstret (3-6 månader): tidigare än 3 "
+                + "månader efter första skattningen (shorter_than_3_months).</p>"), soon);
+        String late = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 31)),
+                Forms.followUp("k-17", LocalDate.of(2025, 8, 1)));
+        assertTrue(late.contains("6 months</h2>") && late.contains("later than 6 months after the baseline "
+                + "(longer_than_6_months)"), late);
+    }
+
+    @Test
+    void aPairWithoutDatesHasThePlainHeadingAndASingleDatedFormShowsItsDate() {
+        String html = html(EN, Forms.baseline("k-17"), Forms.followUp("k-17"));
+        assertTrue(html.contains("<h2>Baseline and follow-up</h2>"), html);
+        String one = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 1, 15)), Forms.followUp("k-17"));
+        assertTrue(one.contains("<h2>Baseline 2025-01-15 and follow-up not given</h2>"), one);
+        assertTrue(html(EN, Forms.baseline("k-18", LocalDate.of(2025, 3, 14))).contains("Filled in 2025-03-14"));
+    }
+
+    @Test
+    void aFollowUpDatedBeforeItsBaselineIsNotPairedAndBothPagesSayWhy() {
+        String html = html(EN, Forms.baseline("k-17", LocalDate.of(2025, 6, 1)),
+                Forms.followUp("k-17", LocalDate.of(2025, 2, 1)));
+        assertFalse(html.contains("class=\"page pair\""), html);
+        assertEquals(2, html.split("the follow-up is dated before the baseline", -1).length - 1, html);
+    }
+
+    @Test
+    void theSwedishSourcesCiteTheWorksWithoutTheEnglishNotesOnHowTheyWereRead() {
+        String en = html(EN, Forms.baseline("k-17"), Forms.followUp("k-17"));
+        String sv = html(SV, Forms.baseline("k-17"), Forms.followUp("k-17"));
+        for (String note : List.of("Read as reproduced with citation in BMC Psychiatry",
+                "UK norms as published by Youthinmind", "Formula, effect size and individual interval")) {
+            assertTrue(en.contains(note), note + " in " + en);
+            assertFalse(sv.contains(note), note + " in " + sv);
+        }
+        assertTrue(sv.contains("Meltzer H, Gatward R, Goodman R, Ford T (2000). Mental health of children and "
+                + "adolescents in Great Britain. London: The Stationery Office. [sekundär källa]"), sv);
+    }
 }

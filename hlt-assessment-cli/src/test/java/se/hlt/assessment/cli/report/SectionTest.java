@@ -51,4 +51,15 @@ class SectionTest {
         assertEquals(3, sections.size());
         assertFalse(sections.stream().anyMatch(Section::isPair));
     }
+
+    @Test
+    void idsThatDifferOnlyInCaseOrSpacesAreHintedOnBothPagesAsTheLibraryFindsThem() {
+        Section.Plan plan = Section.plan(List.of(Forms.baseline("Ab 12"), Forms.followUp("ab12"),
+                Forms.baseline("k-17"), Forms.followUp("k-17")),
+                FormComparisons.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn()));
+        assertEquals(List.of(new se.hlt.assessment.pairing.Lookalike(List.of("Ab 12", "ab12"))), plan.lookalikes());
+        assertEquals(3, plan.sections().size());
+        assertEquals(2, plan.sections().stream().filter(s -> !s.lookalikes().isEmpty()).count());
+        assertTrue(plan.sections().stream().filter(Section::isPair).allMatch(s -> s.lookalikes().isEmpty()));
+    }
 }

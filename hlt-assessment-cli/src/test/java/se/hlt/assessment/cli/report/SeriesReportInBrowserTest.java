@@ -82,11 +82,11 @@ class SeriesReportInBrowserTest {
             stripper.setEndPage(1);
             String first = plain(stripper.getText(doc));
             assertTrue(first.contains("id k-0417"), first);
-            assertTrue(first.contains("ORS totalpoäng per session"), "the outcome chart's title: " + first);
-            assertTrue(first.contains("SRS totalpoäng per session"), "the alliance chart's title: " + first);
+            assertTrue(first.contains("ORS totalpoäng per samtal"), "the outcome chart's title: " + first);
+            assertTrue(first.contains("SRS totalpoäng per samtal"), "the alliance chart's title: " + first);
             assertTrue(first.contains("gräns 28") && first.contains("gräns 36"), "both cut-off lines: " + first);
             assertTrue(first.contains("start ± 5"), "the reliable change band: " + first);
-            assertTrue(first.contains("Session för session"), "the table: " + first);
+            assertTrue(first.contains("Samtal för samtal"), "the table: " + first);
             assertTrue(first.contains("18,3") && first.contains("28,2"), "intake and latest totals: " + first);
             assertTrue(first.contains("tillförlitlig förbättring"), "the summary line: " + first);
             assertTrue(first.contains("Källor"), "the sources stay on the page: " + first);
