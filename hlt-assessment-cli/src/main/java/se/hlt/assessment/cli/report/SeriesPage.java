@@ -124,7 +124,7 @@ final class SeriesPage {
                 m.get("series.column.session"),
                 cutoff.map(c -> m.get("report.series.chart.cutoff", Numbers.text(c, locale))),
                 band.map(b -> m.get("report.series.chart.band", Numbers.text(b[1], locale))));
-        return Optional.of(chart.draw("outcome", text, points, cutoff, band));
+        return Optional.of(chart.draw("outcome", text, axis(t), points, cutoff, band));
     }
 
     private Optional<Html> allianceChart(Track t) {
@@ -138,7 +138,12 @@ final class SeriesPage {
                 m.get("report.series.chart.alliance", instrumentOf(t, MeasureRole.ALLIANCE)),
                 m.get("series.column.session"),
                 cutoff.map(c -> m.get("report.series.chart.cutoff", Numbers.text(c, locale))), Optional.empty());
-        return Optional.of(chart.draw("alliance", text, points, cutoff, Optional.empty()));
+        return Optional.of(chart.draw("alliance", text, axis(t), points, cutoff, Optional.empty()));
+    }
+
+    /** One session axis for both charts of the page: every session of the rater's series, whichever forms it has. */
+    private static SeriesChart.Axis axis(Track t) {
+        return SeriesChart.Axis.over(t.sessions().stream().map(SessionResult::session).toList());
     }
 
     private static List<SeriesChart.Point> points(Track t, MeasureRole role) {

@@ -8,7 +8,7 @@ import se.hlt.assessment.series.SeriesScorer;
 final class SeriesFixtures {
 
     /**
-     * A 14-year-old's ORS at six sessions and SRS at four (none at sessions 4 and 5), a parent's ORS totals at two:
+     * A 14-year-old's ORS at six sessions and SRS at the first three only, a parent's ORS totals at two:
      * the alliance falls below its cut-off and drops at session 2, and the ORS change is not reliable by session 3,
      * so the table carries long alerts.
      */
@@ -35,9 +35,7 @@ final class SeriesFixtures {
              {"session": 5, "date": "2026-02-09", "instrument": "ors", "rater": "self", "age": 14,
               "answers": {"individually": 7.1, "interpersonally": 7.0, "socially": 6.9, "overall": 7.2}},
              {"session": 6, "date": "2026-02-16", "instrument": "ors", "rater": "self", "age": 14,
-              "answers": {"individually": 7.5, "interpersonally": 7.4, "socially": 7.3, "overall": 7.6}},
-             {"session": 6, "date": "2026-02-16", "instrument": "srs", "rater": "self", "age": 14,
-              "answers": {"relationship": 9.5, "goals": 9.4, "approach": 9.3, "overall": 9.5}}]}
+              "answers": {"individually": 7.5, "interpersonally": 7.4, "socially": 7.3, "overall": 7.6}}]}
             """;
 
     /** The same client with a reliable improvement at session 2 and the alliance above its cut-off throughout. */
