@@ -58,10 +58,10 @@ final class SeriesChart {
     }
 
     private static final int WIDTH = 680;
-    private static final int HEIGHT = 150;
+    private static final int HEIGHT = 116;
     private static final int LEFT = 34;
     private static final int RIGHT = 110;
-    private static final int TOP = 20;
+    private static final int TOP = 27;
     private static final int BOTTOM = 26;
     private static final double MAX = 40;
 
@@ -87,7 +87,7 @@ final class SeriesChart {
         Html svg = new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "series " + kind,
                 "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "width", WIDTH + "", "height", HEIGHT + "",
                 "role", "img", "aria-label", text.title());
-        svg.element("text", text.title(), "x", LEFT + "", "y", "13", "class", "label");
+        svg.element("text", text.title(), "x", LEFT + "", "y", "11", "class", "label");
         if (band.isPresent()) {
             BigDecimal intake = band.get()[0];
             BigDecimal points0 = band.get()[1];
@@ -131,7 +131,7 @@ final class SeriesChart {
             boolean flagged = cutoff.map(c -> p.total().compareTo(c) < 0).orElse(false);
             svg.empty("circle", "class", flagged ? "point flagged" : "point", "cx", f(px), "cy", f(py), "r", "3.5");
             svg.element("text", Numbers.text(p.total(), locale), "x", f(px), "y", f(labelY(py, cutoff)),
-                    "class", "tick value", "text-anchor", "middle");
+                    "class", "tick total", "text-anchor", "middle");
         }
         return svg.close("svg");
     }
@@ -140,6 +140,8 @@ final class SeriesChart {
     private static final double LABEL_ABOVE = 7;
     private static final double LABEL_BELOW = 13;
     static final double LABEL_HEIGHT = 6;
+    /** The title's baseline, with its descenders. */
+    private static final double TITLE_BOTTOM = 14;
 
     /**
      * The baseline of the value label of a point at {@code py}: above the point, or below it when above it would be
@@ -147,12 +149,15 @@ final class SeriesChart {
      */
     static double labelY(double py, Optional<BigDecimal> cutoff) {
         double above = py - LABEL_ABOVE;
-        if (cutoff.isEmpty()) {
-            return above;
-        }
-        double cy = y(cutoff.get().doubleValue());
-        boolean struck = cy >= above - LABEL_HEIGHT - 1 && cy <= above + 1;
-        return struck ? py + LABEL_BELOW : above;
+        boolean struck = cutoff.isPresent() && struck(above, y(cutoff.get().doubleValue()));
+        // near 40 the label above would run into the chart's title
+        boolean underTitle = above - LABEL_HEIGHT < TITLE_BOTTOM;
+        return struck || underTitle ? py + LABEL_BELOW : above;
+    }
+
+    /** Whether a line at {@code line} crosses the digits of a label with its baseline at {@code baseline}. */
+    static boolean struck(double baseline, double line) {
+        return line >= baseline - LABEL_HEIGHT - 1 && line <= baseline + 1;
     }
 
     static double y(double total) {

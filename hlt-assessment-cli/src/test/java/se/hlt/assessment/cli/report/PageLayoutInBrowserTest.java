@@ -39,6 +39,7 @@ import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.norms.NormsCatalog;
+import se.hlt.assessment.series.SeriesResult;
 
 /**
  * Every kind of page, in Swedish and in English, laid out by headless Chromium: no word is split across two lines
@@ -71,11 +72,16 @@ class PageLayoutInBrowserTest {
                             Forms.baseline("k-18"), Forms.scored("sdq-t-2-4-baseline", "k-19",
                                     "0121201210210120121012101", Map.of())),
                     FormComparisons.of(InstrumentCatalog.builtIn(), NormsCatalog.builtIn())).sections());
-            case "series" -> report.html(List.of(), List.of(SeriesFixtures.scored(SeriesFixtures.WITH_ALERTS),
-                    SeriesFixtures.scored(SeriesFixtures.WITHOUT_ALERTS)));
+            case "series" -> report.html(List.of(), series());
             case "cohort" -> report.cohortHtml(List.of(cohort()));
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /** The series pages: with alerts (a child's and a parent's page), without, and a long one with many. */
+    private static List<SeriesResult> series() {
+        return List.of(SeriesFixtures.scored(SeriesFixtures.WITH_ALERTS),
+                SeriesFixtures.scored(SeriesFixtures.WITHOUT_ALERTS), SeriesFixtures.scored(SeriesFixtures.longWithAlerts()));
     }
 
     /** The examples' cohort by area and age band, as hlt cohort --out writes it and hlt report reads it back. */
@@ -126,6 +132,49 @@ class PageLayoutInBrowserTest {
                     }
                 }
                 assertEquals(List.of(), strange, "parts of words in " + pdf.getFileName());
+            }
+        }
+    }
+
+    /**
+     * A client's page per rater, footer included, on one sheet: the series with alerts (the child's and a parent's
+     * page), the one without and a long one full of alerts (the child's), so four A4 pages, in the browser's print
+     * and in hlt report --pdf.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sv", "en"})
+    void eachClientAndRaterIsOneA4Page(String language) throws Exception {
+        String html = page(language, "series");
+        int pages = 0;
+        for (SeriesResult r : series()) {
+            pages += r.tracks().size();
+        }
+        assertEquals(4, pages, "the child's and the parent's page, the other two children's");
+        Path page = Files.writeString(dir.resolve(language + "-pages.html"), html, StandardCharsets.UTF_8);
+        Path renderer = dir.resolve(language + "-pages.pdf");
+        try (OutputStream out = Files.newOutputStream(renderer)) {
+            PdfWriter.write(html, out);
+        }
+        String footer = Messages.of(Locale.forLanguageTag(language)).get("report.privacy");
+        for (Path pdf : List.of(chromium.printToPdf(page, dir.resolve(language + "-pages-chromium.pdf")), renderer)) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                StringBuilder all = new StringBuilder();
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    String text = stripper.getText(doc);
+                    all.append("\n--- page ").append(p).append(" ---\n").append(text);
+                }
+                assertEquals(pages, doc.getNumberOfPages(), pdf.getFileName() + ": " + all);
+                for (int p = 1; p <= pages; p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                    assertTrue(text.contains(footer.substring(0, 30)), "page " + p + " ends with its footer: " + text);
+                    assertEquals(595, Math.round(doc.getPage(p - 1).getMediaBox().getWidth()), "A4 width");
+                    assertEquals(842, Math.round(doc.getPage(p - 1).getMediaBox().getHeight()), "A4 height");
+                }
             }
         }
     }

@@ -68,7 +68,7 @@ class SeriesChartTest {
         List<String> ticks = new ArrayList<>();
         for (Element t : all(chart, "text", "tick")) {
             if (t.getTextContent().matches("\\d+") && !"end".equals(t.getAttribute("text-anchor"))
-                    && !t.getAttribute("class").contains("value")) {
+                    && !t.getAttribute("class").contains("total")) {
                 ticks.add(t.getTextContent() + "@" + t.getAttribute("x"));
             }
         }
@@ -115,12 +115,13 @@ class SeriesChartTest {
                 List.of(new SeriesChart.Point(1, total)), Optional.of(BigDecimal.valueOf(cutoff)),
                 Optional.empty()).toString());
         double line = num(all(chart, "line", "cutoff").get(0), "y1");
-        Element label = all(chart, "text", "tick value").get(0);
+        Element label = all(chart, "text", "tick total").get(0);
         double baseline = num(label, "y");
         // the digits stand from their baseline up by their height; the line must pass above or below them
         assertFalse(line >= baseline - SeriesChart.LABEL_HEIGHT - 0.5 && line <= baseline + 0.5,
                 "label at " + baseline + ", line at " + line);
         double point = num(all(chart, "circle", "point").get(0), "cy");
         assertTrue(Math.abs(baseline - point) < 15, "the label stays beside its point");
+        assertTrue(baseline - SeriesChart.LABEL_HEIGHT >= 14, "and clear of the title: " + baseline);
     }
 }

@@ -53,6 +53,27 @@ final class SeriesFixtures {
               "answers": {"individually": 7.1, "interpersonally": 7.0, "socially": 6.9, "overall": 7.2}}]}
             """;
 
+    /**
+     * A long series: ORS and SRS at each of 10 sessions, the alliance below its cut-off or dropping at every other
+     * session and no reliable change until late, so that most rows of the table carry an alert or two.
+     */
+    static String longWithAlerts() {
+        StringBuilder json = new StringBuilder("{\"client\": \"k-0419\", \"episode\": \"2026-2\", \"sessions\": [");
+        for (int session = 1; session <= 10; session++) {
+            double ors = session < 7 ? 4.5 + session * 0.05 : 4.5 + session * 0.4;
+            double srs = session % 2 == 0 ? 7.2 : 9.3;
+            json.append(session == 1 ? "" : ",").append(String.format(java.util.Locale.ROOT,
+                    "{\"session\": %d, \"date\": \"2026-03-%02d\", \"instrument\": \"ors\", \"rater\": \"self\","
+                            + " \"age\": 14, \"answers\": {\"individually\": %.1f, \"interpersonally\": %.1f,"
+                            + " \"socially\": %.1f, \"overall\": %.1f}},"
+                            + "{\"session\": %d, \"date\": \"2026-03-%02d\", \"instrument\": \"srs\", \"rater\": \"self\","
+                            + " \"age\": 14, \"answers\": {\"relationship\": %.1f, \"goals\": %.1f,"
+                            + " \"approach\": %.1f, \"overall\": %.1f}}",
+                    session, session, ors, ors, ors, ors, session, session, srs, srs, srs, srs));
+        }
+        return json.append("]}").toString();
+    }
+
     private SeriesFixtures() {
     }
 
