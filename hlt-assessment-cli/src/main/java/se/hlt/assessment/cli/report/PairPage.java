@@ -48,10 +48,13 @@ final class PairPage {
                     "class", "caveat");
         }
         change.addedValue().ifPresent(a -> addedValue(page, a, bases));
-        List<String> explain = new ArrayList<>(List.of("report.explain.what", "report.explain.chart.pair"));
+        // with no band table (the preschool teacher version) the chart is grey: no text may speak of a red field
+        boolean banded = !rows.legend(followUp).isEmpty();
+        List<String> explain = new ArrayList<>(List.of("report.explain.what",
+                banded ? "report.explain.chart.pair" : "report.explain.chart.pair.no.bands"));
         boolean judged = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
         explain.add(judged ? "report.explain.change.reliable" : "report.explain.change.chance");
-        explain.add("report.explain.not.diagnosis");
+        explain.add(banded ? "report.explain.not.diagnosis" : "report.explain.not.diagnosis.no.bands");
         return page.append(parts.explanation(explain))
                 .append(parts.sources(List.of(first, followUp), List.copyOf(bases)))
                 .append(parts.footer())
