@@ -49,7 +49,7 @@ class ReportSeriesCommandTest {
         assertTrue(html.contains("gräns 28"), "the adolescent cut-off, labelled in Swedish");
         assertTrue(html.contains("gräns 36"), "the SRS line at 36");
         assertTrue(html.contains("start ± 5"), "the band labelled with its points");
-        assertTrue(html.contains("Session för session"), "the series table");
+        assertTrue(html.contains("Samtal för samtal"), "the series table");
         assertTrue(html.contains("18,3"), "the intake total with a decimal comma");
         assertTrue(html.contains("Tillförlitlig förändring") || html.contains("tillförlitlig"), "the RCI line");
         assertFalse(html.contains("<script"), "no scripts");

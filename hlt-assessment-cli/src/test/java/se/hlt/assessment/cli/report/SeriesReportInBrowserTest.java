@@ -1,6 +1,7 @@
 package se.hlt.assessment.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,14 +83,16 @@ class SeriesReportInBrowserTest {
             stripper.setEndPage(1);
             String first = plain(stripper.getText(doc));
             assertTrue(first.contains("id k-0417"), first);
-            assertTrue(first.contains("ORS totalpoäng per session"), "the outcome chart's title: " + first);
-            assertTrue(first.contains("SRS totalpoäng per session"), "the alliance chart's title: " + first);
+            assertTrue(first.contains("ORS totalpoäng per samtal"), "the outcome chart's title: " + first);
+            assertTrue(first.contains("SRS totalpoäng per samtal"), "the alliance chart's title: " + first);
             assertTrue(first.contains("gräns 28") && first.contains("gräns 36"), "both cut-off lines: " + first);
             assertTrue(first.contains("start ± 5"), "the reliable change band: " + first);
-            assertTrue(first.contains("Session för session"), "the table: " + first);
+            assertTrue(first.contains("Samtal för samtal"), "the table: " + first);
             assertTrue(first.contains("18,3") && first.contains("28,2"), "intake and latest totals: " + first);
             assertTrue(first.contains("tillförlitlig förbättring"), "the summary line: " + first);
             assertTrue(first.contains("Källor"), "the sources stay on the page: " + first);
+            assertFalse(first.substring(0, first.indexOf("Källor")).toLowerCase(Locale.ROOT).contains("session"),
+                    "a Swedish page says samtal, not session (the sources cite the Session Rating Scale): " + first);
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String second = plain(stripper.getText(doc));
