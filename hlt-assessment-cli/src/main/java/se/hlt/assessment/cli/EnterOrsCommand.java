@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -49,6 +50,7 @@ import se.hlt.assessment.series.SessionResult;
         footer = {"%nExamples:",
             "  hlt enter ors --id k-0417 --session 3",
             "  hlt enter ors --instrument srs --id k-0417 --session 3 --age 14",
+            "  hlt enter ors --id k-0417 --session 4 --earlier k-0417-ors-s1.json k-0417-ors-s2.json",
             "  printf 'ors\\nself\\n3\\n2026-01-26\\nk-0417\\n14\\n6,5 7 8.2 5\\n\\n' | hlt enter ors",
             ExitCodes.HELP})
 final class EnterOrsCommand implements Callable<Integer> {
@@ -82,6 +84,11 @@ final class EnterOrsCommand implements Callable<Integer> {
             + "overwritten.")
     Path out;
 
+    @Option(names = "--earlier", paramLabel = "FILE", arity = "1..*", description = "The client's earlier "
+            + "sessions, as hlt enter ors saved them: the form is then shown with its change since intake and the "
+            + "series' alerts, as hlt score shows the series.")
+    List<Path> earlier = List.of();
+
     @Mixin
     LanguageOption language;
 
@@ -109,6 +116,11 @@ final class EnterOrsCommand implements Callable<Integer> {
         if (scorer.isEmpty()) {
             return ExitCodes.INPUT_REFUSED;
         }
+        Optional<EarlierSessions> before = EarlierSessions.read(earlier, scorer.get().scorer().instruments(), m,
+                err);
+        if (before.isEmpty()) {
+            return ExitCodes.INPUT_REFUSED;
+        }
         Dialogue dialogue = frame.dialogue(spec);
         SessionHeaderEntry headerEntry = new SessionHeaderEntry(scorer.get().scorer().instruments(), dialogue);
         if (instrument != null && headerEntry.instrument(instrument).isEmpty()) {
@@ -133,8 +145,14 @@ final class EnterOrsCommand implements Callable<Integer> {
                 FormResult result = scorer.get().scorer().score(entry.form());
                 stdout.println();
                 text.print(result, Optional.of(header.definition()), stdout);
-                Optional<SessionResult> s = scorer.get().assessForm(result);
+                // with the earlier sessions the form is assessed in its series: change since intake, alerts
+                Optional<EarlierSessions.InSeries> placed = earlier.isEmpty() ? Optional.empty()
+                        : before.get().place(entry.form(), header.session(), header.date(), scorer.get());
+                Optional<SessionResult> s = placed.map(EarlierSessions.InSeries::session)
+                        .or(() -> scorer.get().assessForm(result));
                 s.filter(x -> result.isValid()).ifPresent(x -> new SessionText(m).print(x, stdout));
+                placed.flatMap(EarlierSessions.InSeries::outcome).filter(x -> result.isValid())
+                        .ifPresent(o -> stdout.println(new SeriesText(m).summary(o)));
                 stdout.println();
                 stdout.flush();
             });

@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,7 @@ import se.hlt.assessment.scoring.Scorer;
 import se.hlt.assessment.series.Series;
 import se.hlt.assessment.series.SeriesResult;
 import se.hlt.assessment.series.SeriesScorer;
-import se.hlt.assessment.series.SessionForm;
+import se.hlt.assessment.series.SeriesGathering;
 
 /**
  * {@code hlt report}: a printable page per form, or per baseline and follow-up pair, as self-contained HTML or
@@ -123,11 +122,11 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         List<ScoredForm> forms = new ArrayList<>();
-        Map<String, ClientForms> clients = new LinkedHashMap<>();
+        SeriesGathering clients = SeriesGathering.empty();
         int exit = read(scorer, forms, clients, m, err);
         List<SeriesResult> series = new ArrayList<>();
-        for (ClientForms c : clients.values()) {
-            series.add(seriesScorer.get().score(c.series()));
+        for (Series c : clients.series()) {
+            series.add(seriesScorer.get().score(c));
         }
         if (forms.isEmpty() && series.isEmpty()) {
             err.println(m.get("report.no.forms"));
@@ -195,7 +194,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Reads and scores every file into {@code forms}; says what was left out and why, and returns the exit code. */
-    private int read(Scorer scorer, List<ScoredForm> forms, Map<String, ClientForms> clients, Messages m,
+    private int read(Scorer scorer, List<ScoredForm> forms, SeriesGathering clients, Messages m,
                      PrintWriter err) {
         int exit = ExitCodes.OK;
         ResultText text = new ResultText(m);
@@ -218,10 +217,7 @@ final class ReportCommand implements Callable<Integer> {
                     exit = Math.max(exit, ExitCodes.SOME_NOT_SCORED);
                     continue;
                 }
-                Series one = read.orElseThrow();
-                ClientForms client = clients.computeIfAbsent(one.client() + "\u0000" + one.episode().orElse(""),
-                        k -> new ClientForms(one.client(), one.episode(), new ArrayList<>()));
-                one.forms().forEach(f -> client.add(f.session(), f.date(), f.form()));
+                clients.add(read.orElseThrow());
                 continue;
             }
             Checked<Form> form = FormJson.read(content, scorer.instruments());
@@ -252,38 +248,16 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * A single ORS/SRS-family form with no session number of its own (a series file, or a file saved by {@code hlt
-     * enter ors}, has one): it joins its client's series as the next session, in the order the files were given,
-     * and the person is told so.
+     * enter ors}, has one): the library's gathering makes it its client's next session, in the order the files
+     * were given, and the person is told so.
      */
-    private int sessionForm(Path file, Form form, Map<String, ClientForms> clients, Messages m, PrintWriter err) {
-        Optional<String> id = form.context().id();
-        if (id.isEmpty()) {
+    private int sessionForm(Path file, Form form, SeriesGathering clients, Messages m, PrintWriter err) {
+        OptionalInt session = clients.addNext(form);
+        if (session.isEmpty()) {
             err.println(m.get("report.session.no.client", file));
             return ExitCodes.SOME_NOT_SCORED;
         }
-        ClientForms client = clients.computeIfAbsent(id.get() + "\u0000",
-                k -> new ClientForms(id.get(), Optional.empty(), new ArrayList<>()));
-        int session = client.nextSession(form.instrument());
-        err.println(m.get("report.session.by.order", file, String.valueOf(session)));
-        client.add(session, Optional.empty(), form);
+        err.println(m.get("report.session.by.order", file, String.valueOf(session.getAsInt())));
         return ExitCodes.OK;
-    }
-
-    /** The session forms of one client (and episode), gathered from every file given, in order. */
-    private record ClientForms(String client, Optional<String> episode, List<SessionForm> forms) {
-
-        void add(int session, Optional<LocalDate> date, Form form) {
-            forms.add(new SessionForm(forms.size() + 1, session, date, form));
-        }
-
-        /** The session a form without a number is taken as: one after the last form of its instrument. */
-        int nextSession(String instrument) {
-            return forms.stream().filter(f -> f.form().instrument().equals(instrument))
-                    .mapToInt(SessionForm::session).max().orElse(0) + 1;
-        }
-
-        Series series() {
-            return new Series(client, episode, forms);
-        }
     }
 }

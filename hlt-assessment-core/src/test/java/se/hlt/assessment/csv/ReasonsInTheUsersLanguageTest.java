@@ -110,10 +110,10 @@ class ReasonsInTheUsersLanguageTest {
         CompareHarness.Ran ran = new CompareHarness(dir).two(forms, forms, CompareOptions.defaults()
                 .withLocale(SWEDISH));
         Map<String, String> a = ran.pair("a");
-        assertEquals("barnets ålder vid första mätningen, 3, ligger utanför åldrarna 5\u201316 i urvalet som modellen "
+        assertEquals("barnets ålder vid första skattningen, 3, ligger utanför åldrarna 5\u201316 i urvalet som modellen "
                 + "togs fram på", a.get("avs_note"), a.toString());
         assertTrue(a.get("avs_caveat").startsWith("Ett enskilt barns Added Value Score"), a.toString());
-        assertEquals("impact saknas vid första mätningen", ran.pair("b")
+        assertEquals("impact saknas i första skattningen", ran.pair("b")
                 .get("avs_note"));
         CompareHarness.Ran english = new CompareHarness(dir).two(forms, forms, CompareOptions.defaults());
         assertEquals("the child's age at baseline, 3, is outside the ages 5-16 of the sample the model was derived on",

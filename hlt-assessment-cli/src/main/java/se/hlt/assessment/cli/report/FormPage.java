@@ -53,8 +53,10 @@ final class FormPage {
                 .append(scores(form));
         notes(form, page);
         List<String> explain = new ArrayList<>(List.of("report.explain.what"));
-        explain.add(rows.legend(form).isEmpty() ? "report.explain.no.bands" : "report.explain.chart");
-        explain.add("report.explain.not.diagnosis");
+        // with no band table (the preschool teacher version) the chart is grey: no text may speak of a red field
+        boolean banded = !rows.legend(form).isEmpty();
+        explain.add(banded ? "report.explain.chart" : "report.explain.no.bands");
+        explain.add(banded ? "report.explain.not.diagnosis" : "report.explain.not.diagnosis.no.bands");
         if (result.scores().stream().anyMatch(Score::prorated)) {
             explain.add("report.explain.prorated");
         }

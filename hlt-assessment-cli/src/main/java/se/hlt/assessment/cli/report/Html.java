@@ -1,5 +1,7 @@
 package se.hlt.assessment.cli.report;
 
+import java.util.regex.Pattern;
+
 /**
  * A tiny builder of well-formed HTML (and inline SVG): every text and attribute value is escaped, every element
  * is closed, so the same page is valid HTML for a browser and well-formed XML for the PDF renderer.
@@ -30,10 +32,22 @@ final class Html {
         return this;
     }
 
-    /** An element holding only {@code text}. */
+    /**
+     * An element holding only {@code text}. In a table cell a slash between two letters is marked as a place to
+     * break the line ({@code <wbr/>}): the browser does not break after a slash by itself, so that
+     * "Hyperaktivitet/koncentrationssvårigheter" would otherwise run out of a narrow column as one long word.
+     */
     Html element(String tag, String text, String... attributes) {
-        return open(tag, attributes).text(text).close(tag);
+        open(tag, attributes);
+        if (tag.equals("td") || tag.equals("th")) {
+            out.append(SLASH_BETWEEN_LETTERS.matcher(escape(text)).replaceAll("/<wbr/>"));
+        } else {
+            text(text);
+        }
+        return close(tag);
     }
+
+    private static final Pattern SLASH_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
 
     /** Text, escaped. */
     Html text(String text) {

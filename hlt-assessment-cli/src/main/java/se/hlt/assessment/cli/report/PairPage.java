@@ -56,11 +56,14 @@ final class PairPage {
         change.addedValue().ifPresent(a -> addedValue(page, a, bases));
         page.append(familyView.of(first, followUp));
         // no "what the SDQ is" here (each form's own page says it): the family's answers take its place, so that
-        // the pair still fits on one A4 page
-        List<String> explain = new ArrayList<>(List.of("report.explain.chart.pair"));
+        // the pair still fits on one A4 page; with no band table (the preschool teacher version) the chart is grey,
+        // and no text may speak of a red field
+        boolean banded = !rows.legend(followUp).isEmpty();
+        List<String> explain = new ArrayList<>(List.of(banded ? "report.explain.chart.pair"
+                : "report.explain.chart.pair.no.bands"));
         boolean judged = change.scores().stream().anyMatch(s -> s.reliableChange().isPresent());
         explain.add(judged ? "report.explain.change.reliable" : "report.explain.change.chance");
-        explain.add("report.explain.not.diagnosis");
+        explain.add(banded ? "report.explain.not.diagnosis" : "report.explain.not.diagnosis.no.bands");
         return page.append(parts.explanation(explain))
                 .append(parts.sources(List.of(first, followUp), List.copyOf(bases)))
                 .append(parts.footer())

@@ -27,6 +27,8 @@ final class ProfileChart {
     private static final int ROW = 25;
     private static final int TRACK_HEIGHT = 12;
     private static final int LABEL_CHARS = 30;
+    /** How many characters of a bold note fit the 128 units right of the track. */
+    private static final int NOTE_CHARS = 17;
 
     private final ChartText text;
 
@@ -112,7 +114,31 @@ final class ProfileChart {
         if (row.value().isPresent()) {
             svg.empty("circle", "cx", n(centre(row, row.value())), "cy", n(middle), "r", "5", "class", "value");
         }
-        svg.element("text", row.note(), "x", n(NOTE_X), "y", n(middle + 4), "class", "note");
+        List<String> note = noteLines(row.note());
+        if (note.size() == 1) {
+            svg.element("text", note.get(0), "x", n(NOTE_X), "y", n(middle + 4), "class", "note");
+        } else {
+            // a long note ("not scored (too few answers)") would run off the chart: two smaller lines
+            svg.element("text", note.get(0), "x", n(NOTE_X), "y", n(middle - 1), "class", "note small");
+            svg.element("text", note.get(1), "x", n(NOTE_X), "y", n(middle + 9), "class", "note small");
+        }
+    }
+
+    /** The note beside a row: on one line when it fits the room right of the track, else on two. */
+    static List<String> noteLines(String note) {
+        if (note.length() <= NOTE_CHARS) {
+            return List.of(note);
+        }
+        // before a bracketed aside if there is one, else at the space nearest the middle
+        int bracket = note.indexOf(" (");
+        if (bracket > 0) {
+            return List.of(note.substring(0, bracket).strip(), note.substring(bracket).strip());
+        }
+        int middle = note.length() / 2;
+        int before = note.lastIndexOf(' ', middle);
+        int after = note.indexOf(' ', middle);
+        int cut = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        return cut < 0 ? List.of(note) : List.of(note.substring(0, cut).strip(), note.substring(cut).strip());
     }
 
     private void label(Html svg, ChartRow row, int top) {

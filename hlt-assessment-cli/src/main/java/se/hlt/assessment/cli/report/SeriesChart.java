@@ -28,11 +28,40 @@ final class SeriesChart {
     record ChartText(String title, String session, Optional<String> cutoff, Optional<String> band) {
     }
 
+    /**
+     * The session axis, from the first to the last session of the rater's whole series, so that the ORS and the SRS
+     * chart of one page put session N at the same x even when a session has only one of the two forms.
+     *
+     * @param first the first session shown
+     * @param last the last session shown, after {@code first}
+     */
+    record Axis(int first, int last) {
+
+        /** Checks the range. */
+        Axis {
+            if (last <= first) {
+                throw new IllegalArgumentException("an axis runs from one session to a later one");
+            }
+        }
+
+        /** The axis over {@code sessions} (at least two sessions wide, so that one session sits at the left). */
+        static Axis over(List<Integer> sessions) {
+            int first = sessions.stream().mapToInt(Integer::intValue).min().orElse(1);
+            int last = sessions.stream().mapToInt(Integer::intValue).max().orElse(1);
+            return new Axis(first, Math.max(last, first + 1));
+        }
+
+        double x(int session) {
+            double plot = WIDTH - LEFT - RIGHT - 30;
+            return LEFT + 15 + plot * (session - first) / (last - first);
+        }
+    }
+
     private static final int WIDTH = 680;
-    private static final int HEIGHT = 150;
+    private static final int HEIGHT = 116;
     private static final int LEFT = 34;
     private static final int RIGHT = 110;
-    private static final int TOP = 20;
+    private static final int TOP = 27;
     private static final int BOTTOM = 26;
     private static final double MAX = 40;
 
@@ -46,18 +75,19 @@ final class SeriesChart {
      * The chart.
      *
      * @param kind a CSS class for the chart, {@code outcome} or {@code alliance}
+     * @param axis the sessions the x axis runs over, the same for every chart of the page
      * @param points the totals in session order
      * @param cutoff the cut-off, if one applies
      * @param band the reliable change band as intake total and points, if it applies
      */
-    Html draw(String kind, ChartText text, List<Point> points, Optional<BigDecimal> cutoff,
+    Html draw(String kind, ChartText text, Axis axis, List<Point> points, Optional<BigDecimal> cutoff,
               Optional<BigDecimal[]> band) {
-        int first = points.stream().mapToInt(Point::session).min().orElse(1);
-        int last = Math.max(points.stream().mapToInt(Point::session).max().orElse(1), first + 1);
+        int first = axis.first();
+        int last = axis.last();
         Html svg = new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "series " + kind,
                 "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "width", WIDTH + "", "height", HEIGHT + "",
                 "role", "img", "aria-label", text.title());
-        svg.element("text", text.title(), "x", LEFT + "", "y", "13", "class", "label");
+        svg.element("text", text.title(), "x", LEFT + "", "y", "11", "class", "label");
         if (band.isPresent()) {
             BigDecimal intake = band.get()[0];
             BigDecimal points0 = band.get()[1];
@@ -75,7 +105,7 @@ final class SeriesChart {
                     "text-anchor", "end");
         }
         for (int s = first; s <= last; s++) {
-            svg.element("text", String.valueOf(s), "x", f(x(s, first, last)), "y", (HEIGHT - BOTTOM + 12) + "",
+            svg.element("text", String.valueOf(s), "x", f(axis.x(s)), "y", (HEIGHT - BOTTOM + 12) + "",
                     "class", "tick", "text-anchor", "middle");
         }
         svg.element("text", text.session(), "x", f((LEFT + WIDTH - RIGHT) / 2.0), "y", (HEIGHT - 3) + "",
@@ -90,28 +120,47 @@ final class SeriesChart {
         if (points.size() > 1) {
             StringBuilder line = new StringBuilder();
             for (Point p : points) {
-                line.append(line.length() == 0 ? "" : " ").append(f(x(p.session(), first, last))).append(',')
+                line.append(line.length() == 0 ? "" : " ").append(f(axis.x(p.session()))).append(',')
                         .append(f(y(p.total().doubleValue())));
             }
             svg.empty("polyline", "class", "totals", "points", line.toString());
         }
         for (Point p : points) {
-            double px = x(p.session(), first, last);
+            double px = axis.x(p.session());
             double py = y(p.total().doubleValue());
             boolean flagged = cutoff.map(c -> p.total().compareTo(c) < 0).orElse(false);
             svg.empty("circle", "class", flagged ? "point flagged" : "point", "cx", f(px), "cy", f(py), "r", "3.5");
-            svg.element("text", Numbers.text(p.total(), locale), "x", f(px), "y", f(py - 7), "class", "tick",
-                    "text-anchor", "middle");
+            svg.element("text", Numbers.text(p.total(), locale), "x", f(px), "y", f(labelY(py, cutoff)),
+                    "class", "tick total", "text-anchor", "middle");
         }
         return svg.close("svg");
     }
 
-    private static double x(int session, int first, int last) {
-        double plot = WIDTH - LEFT - RIGHT - 30;
-        return LEFT + 15 + plot * (session - first) / (last - first);
+    /** How far a value label's baseline sits above or below its point, and how tall its digits are. */
+    private static final double LABEL_ABOVE = 7;
+    private static final double LABEL_BELOW = 13;
+    static final double LABEL_HEIGHT = 6;
+    /** The title's baseline, with its descenders. */
+    private static final double TITLE_BOTTOM = 14;
+
+    /**
+     * The baseline of the value label of a point at {@code py}: above the point, or below it when above it would be
+     * drawn over the cut-off line (a total just above the cut-off), so that the line never strikes the digits.
+     */
+    static double labelY(double py, Optional<BigDecimal> cutoff) {
+        double above = py - LABEL_ABOVE;
+        boolean struck = cutoff.isPresent() && struck(above, y(cutoff.get().doubleValue()));
+        // near 40 the label above would run into the chart's title
+        boolean underTitle = above - LABEL_HEIGHT < TITLE_BOTTOM;
+        return struck || underTitle ? py + LABEL_BELOW : above;
     }
 
-    private static double y(double total) {
+    /** Whether a line at {@code line} crosses the digits of a label with its baseline at {@code baseline}. */
+    static boolean struck(double baseline, double line) {
+        return line >= baseline - LABEL_HEIGHT - 1 && line <= baseline + 1;
+    }
+
+    static double y(double total) {
         return TOP + (HEIGHT - TOP - BOTTOM) * (1 - total / MAX);
     }
 

@@ -126,7 +126,7 @@ final class SeriesPage {
                 m.get("series.column.session"),
                 cutoff.map(c -> m.get("report.series.chart.cutoff", Numbers.text(c, locale))),
                 band.map(b -> m.get("report.series.chart.band", Numbers.text(b[1], locale))));
-        return Optional.of(chart.draw("outcome", text, points, cutoff, band));
+        return Optional.of(chart.draw("outcome", text, axis(t), points, cutoff, band));
     }
 
     private Optional<Html> allianceChart(Track t) {
@@ -140,7 +140,12 @@ final class SeriesPage {
                 m.get("report.series.chart.alliance", instrumentOf(t, MeasureRole.ALLIANCE)),
                 m.get("series.column.session"),
                 cutoff.map(c -> m.get("report.series.chart.cutoff", Numbers.text(c, locale))), Optional.empty());
-        return Optional.of(chart.draw("alliance", text, points, cutoff, Optional.empty()));
+        return Optional.of(chart.draw("alliance", text, axis(t), points, cutoff, Optional.empty()));
+    }
+
+    /** One session axis for both charts of the page: every session of the rater's series, whichever forms it has. */
+    private static SeriesChart.Axis axis(Track t) {
+        return SeriesChart.Axis.over(t.sessions().stream().map(SessionResult::session).toList());
     }
 
     private static List<SeriesChart.Point> points(Track t, MeasureRole role) {
@@ -168,7 +173,6 @@ final class SeriesPage {
                 .element("th", m.get("series.column.change"), "class", "num")
                 .element("th", m.get("series.column.clinical"))
                 .element("th", m.get("series.column.alliance"))
-                .element("th", m.get("series.column.alerts"))
                 .close("tr").close("thead").open("tbody");
         for (List<SessionResult> forms : bySession.values()) {
             Optional<SessionResult> outcome = forms.stream().filter(s -> s.role() == MeasureRole.OUTCOME).findFirst();
@@ -176,7 +180,7 @@ final class SeriesPage {
                     .findFirst();
             List<String> alerts = new ArrayList<>();
             forms.forEach(s -> s.alerts().forEach(a -> alerts.add(session.alert(a))));
-            table.open("tr")
+            table.open("tr", "class", alerts.isEmpty() ? "session" : "session alerted")
                     .element("td", String.valueOf(forms.get(0).session()), "class", "num")
                     .element("td", forms.stream().flatMap(s -> s.date().stream()).findFirst().map(Object::toString)
                             .orElse(""))
@@ -186,8 +190,15 @@ final class SeriesPage {
                     .element("td", outcome.flatMap(SessionResult::clinical)
                             .map(c -> m.get(c ? "series.yes" : "series.no")).orElse(""))
                     .element("td", alliance.map(series::formCell).orElse(""))
-                    .element("td", String.join("; ", alerts))
                     .close("tr");
+            if (!alerts.isEmpty()) {
+                // the session's alerts on a line of their own, across the table: in a column of their own they
+                // took three lines a session and pushed a long series' footer onto a second sheet
+                table.open("tr", "class", "alerts").element("td", "")
+                        .element("td", m.get("series.column.alerts") + ": " + String.join("; ", alerts), "colspan",
+                                "5")
+                        .close("tr");
+            }
         }
         return table.close("tbody").close("table");
     }

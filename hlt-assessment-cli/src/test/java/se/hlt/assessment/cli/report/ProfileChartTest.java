@@ -107,4 +107,11 @@ class ProfileChartTest {
                 ProfileChart.wrap("Hyperaktivitet/koncentrationssvårigheter"));
         assertEquals(List.of("Emotionella symtom"), ProfileChart.wrap("Emotionella symtom"));
     }
+
+    @Test
+    void aLongNoteGoesOnTwoLinesBrokenAtASpaceAShortOneStaysOnOne() {
+        assertEquals(List.of("not scored", "(too few answers)"), ProfileChart.noteLines("not scored (too few answers)"));
+        assertEquals(List.of("ingen poäng", "(för få svar)"), ProfileChart.noteLines("ingen poäng (för få svar)"));
+        assertEquals(List.of("18  avvikande"), ProfileChart.noteLines("18  avvikande"));
+    }
 }

@@ -1,6 +1,7 @@
 package se.hlt.assessment.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -90,6 +91,8 @@ class SeriesReportInBrowserTest {
             assertTrue(first.contains("18,3") && first.contains("28,2"), "intake and latest totals: " + first);
             assertTrue(first.contains("tillförlitlig förbättring"), "the summary line: " + first);
             assertTrue(first.contains("Källor"), "the sources stay on the page: " + first);
+            assertFalse(first.substring(0, first.indexOf("Källor")).toLowerCase(Locale.ROOT).contains("session"),
+                    "a Swedish page says samtal, not session (the sources cite the Session Rating Scale): " + first);
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String second = plain(stripper.getText(doc));
