@@ -20,7 +20,6 @@ import se.hlt.assessment.scoring.ReportedAnswer;
 final class FamilyView {
 
     private static final String DASH = "\u2013";
-    private static final String ARROW = " \u2192 ";
 
     private final Messages m;
 
@@ -29,9 +28,10 @@ final class FamilyView {
     }
 
     /**
-     * One line of the follow-up's reported answers, e.g. "The family's own view (T1 → T2): Difficulties: yes,
-     * definite → yes, minor · Problems since coming to the service: a bit better"; nothing when the follow-up
-     * reports none (or none is answered). One line rather than a table, so that the pair still fits on one A4 page.
+     * One line of the follow-up's reported answers, e.g. "The family's own view: Difficulties: yes, definite (T1),
+     * yes, minor (T2) · Problems since coming to the service: a bit better"; nothing when the follow-up reports none
+     * (or none is answered). One line rather than a table, so that the pair still fits on one A4 page. No arrow
+     * between the two answers: the PDF's standard fonts have none (it printed as #), and T1/T2 say it in words.
      */
     Html of(ScoredForm first, ScoredForm followUp) {
         FormResult t1 = first.result();
@@ -45,7 +45,7 @@ final class FamilyView {
                 continue; // unanswered at both times: nothing the family said
             }
             answers.add(m.getOrElse("question." + answer.question(), answer.question()) + ": "
-                    + before.map(b -> option(b) + ARROW).orElse("") + option(answer));
+                    + before.map(b -> option(b) + " (T1), " + option(answer) + " (T2)").orElse(option(answer)));
         }
         if (answers.isEmpty()) {
             return html;

@@ -73,7 +73,7 @@ class ReportInBrowserTest {
             assertTrue(joined.contains("Familjens egen bild"), joined);
             assertTrue(joined.contains("Problemen sedan kontakten började: lite bättre"), joined);
             assertTrue(joined.contains("Hjälp på andra sätt: ganska mycket"), joined);
-            assertTrue(joined.contains("Svårigheter: ja, tydliga \u2192 ja, små"), "T1 beside T2: " + joined);
+            assertTrue(joined.contains("Svårigheter: ja, tydliga (T1), ja, små (T2)"), "T1 beside T2: " + joined);
             assertTrue(joined.contains("Första skattning 2025-01-15 och uppföljning 2025-05-20: 125 dagar, 4 månader"),
                     joined);
             stripper.setStartPage(2);

@@ -190,12 +190,12 @@ class SdqReportTest {
         String html = html(EN, Forms.baseline("k-17"), t2);
         // the difficulties question at both times: baseline 2 (yes, definite), follow-up 1 (yes, minor); the
         // follow-up questions only at follow-up
-        assertTrue(html.contains("<p class=\"note family\">The family&#39;s own view (T1 \u2192 T2): Difficulties: "
-                + "yes, definite \u2192 yes, minor \u00b7 Problems since coming to the service: a bit better \u00b7 Helped "
-                + "in other ways: quite a lot</p>"), "burden, unanswered at both times, is left out: " + html);
+        assertTrue(html.contains("<p class=\"note family\">The family&#39;s own view: Difficulties: "
+                + "yes, definite (T1), yes, minor (T2) \u00b7 Problems since coming to the service: a bit better "
+                + "\u00b7 Helped in other ways: quite a lot</p>"), "burden, unanswered at both times, is left out: " + html);
 
         String sv = html(SV, Forms.baseline("k-17"), t2);
-        assertTrue(sv.contains("Familjens egen bild (T1 \u2192 T2): Svårigheter: ja, tydliga \u2192 ja, små"), sv);
+        assertTrue(sv.contains("Familjens egen bild: Svårigheter: ja, tydliga (T1), ja, små (T2)"), sv);
         assertTrue(sv.contains("Problemen sedan kontakten började: lite bättre"), sv);
         assertFalse(html(EN, Forms.baseline("k-17")).contains("own view"), "a single form lists its answers itself");
         ScoredForm unanswered = Forms.scored("sdq-p-4-17-followup", "k-18", Forms.T2_ITEMS, Map.of());
