@@ -76,6 +76,38 @@ public final class SmallCellSuppression {
     }
 
     /**
+     * Which counts of one more layer of a table already hidden group by group may be shown: a count that a shown
+     * group's figure rests on (the children with a reliable change status, say), which is not a count of the
+     * table's own. Starting from the groups hidden, it hides each count from 1 to below the minimum (a 0 is shown:
+     * a figure with no child behind it is left out anyway), then, as {@link #apply(List, int)} does, the counts
+     * that would give those away, until the audit passes.
+     *
+     * @param counts [row][column], totals last, as the grid lays them out
+     * @param hidden [row][column]: the positions whose groups are hidden
+     * @return [row][column]: the positions whose count in this layer is not shown
+     */
+    static boolean[][] hideInLayer(long[][] counts, Margins margins, boolean[][] hidden, int minimum) {
+        SuppressionGrid grid = new SuppressionGrid(new long[][][] {counts}, margins);
+        for (int r = 0; r <= grid.rows; r++) {
+            for (int c = 0; c <= grid.columns; c++) {
+                grid.hidden[r][c] = grid.displayed[r][c]
+                        && (hidden[r][c] || counts[r][c] > 0 && counts[r][c] < minimum);
+            }
+        }
+        grid.hideComplementsUntilStable();
+        for (Optional<int[]> narrow = DisclosureAudit.firstNarrow(grid, minimum); narrow.isPresent();
+                narrow = DisclosureAudit.firstNarrow(grid, minimum)) {
+            Optional<int[]> more = neighbour(grid, narrow.get());
+            if (more.isEmpty()) {
+                break;
+            }
+            grid.hidden[more.get()[0]][more.get()[1]] = true;
+            grid.hideComplementsUntilStable();
+        }
+        return grid.hidden;
+    }
+
+    /**
      * Why a published table does not protect its counts as {@link #apply(List, int)} would, if it does not: a
      * shown count below the minimum, shown counts that do not add up, an equation with one hidden count, or a
      * hidden count narrowed to fewer than the minimum. For a table read back from a file, which might have been
@@ -85,12 +117,26 @@ public final class SmallCellSuppression {
      * @param hidden [row][column]: which positions the table hides
      */
     static Optional<String> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum) {
+        return flaw(counts, margins, hidden, minimum, false);
+    }
+
+    /**
+     * The same for one layer of counts that shown groups' figures rest on ({@link #hideInLayer}), where a 0 may
+     * be shown.
+     */
+    static Optional<String> layerFlaw(long[][] counts, Margins margins, boolean[][] hidden, int minimum) {
+        return flaw(new long[][][] {counts}, margins, hidden, minimum, true);
+    }
+
+    private static Optional<String> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum,
+                                         boolean zeroShown) {
         SuppressionGrid grid = new SuppressionGrid(counts, margins);
         for (int r = 0; r <= grid.rows; r++) {
             for (int c = 0; c <= grid.columns; c++) {
                 grid.hidden[r][c] = grid.displayed[r][c] && hidden[r][c];
                 for (long[][] layer : grid.counts) {
-                    if (grid.displayed[r][c] && !hidden[r][c] && layer[r][c] < minimum) {
+                    if (grid.displayed[r][c] && !hidden[r][c] && layer[r][c] < minimum
+                            && !(zeroShown && layer[r][c] == 0)) {
                         return Optional.of("a group shown with a count below the minimum of " + minimum);
                     }
                 }

@@ -31,7 +31,7 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 
 /**
  * Reads back the cohort table that {@code hlt cohort --out} writes ({@link CohortCsvWriter}), for
- * {@code hlt report --cohort}: the same reports, with the figures as the file rounds them. Every problem names its
+ * {@code hlt report --cohort}: the same reports, with the very figures computed (the file writes them exactly). Every problem names its
  * row (as a spreadsheet numbers it) and column, never a cell's value. A hidden group is read as hidden, with no
  * figures, whatever else its row holds: what the table hid stays hidden.
  */
@@ -95,6 +95,7 @@ final class CohortTableCsv {
         List<String> needed = new ArrayList<>(BEFORE_GROUPING);
         needed.addAll(AFTER_GROUPING);
         needed.addAll(CohortCsvWriter.STATISTICS);
+        needed.removeAll(CohortCsvWriter.ADDED_LATER);
         needed.add("missing");
         List<String> absent = needed.stream().filter(n -> !columns.containsKey(n)).toList();
         if (!absent.isEmpty()) {
@@ -185,8 +186,9 @@ final class CohortTableCsv {
                 descriptives(r, "t2", n), estimate(r, "change_mean", "change_ci"), tTest(r),
                 number(r, "wilcoxon_p"), estimate(r, "d_z", "d_z_ci"), estimate(r, "d_baseline", "d_baseline_ci"),
                 number(r, "improved_pct"), number(r, "unchanged_pct"), number(r, "deteriorated_pct"),
-                number(r, "left_abnormal_pct"), estimate(r, "avs_mean", "avs_ci"),
-                estimate(r, "avs_effect_size", "avs_effect_size_ci"), missing(r));
+                whole(r, "rc_n"), number(r, "left_abnormal_pct"), whole(r, "left_abnormal_n"),
+                estimate(r, "avs_mean", "avs_ci"), estimate(r, "avs_effect_size", "avs_effect_size_ci"),
+                whole(r, "avs_n"), whole(r, "avs_left_out"), missing(r));
     }
 
     private Optional<Descriptives> descriptives(CsvRecord r, String time, int n) {
@@ -287,7 +289,10 @@ final class CohortTableCsv {
     }
 
     private String cell(CsvRecord r, String column) {
-        int at = columns.get(column);
+        Integer at = columns.get(column);
+        if (at == null) {
+            return ""; // a column added later, which an older file lacks
+        }
         return at < r.getFieldCount() ? r.getField(at).strip() : "";
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.hlt.assessment.cohort.CohortTally;
+import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
 
@@ -81,17 +83,17 @@ final class PairsChunk implements ByteCsvScanner.Records {
      *
      * @param scaleMap each of the header's scores' number among the report's scores
      * @param scales how many scores the report has
-     * @param modelId the id of the Added Value Score model the rows may name
+     * @param model the Added Value Score model the rows may name, which decides whose AVS a mean rests on
      */
-    PairsChunk(PairsHeader header, int[] scaleMap, int scales, PairBands bands, String modelId,
+    PairsChunk(PairsHeader header, int[] scaleMap, int scales, PairBands bands, AddedValueModel model,
                SharedProgress progress, boolean multilineCells) {
         this.multilineCells = multilineCells;
         this.header = header;
         this.scaleMap = scaleMap;
         this.bands = bands;
-        this.modelId = modelId.getBytes(StandardCharsets.UTF_8);
+        this.modelId = model.id().getBytes(StandardCharsets.UTF_8);
         this.progress = progress;
-        this.tally = new CohortTally(scales);
+        this.tally = new CohortTally(scales, model);
         this.groups = new PairGroups(header);
         int n = header.scales.size();
         t1 = new int[n];
@@ -159,7 +161,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
             }
         }
         if (header.avs >= 0 && !row.isEmpty(header.avs)) {
-            tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize));
+            // the tally, not the file, decides whether the model covers the child: a file from an older hlt
+            // compare, or an edited one, gives an AVS for any age
+            tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize), age(row));
         }
         return true;
     }
@@ -226,6 +230,12 @@ final class PairsChunk implements ByteCsvScanner.Records {
             return leaveOut(header.names.get(header.avsModel), "names no Added Value Score model the program knows");
         }
         return true;
+    }
+
+    /** The row's age at baseline, if it has one in whole years. */
+    private OptionalInt age(ByteRecord row) {
+        int age = header.age < 0 ? ByteRecord.BLANK : row.smallInt(header.age);
+        return age == ByteRecord.BLANK || age < 0 ? OptionalInt.empty() : OptionalInt.of(age);
     }
 
     private static int status(ByteRecord row, int field) {
