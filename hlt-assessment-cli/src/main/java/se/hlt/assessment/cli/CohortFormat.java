@@ -9,9 +9,11 @@ import java.util.OptionalInt;
 import se.hlt.assessment.cohort.AgeBands;
 import se.hlt.assessment.cohort.CellStatus;
 import se.hlt.assessment.cohort.CohortGroup;
+import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.Descriptives;
 import se.hlt.assessment.cohort.Estimate;
+import se.hlt.assessment.cohort.FlaggedPairs;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.ScaleFigures;
 import se.hlt.assessment.comparison.AddedValueModel;
@@ -144,6 +146,20 @@ public final class CohortFormat {
     public String sd(Optional<Descriptives> d) {
         return d.filter(x -> x.sd().isPresent()).map(x -> "(" + format("%.2f", x.sd().getAsDouble()) + ")")
                 .orElse("");
+    }
+
+    /**
+     * The note on the pairs with a form aged outside its version, "Pairs with a form ...: 12.", or empty when
+     * there are none (or the report cannot say).
+     */
+    public String ageOutsideVersionNote(CohortReport report) {
+        FlaggedPairs flagged = report.ageOutsideVersion();
+        if (!flagged.any()) {
+            return "";
+        }
+        String count = flagged.count().isPresent() ? count(flagged.count().getAsInt())
+                : m.get("cohort.fewer.than", String.valueOf(report.minimum()));
+        return m.get("cohort.note.age.version", count);
     }
 
     /** The n a share rests on, "of 13", or empty when it has none shown. */

@@ -75,6 +75,10 @@ final class CohortText {
         notes.append("  ").append(m.get("cohort.note.change" + instrument)).append('\n');
         notes.append("  ").append(m.get("cohort.note.columns" + instrument)).append('\n');
         notes.append("  ").append(m.get("cohort.note.n")).append('\n');
+        String ages = format.ageOutsideVersionNote(report);
+        if (!ages.isEmpty()) {
+            notes.append("  ").append(ages).append('\n');
+        }
         if (report.scales().stream().anyMatch(CohortScale::addedValue)) {
             notes.append("  ").append(m.get("cohort.note.avs")).append('\n');
             notes.append("  ").append(m.get("cohort.note.avs.left.out", format.addedValueAges())).append('\n');

@@ -110,4 +110,60 @@ class CohortCommandTest {
         assertEquals(ExitCodes.USAGE, Run.of("cohort", pairs.toString(), "--min-cell", "0").exit());
         assertEquals(ExitCodes.USAGE, Run.of("cohort", pairs.toString(), "--by", "area,area").exit());
     }
+
+    /**
+     * A 3-year-old's forms on the 4-17 version: compare marks the pair age_outside_version, the cohort counts it in
+     * a note of the table, the CSV and the JSON, and leaves the child's Added Value Score out of the mean (the model
+     * covers 5-16), counting it.
+     */
+    @Test
+    void aFormAgedOutsideItsVersionTravelsWithThePairToTheCohort() throws IOException {
+        Path baseline = dir.resolve("b.csv");
+        Path followUp = dir.resolve("f.csv");
+        for (Path[] files : new Path[][] {{ScoreCommandTest.example("sdq-baseline.csv"), baseline},
+            {ScoreCommandTest.example("sdq-followup.csv"), followUp}}) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(files[0], StandardCharsets.UTF_8));
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("k-02,")) {
+                    String[] cells = lines.get(i).split(",", -1);
+                    cells[2] = "3";
+                    lines.set(i, String.join(",", cells));
+                }
+            }
+            Files.write(files[1], lines, StandardCharsets.UTF_8);
+        }
+        Path young = dir.resolve("young-pairs.csv");
+        Run compare = Run.of("compare", "--baseline", baseline.toString(), "--followup", followUp.toString(), "--out",
+                young.toString());
+        assertTrue(compare.exit() <= ExitCodes.SOME_NOT_SCORED, compare.err());
+        List<String> pairLines = Files.readAllLines(young, StandardCharsets.UTF_8);
+        int column = List.of(pairLines.get(0).split(",")).indexOf("age_outside_version");
+        assertTrue(column > 0, pairLines.get(0));
+        assertEquals(1, pairLines.stream().skip(1).filter(l -> l.split(",", -1)[column].equals("yes")).count());
+        assertEquals(pairLines.size() - 2, pairLines.stream().skip(1)
+                .filter(l -> l.split(",", -1)[column].equals("no")).count());
+
+        Path out = dir.resolve("young-cohort.csv");
+        Run cohort = Run.of("cohort", "--lang", "en", young.toString(), "--min-cell", "1", "--out", out.toString());
+        assertEquals(ExitCodes.OK, cohort.exit(), cohort.err());
+        assertTrue(cohort.out().contains("Pairs with a form whose age is outside the ages of its version "
+                + "(age_outside_version in the pairs file): 1."), cohort.out());
+        assertTrue(cohort.out().contains("1 left out"), "the 3-year-old's AVS: " + cohort.out());
+        List<String> header = List.of(Files.readAllLines(out).get(0).split(",", -1));
+        String[] total = Files.readAllLines(out).stream().filter(l -> l.startsWith("sdq,parent,total,pairs,"))
+                .findFirst().orElseThrow().split(",", -1);
+        assertEquals("1", total[header.indexOf("age_outside_version")]);
+        String[] ebdtot = Files.readAllLines(out).stream().filter(l -> l.startsWith("sdq,parent,total,pebdtot,"))
+                .findFirst().orElseThrow().split(",", -1);
+        assertEquals("1", ebdtot[header.indexOf("avs_left_out")]);
+        assertEquals("15", ebdtot[header.indexOf("avs_n")]);
+
+        Run json = Run.of("cohort", young.toString(), "--min-cell", "1", "--json");
+        JsonNode report = new ObjectMapper().readTree(json.out()).get("reports").get(0);
+        assertEquals(1, report.get("ageOutsideVersion").get("count").asInt(), report.toString());
+
+        Run small = Run.of("cohort", "--lang", "sv", young.toString(), "--min-cell", "3");
+        assertTrue(small.out().contains("(age_outside_version i parfilen): färre än 3."), "a count of 1 is not shown: "
+                + small.out());
+    }
 }

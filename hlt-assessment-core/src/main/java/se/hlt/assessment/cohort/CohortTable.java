@@ -80,7 +80,7 @@ final class CohortTable {
             CohortGroup total = CohortGroup.hidden(Grouping.withAll(java.util.Collections.nCopies(k, ""), 0),
                     GroupLevel.TOTAL);
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
-                    List.of(total), 1);
+                    List.of(total), 1, FlaggedPairs.unknown());
         }
         int rows = rowKeys.size();
         int columns = columnValues.size();
@@ -177,8 +177,11 @@ final class CohortTable {
                 groups.add(pending.get(g).group(figures[g]));
             }
             int hidden = (int) groups.stream().filter(g -> g.status().isHidden()).count();
+            // a count of the whole report, shown only with its total, whose hiding would be undone by it
+            FlaggedPairs flagged = allPairs.isPresent() ? FlaggedPairs.of(ageOutsideVersion(), minimum)
+                    : FlaggedPairs.unknown();
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
-                    groups, hidden);
+                    groups, hidden, flagged);
         }
 
         /** Adds the group at {@code position} of the grid ({row, column}, totals last). */
@@ -252,6 +255,14 @@ final class CohortTable {
             merged.add(tally.group(g));
         }
         return merged;
+    }
+
+    private int ageOutsideVersion() {
+        int n = 0;
+        for (int g = 0; g < tally.groups(); g++) {
+            n += tally.group(g).ageOutsideVersion;
+        }
+        return n;
     }
 
     private int pairsIn(int[] groups) {

@@ -148,8 +148,8 @@ public final class CohortTally {
     /** Adds {@code other}'s tallies, its group {@code g} becoming this one's {@code groupMap[g]}. */
     public void addAll(CohortTally other, int[] groupMap) {
         if (other.scales != scales || !other.model.id().equals(model.id())) {
-            throw new IllegalArgumentException("tallies of " + other.scales + " scores with AVS model " + other.model.id()
-                    + ", not " + scales + " with " + model.id());
+            throw new IllegalArgumentException("tallies of " + other.scales + " scores with AVS model "
+                    + other.model.id() + ", not " + scales + " with " + model.id());
         }
         for (int g = 0; g < other.groups.size(); g++) {
             group(groupMap[g]).add(other.groups.get(g));

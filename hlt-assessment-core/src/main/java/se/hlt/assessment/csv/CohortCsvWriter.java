@@ -14,6 +14,8 @@ import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.ConfidenceInterval;
 import se.hlt.assessment.cohort.Descriptives;
 import se.hlt.assessment.cohort.Estimate;
+import se.hlt.assessment.cohort.FlaggedPairs;
+import se.hlt.assessment.cohort.GroupLevel;
 import se.hlt.assessment.cohort.Missing;
 import se.hlt.assessment.cohort.ScaleFigures;
 
@@ -53,6 +55,11 @@ final class CohortCsvWriter {
         return n.equals(HIDDEN) || n.equals(SUPPRESSED) || !suppressed.isEmpty();
     }
     static final String MIN_CELL = "min_cell";
+    /**
+     * On the total's pairs row, how many pairs have a form whose age is outside its version's ages: the count, or
+     * {@code <} and the minimum when there are fewer.
+     */
+    static final String AGE_OUTSIDE_VERSION = "age_outside_version";
     static final List<String> STATISTICS = List.of("t1_mean", "t1_sd", "t2_mean", "t2_sd", "change_mean",
             "change_ci_low", "change_ci_high", "t", "df", "t_test_p", "wilcoxon_p", "d_z", "d_z_ci_low",
             "d_z_ci_high", "d_baseline", "d_baseline_ci_low", "d_baseline_ci_high", "improved_pct", "unchanged_pct",
@@ -79,6 +86,7 @@ final class CohortCsvWriter {
                 "percent_of_row"));
         header.addAll(STATISTICS);
         header.add("missing");
+        header.add(AGE_OUTSIDE_VERSION);
         out.line(header);
         for (CohortReport r : reports) {
             report = r;
@@ -114,6 +122,9 @@ final class CohortCsvWriter {
         for (int i = 0; i <= STATISTICS.size(); i++) {
             out.field("");
         }
+        FlaggedPairs flagged = report.ageOutsideVersion();
+        out.field(group.level() != GroupLevel.TOTAL ? "" : flagged.belowMinimum() ? "<" + report.minimum()
+                : flagged.count().isPresent() ? Integer.toString(flagged.count().getAsInt()) : "");
         out.endLine();
     }
 
@@ -149,6 +160,7 @@ final class CohortCsvWriter {
         out.field(count(f.addedValueN()));
         out.field(count(f.addedValueLeftOut()));
         out.field(missing(f.missing()));
+        out.field("");
         out.endLine();
     }
 
@@ -156,7 +168,7 @@ final class CohortCsvWriter {
         out.field(HIDDEN);
         out.field(HIDDEN);
         out.field(Integer.toString(report.minimum()));
-        for (int i = 0; i < 2 + STATISTICS.size() + 1; i++) {
+        for (int i = 0; i < 2 + STATISTICS.size() + 2; i++) {
             out.field("");
         }
         out.endLine();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import se.hlt.assessment.cohort.CohortTally;
 import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.BandPosition;
@@ -147,6 +146,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
             return true;
         }
         tally.pair(g);
+        if (header.ageOutsideVersion(row)) {
+            tally.ageOutsideVersion(g);
+        }
         for (int s = 0; s < t1.length; s++) {
             int to = scaleMap[s];
             if (t1[s] < 0) {
@@ -163,7 +165,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
         if (header.avs >= 0 && !row.isEmpty(header.avs)) {
             // the tally, not the file, decides whether the model covers the child: a file from an older hlt
             // compare, or an edited one, gives an AVS for any age
-            tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize), age(row));
+            tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize), header.age(row));
         }
         return true;
     }
@@ -230,12 +232,6 @@ final class PairsChunk implements ByteCsvScanner.Records {
             return leaveOut(header.names.get(header.avsModel), "names no Added Value Score model the program knows");
         }
         return true;
-    }
-
-    /** The row's age at baseline, if it has one in whole years. */
-    private OptionalInt age(ByteRecord row) {
-        int age = header.age < 0 ? ByteRecord.BLANK : row.smallInt(header.age);
-        return age == ByteRecord.BLANK || age < 0 ? OptionalInt.empty() : OptionalInt.of(age);
     }
 
     private static int status(ByteRecord row, int field) {

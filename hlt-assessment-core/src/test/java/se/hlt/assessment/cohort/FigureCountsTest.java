@@ -140,7 +140,8 @@ class FigureCountsTest {
                 f.missing());
         CohortReport tampered = new CohortReport(report.instrument(), report.informant(), report.grouping(),
                 report.minimum(), report.scales(), List.of(new CohortGroup(group.values(), group.level(),
-                group.status(), group.pairs(), group.percentOfAll(), group.percentOfRow(), List.of(edited))), 0);
+                group.status(), group.pairs(), group.percentOfAll(), group.percentOfRow(), List.of(edited))), 0,
+                report.ageOutsideVersion());
         assertTrue(tampered.disclosureFlaw().orElseThrow().contains("below the minimum"),
                 tampered.disclosureFlaw().toString());
     }

@@ -56,6 +56,10 @@ final class CohortPage {
                 .element("h2", m.get("report.cohort.groups"))
                 .append(groupTable(report))
                 .element("p", suppression(report), "class", "summary");
+        String ages = format.ageOutsideVersionNote(report);
+        if (!ages.isEmpty()) {
+            page.element("p", ages, "class", "summary");
+        }
         Optional<Integer> main = mainScale(report);
         if (main.isPresent()) {
             CohortScale scale = report.scales().get(main.get());
