@@ -77,7 +77,9 @@ public final class CohortFormat {
             return m.get("cohort.all");
         }
         if (value.isEmpty()) {
-            return NONE;
+            // a row without a value in the column (an ORS series row whose child has no SDQ row to take it from):
+            // a group of its own, named, never a bare dash that reads as a missing figure
+            return m.get("cohort.unknown");
         }
         if (column.equals(Grouping.AGEBAND)) {
             return AgeBands.hlt().labelOf(value).map(l -> l.in(locale)).orElse(value);

@@ -166,4 +166,51 @@ class CohortCommandTest {
         assertTrue(small.out().contains("(age_outside_version i parfilen): färre än 3."), "a count of 1 is not shown: "
                 + small.out());
     }
+
+    /**
+     * ORS series rows take their group columns from an SDQ baseline of the same child even when it made no pair
+     * (k-0417 has a baseline only); a child with no SDQ row at all is in a group named unknown, with its count.
+     */
+    @Test
+    void orsRowsTakeTheirGroupFromAnySdqBaselineOfTheChildAndTheRestAreUnknown() throws IOException {
+        Path series = dir.resolve("ors-series.csv");
+        Run batch = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
+                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
+        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        List<String> lines = new ArrayList<>(Files.readAllLines(ScoreCommandTest.example("sdq-baseline.csv"),
+                StandardCharsets.UTF_8));
+        String[] cells = lines.get(1).split(",", -1);
+        cells[0] = "k-0417";
+        cells[4] = "Nordmaling";
+        lines.add(String.join(",", cells));
+        Path baseline = Files.write(dir.resolve("baseline.csv"), lines, StandardCharsets.UTF_8);
+        Path joined = dir.resolve("joined.csv");
+        Run compare = Run.of("compare", "--baseline", baseline.toString(), "--followup",
+                ScoreCommandTest.example("sdq-followup.csv").toString(), "--ors-series", series.toString(), "--out",
+                joined.toString());
+        assertTrue(compare.exit() <= ExitCodes.SOME_NOT_SCORED, compare.err());
+        List<String> pairLines = Files.readAllLines(joined, StandardCharsets.UTF_8);
+        int area = List.of(pairLines.get(0).split(",")).indexOf("area");
+        List<String> ors0417 = pairLines.stream().filter(l -> l.startsWith("k-0417,ors-srs,")).toList();
+        assertEquals(2, ors0417.size(), pairLines.toString());
+        ors0417.forEach(l -> assertEquals("Nordmaling", l.split(",", -1)[area], l));
+
+        Run cohort = Run.of("cohort", "--lang", "sv", joined.toString(), "--by", "area", "--min-cell", "1");
+        assertEquals(ExitCodes.OK, cohort.exit(), cohort.err());
+        assertTrue(cohort.out().contains("area: Nordmaling — 1 par"), cohort.out());
+        assertTrue(cohort.out().contains("area: okänt — 2 par"), "k-0923 and k-0305: " + cohort.out());
+        assertFalse(cohort.out().contains("area: – "), "never a bare dash");
+        Run en = Run.of("cohort", "--lang", "en", joined.toString(), "--by", "area", "--min-cell", "1");
+        assertTrue(en.out().contains("area: unknown — 2 pairs"), en.out());
+    }
+
+    /** The groups the tool itself names (informant, form status, age outside the version) read in Swedish. */
+    @Test
+    void statusAndInformantGroupsAreNamedInSwedish() {
+        Run sv = Run.of("cohort", "--lang", "sv", pairs.toString(), "--by", "status_t1,age_outside_version",
+                "--min-cell", "1");
+        assertEquals(ExitCodes.OK, sv.exit(), sv.err());
+        assertTrue(sv.out().contains("blankettens status vid T1: komplett · ålder utanför versionen: nej"), sv.out());
+        assertTrue(sv.out().startsWith("SDQ, vårdnadshavare:"), sv.out());
+    }
 }
