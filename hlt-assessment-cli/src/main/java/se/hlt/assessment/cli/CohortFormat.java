@@ -180,6 +180,11 @@ public final class CohortFormat {
      * not cover them, "n 13; 29 left out", or empty when there are none to show.
      */
     public String addedValueCounts(ScaleFigures f) {
+        return String.join("; ", addedValueCountParts(f));
+    }
+
+    /** The same counts one by one, "13 children", "29 left out", for a narrow column. */
+    public List<String> addedValueCountParts(ScaleFigures f) {
         List<String> parts = new ArrayList<>();
         f.addedValueN().ifPresent(n -> parts.add(m.get("cohort.avs.n", count(n))));
         if (f.addedValueLeftOut().isPresent()) {
@@ -189,7 +194,7 @@ public final class CohortFormat {
         } else if (f.missing().stream().anyMatch(x -> x.statistic().equals(ScaleFigures.AVS_LEFT_OUT))) {
             parts.add(m.get("cohort.avs.left.out.hidden"));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 
     /** The ages the Added Value Score model covers, as the library's model says, e.g. "5–16". */

@@ -176,12 +176,14 @@ final class CohortPage {
         return t.close("tbody").close("table");
     }
 
-    /** The mean AVS over its CI, and below them the children it rests on and those left out. */
+    /** The mean AVS over its CI, and below them the children it rests on and those left out, a line each. */
     private Html addedValue(ScaleFigures f) {
         Html cell = new Html().open("td", "class", "num").text(format.value(f.meanAddedValue()));
-        for (String below : List.of(format.interval(f.meanAddedValue()), format.addedValueCounts(f))) {
-            if (!below.isEmpty()) {
-                cell.empty("br").element("span", below, "class", "ci");
+        List<String> below = new ArrayList<>(List.of(format.interval(f.meanAddedValue())));
+        below.addAll(format.addedValueCountParts(f));
+        for (String line : below) {
+            if (!line.isEmpty()) {
+                cell.empty("br").element("span", line, "class", "ci");
             }
         }
         return cell.close("td");
