@@ -186,7 +186,8 @@ class ReportCohortCommandTest {
                 format.mean(f.t2()), format.sd(f.t2()), format.value(f.meanChange()), format.interval(f.meanChange()),
                 format.tTestP(f), format.p(f.signedRankP()), format.value(f.dz()), format.interval(f.dz()),
                 format.percent(f.leftAtypicalPercent()), format.ofN(f.leftAtypicalN()), format.ofN(f.reliableChangeN()),
-                format.value(f.meanAddedValue()), format.interval(f.meanAddedValue()), format.addedValueCounts(f)));
+                format.value(f.meanAddedValue()), format.interval(f.meanAddedValue())));
+        figures.addAll(format.addedValueCountParts(f)); // the page gives each its line, the table joins them
         if (f.improvedPercent().isPresent()) {
             figures.add(format.reliableChangeShort(f).split(" / ")[0]);
         }
