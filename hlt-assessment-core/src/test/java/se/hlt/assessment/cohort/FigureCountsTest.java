@@ -172,4 +172,29 @@ class FigureCountsTest {
         }
         assertEquals(Optional.empty(), report.disclosureFlaw());
     }
+
+    /**
+     * A score no pair has a reliable change index for (the externalising score has no table) has nothing to
+     * protect: its shown groups say no_data, none is hidden to protect another.
+     */
+    @Test
+    void aLayerWithoutAnyCountHidesNothingMore() {
+        List<List<String>> cells = List.of(List.of("A"), List.of("B"), List.of("C"), List.of("D"));
+        int[] sizes = {3, 2, 10, 12};
+        CohortTally tally = new CohortTally(1, MODEL);
+        for (int g = 0; g < sizes.length; g++) {
+            for (int i = 0; i < sizes[g]; i++) {
+                tally.pair(g);
+                tally.scores(g, 0, 20, 10 + i);
+            }
+        }
+        CohortReport report = report(cells, tally, List.of("area"));
+        assertEquals(2, report.hidden());
+        for (CohortGroup g : report.groups()) {
+            if (!g.status().isHidden()) {
+                assertTrue(g.scales().get(0).missing().contains(new Missing(ScaleFigures.RELIABLE_CHANGE,
+                        MissingReason.NO_DATA)), g.toString());
+            }
+        }
+    }
 }
