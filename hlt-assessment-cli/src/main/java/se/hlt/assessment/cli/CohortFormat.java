@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import se.hlt.assessment.cohort.AgeBands;
 import se.hlt.assessment.cohort.CellStatus;
 import se.hlt.assessment.cohort.CohortGroup;
+import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.Descriptives;
 import se.hlt.assessment.cohort.Estimate;
+import se.hlt.assessment.cohort.FlaggedPairs;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.cohort.ScaleFigures;
+import se.hlt.assessment.comparison.AddedValueModel;
+import se.hlt.assessment.instrument.AgeRange;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.scoring.BandNames;
 
@@ -72,7 +77,9 @@ public final class CohortFormat {
             return m.get("cohort.all");
         }
         if (value.isEmpty()) {
-            return NONE;
+            // a row without a value in the column (an ORS series row whose child has no SDQ row to take it from):
+            // a group of its own, named, never a bare dash that reads as a missing figure
+            return m.get("cohort.unknown");
         }
         if (column.equals(Grouping.AGEBAND)) {
             return AgeBands.hlt().labelOf(value).map(l -> l.in(locale)).orElse(value);
@@ -143,6 +150,59 @@ public final class CohortFormat {
                 .orElse("");
     }
 
+    /**
+     * The note on the pairs with a form aged outside its version, "Pairs with a form ...: 12.", or empty when
+     * there are none (or the report cannot say).
+     */
+    public String ageOutsideVersionNote(CohortReport report) {
+        FlaggedPairs flagged = report.ageOutsideVersion();
+        if (!flagged.any()) {
+            return "";
+        }
+        String count = flagged.count().isPresent() ? count(flagged.count().getAsInt())
+                : m.get("cohort.fewer.than", String.valueOf(report.minimum()));
+        return m.get("cohort.note.age.version", count);
+    }
+
+    /** The n a share rests on, "of 13", or empty when it has none shown. */
+    public String ofN(OptionalInt n) {
+        return n.isPresent() ? m.get("cohort.of.n", count(n.getAsInt())) : "";
+    }
+
+    /** A whole percentage with the n it rests on, "29 % of 7", or the missing mark. */
+    public String percentOf(OptionalDouble value, OptionalInt n) {
+        return value.isPresent() && n.isPresent() ? m.get("cohort.of", percent(value), count(n.getAsInt()))
+                : percent(value);
+    }
+
+    /**
+     * The counts beside a mean Added Value Score: the children it rests on and those left out as the model does
+     * not cover them, "n 13; 29 left out", or empty when there are none to show.
+     */
+    public String addedValueCounts(ScaleFigures f) {
+        return String.join("; ", addedValueCountParts(f));
+    }
+
+    /** The same counts one by one, "13 children", "29 left out", for a narrow column. */
+    public List<String> addedValueCountParts(ScaleFigures f) {
+        List<String> parts = new ArrayList<>();
+        f.addedValueN().ifPresent(n -> parts.add(m.get("cohort.avs.n", count(n))));
+        if (f.addedValueLeftOut().isPresent()) {
+            if (f.addedValueLeftOut().getAsInt() > 0) {
+                parts.add(m.get("cohort.avs.left.out", count(f.addedValueLeftOut().getAsInt())));
+            }
+        } else if (f.missing().stream().anyMatch(x -> x.statistic().equals(ScaleFigures.AVS_LEFT_OUT))) {
+            parts.add(m.get("cohort.avs.left.out.hidden"));
+        }
+        return parts;
+    }
+
+    /** The ages the Added Value Score model covers, as the library's model says, e.g. "5–16". */
+    public String addedValueAges() {
+        AgeRange ages = AddedValueModel.ford2009().ages();
+        return ages.min() + "\u2013" + ages.max();
+    }
+
     /** The reliable change shares as bare numbers, "13 / 88 / 0", for a column headed in percent. */
     public String reliableChangeShort(ScaleFigures f) {
         return f.improvedPercent().isPresent() ? whole(f.improvedPercent()) + " / " + whole(f.unchangedPercent())
@@ -166,10 +226,15 @@ public final class CohortFormat {
         return value.isPresent() ? format("%.0f", value.getAsDouble()) + " %" : NONE;
     }
 
-    /** The reliable change shares, "13 % / 88 % / 0 %", or the missing mark. */
+    /** The reliable change shares with the n they rest on, "13 % / 88 % / 0 % of 16", or the missing mark. */
     public String reliableChange(ScaleFigures f) {
-        return f.improvedPercent().isPresent() ? percent(f.improvedPercent()) + " / " + percent(f.unchangedPercent())
-                + " / " + percent(f.deterioratedPercent()) : NONE;
+        if (f.improvedPercent().isEmpty()) {
+            return NONE;
+        }
+        String shares = percent(f.improvedPercent()) + " / " + percent(f.unchangedPercent()) + " / "
+                + percent(f.deterioratedPercent());
+        return f.reliableChangeN().isPresent() ? m.get("cohort.of", shares, count(f.reliableChangeN().getAsInt()))
+                : shares;
     }
 
     /** The p-value of the paired t-test. */

@@ -53,8 +53,14 @@ final class CohortText {
     private List<String> scaleRow(CohortScale scale, ScaleFigures f) {
         return List.of(format.scaleName(scale), format.count(f.n()), format.meanSd(f.t1()), format.meanSd(f.t2()),
                 format.estimate(f.meanChange()), format.tTestP(f), format.p(f.signedRankP()),
-                format.estimate(f.dz()), format.reliableChange(f), format.percent(f.leftAtypicalPercent()),
-                format.estimate(f.meanAddedValue()));
+                format.estimate(f.dz()), format.reliableChange(f),
+                format.percentOf(f.leftAtypicalPercent(), f.leftAtypicalN()), addedValue(f));
+    }
+
+    /** The mean AVS with its CI, and the children it rests on and those left out: "1.05 [..] (n 13; 29 left out)". */
+    private String addedValue(ScaleFigures f) {
+        String counts = format.addedValueCounts(f);
+        return format.estimate(f.meanAddedValue()) + (counts.isEmpty() ? "" : " (" + counts + ")");
     }
 
     private String notes(CohortReport report) {
@@ -68,8 +74,14 @@ final class CohortText {
         String instrument = report.instrument().equals("sdq") ? "" : ".ors";
         notes.append("  ").append(m.get("cohort.note.change" + instrument)).append('\n');
         notes.append("  ").append(m.get("cohort.note.columns" + instrument)).append('\n');
+        notes.append("  ").append(m.get("cohort.note.n")).append('\n');
+        String ages = format.ageOutsideVersionNote(report);
+        if (!ages.isEmpty()) {
+            notes.append("  ").append(ages).append('\n');
+        }
         if (report.scales().stream().anyMatch(CohortScale::addedValue)) {
             notes.append("  ").append(m.get("cohort.note.avs")).append('\n');
+            notes.append("  ").append(m.get("cohort.note.avs.left.out", format.addedValueAges())).append('\n');
         }
         return notes.toString();
     }

@@ -8,10 +8,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.hlt.assessment.cohort.CohortGroup;
+import se.hlt.assessment.cohort.CohortReport;
+import se.hlt.assessment.cohort.Grouping;
+import se.hlt.assessment.cohort.ScaleFigures;
+import se.hlt.assessment.csv.CohortCsv;
+import se.hlt.assessment.csv.CohortFiles;
+import se.hlt.assessment.csv.ProgressListener;
 
 /**
  * {@code hlt report --cohort}: the page a process leader prints from {@code hlt cohort}'s table (CSV or JSON), in
@@ -120,5 +130,68 @@ class ReportCohortCommandTest {
         assertTrue(html.contains("ORS-SRS, parent: from the first assessment"), "the parent's ORS report");
         assertTrue(html.contains("Mean change in ORS: Total per group"), html);
         assertTrue(html.contains("as ORS totals are higher when things go better"), "the ORS reading of the chart");
+    }
+
+    /**
+     * Issue 15: every figure is the same in the CSV, the JSON, the terminal table and the page. The files read
+     * back give the library's report to the last bit (nothing rounded for show on the way), and the table and the
+     * page print each shown figure of every group and score, rounded once, alike.
+     */
+    @Test
+    void everyFigureIsTheSameInTheCsvTheJsonTheTableAndThePage() throws IOException {
+        List<CohortReport> exact = CohortCsv.builtIn().read(List.of(pairs), new Grouping(List.of("ageband")), 3,
+                ProgressListener.NONE).summary().orElseThrow().reports();
+        Path csv = cohortCsv("ageband", "3");
+        Run json = Run.of("cohort", pairs.toString(), "--by", "ageband", "--min-cell", "3", "--json");
+        Path jsonFile = Files.writeString(dir.resolve("cohort.json"), json.out(), StandardCharsets.UTF_8);
+        assertEquals(exact, CohortFiles.read(csv).orElseThrow(), "the CSV carries every figure exactly");
+        assertEquals(exact, CohortFiles.read(jsonFile).orElseThrow(), "and so does the JSON");
+
+        Run table = Run.of("cohort", "--lang", "sv", pairs.toString(), "--by", "ageband", "--min-cell", "3");
+        Run page = Run.of("report", "--cohort", "--lang", "sv", "--out", "-", csv.toString());
+        assertEquals(ExitCodes.OK, table.exit(), table.err());
+        assertEquals(ExitCodes.OK, page.exit(), page.err());
+        CohortFormat format = new CohortFormat(Messages.of(Locale.forLanguageTag("sv")));
+        CohortReport report = exact.get(0);
+        int compared = 0;
+        for (CohortGroup group : report.groups()) {
+            if (group.status().isHidden()) {
+                continue;
+            }
+            String name = format.groupName(report.grouping(), group);
+            String block = table.out().substring(table.out().indexOf(name + " \u2014 "));
+            block = block.substring(0, block.indexOf("\n\n"));
+            String section = page.out().substring(page.out().indexOf("Grupp: " + name));
+            section = section.substring(0, section.indexOf("</section>"));
+            for (int s = 0; s < report.scales().size(); s++) {
+                String scale = format.scaleName(report.scales().get(s));
+                String line = block.lines().filter(l -> l.startsWith("  " + scale + " ")).findFirst().orElseThrow();
+                String row = section.substring(section.indexOf(">" + scale + "<"));
+                row = row.substring(0, row.indexOf("</tr>")).replace("&lt;", "<");
+                for (String figure : figures(format, group.scales().get(s))) {
+                    assertTrue(line.contains(figure), figure + " in the table's " + line);
+                    assertTrue(row.contains(figure), figure + " on the page's " + row);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 100, "figures compared: " + compared);
+        assertTrue(table.out().contains("% av 16"), "the n of the shares: " + table.out());
+        assertTrue(page.out().contains("av 16"), "on the page too");
+    }
+
+    /** The figures a row shows, each as CohortFormat rounds it once; the missing mark left out. */
+    private static List<String> figures(CohortFormat format, ScaleFigures f) {
+        List<String> figures = new ArrayList<>(List.of(format.count(f.n()), format.mean(f.t1()), format.sd(f.t1()),
+                format.mean(f.t2()), format.sd(f.t2()), format.value(f.meanChange()), format.interval(f.meanChange()),
+                format.tTestP(f), format.p(f.signedRankP()), format.value(f.dz()), format.interval(f.dz()),
+                format.percent(f.leftAtypicalPercent()), format.ofN(f.leftAtypicalN()), format.ofN(f.reliableChangeN()),
+                format.value(f.meanAddedValue()), format.interval(f.meanAddedValue())));
+        figures.addAll(format.addedValueCountParts(f)); // the page gives each its line, the table joins them
+        if (f.improvedPercent().isPresent()) {
+            figures.add(format.reliableChangeShort(f).split(" / ")[0]);
+        }
+        figures.removeIf(x -> x.isEmpty() || x.equals(CohortFormat.NONE));
+        return figures;
     }
 }

@@ -15,13 +15,15 @@ import se.hlt.assessment.scoring.TableRef;
  * 2009). This is what the AVS is meant for: services and cohorts, not one child.
  *
  * @param model the model every score was computed with; empty for an empty group
- * @param n how many children have an AVS
+ * @param n how many children have an AVS the mean rests on
+ * @param leftOut how many children with an AVS were left out, as the model does not cover them (their age at
+ *     baseline outside the ages of its sample, or unknown; {@link se.hlt.assessment.comparison.AddedValueModel#covers})
  * @param meanAvs the mean AVS with its 95% interval
  * @param meanEffectSize the mean effect size with its 95% interval
  * @param missing every statistic left out, and why
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record AddedValueSummary(Optional<TableRef> model, int n, Optional<Estimate> meanAvs,
+public record AddedValueSummary(Optional<TableRef> model, int n, int leftOut, Optional<Estimate> meanAvs,
                                 Optional<Estimate> meanEffectSize, List<Missing> missing) {
 
     /** The name of the mean AVS, as used in {@link Missing#statistic()}. */
@@ -29,8 +31,11 @@ public record AddedValueSummary(Optional<TableRef> model, int n, Optional<Estima
     /** The name of the intervals of both means, as used in {@link Missing#statistic()}. */
     public static final String MEAN_AVS_CI = "mean_avs_ci";
 
-    /** Normalises absent optionals and copies the list. */
+    /** Normalises absent optionals, checks the counts and copies the list. */
     public AddedValueSummary {
+        if (n < 0 || leftOut < 0) {
+            throw new IllegalArgumentException("counts must be 0 or more: " + n + ", " + leftOut);
+        }
         model = model == null ? Optional.empty() : model;
         meanAvs = meanAvs == null ? Optional.empty() : meanAvs;
         meanEffectSize = meanEffectSize == null ? Optional.empty() : meanEffectSize;
@@ -55,7 +60,7 @@ public record AddedValueSummary(Optional<TableRef> model, int n, Optional<Estima
 
     /** The summary of a group without any Added Value Score. */
     public static AddedValueSummary empty() {
-        return new AddedValueSummary(Optional.empty(), 0, Optional.empty(), Optional.empty(),
+        return new AddedValueSummary(Optional.empty(), 0, 0, Optional.empty(), Optional.empty(),
                 List.of(new Missing(MEAN_AVS, MissingReason.NO_DATA)));
     }
 
@@ -85,9 +90,14 @@ public record AddedValueSummary(Optional<TableRef> model, int n, Optional<Estima
         Optional<MissingReason> noInterval = n == 1 ? Optional.of(MissingReason.ONE_CHILD)
                 : Values.allEqual(values) ? Optional.of(MissingReason.SAME_VALUE_FOR_ALL) : Optional.empty();
         noInterval.ifPresent(reason -> missing.add(new Missing(MEAN_AVS_CI, reason)));
-        return new AddedValueSummary(Optional.of(model), n,
+        return new AddedValueSummary(Optional.of(model), n, 0,
                 Optional.of(mean(values, noInterval.isEmpty())), Optional.of(mean(effects, noInterval.isEmpty())),
                 missing);
+    }
+
+    /** This summary, saying that {@code count} children with an AVS were left out of it. */
+    public AddedValueSummary withLeftOut(int count) {
+        return new AddedValueSummary(model, n, count, meanAvs, meanEffectSize, missing);
     }
 
     private static Estimate mean(double[] values, boolean withInterval) {

@@ -31,9 +31,13 @@ import se.hlt.assessment.scoring.TableRef;
  * @param scales the scores reported, in order
  * @param groups every group: row by row, each row's cells then its total; then the column totals; then the total
  * @param hidden how many groups are hidden
+ * @param ageOutsideVersion of all the pairs, those with a form whose age is outside its instrument version's ages
+ *     (the scorer's warning {@code age_outside_version}, carried in the pairs file); unknown when the total is
+ *     hidden
  */
 public record CohortReport(String instrument, String informant, Grouping grouping, int minimum,
-                           List<CohortScale> scales, List<CohortGroup> groups, int hidden) {
+                           List<CohortScale> scales, List<CohortGroup> groups, int hidden,
+                           FlaggedPairs ageOutsideVersion) {
 
     /** Checks the parts and copies the lists. */
     public CohortReport {
@@ -42,6 +46,7 @@ public record CohortReport(String instrument, String informant, Grouping groupin
         Objects.requireNonNull(grouping, "grouping");
         scales = List.copyOf(scales);
         groups = List.copyOf(groups);
+        ageOutsideVersion = ageOutsideVersion == null ? FlaggedPairs.unknown() : ageOutsideVersion;
         if (minimum < 1) {
             throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
         }

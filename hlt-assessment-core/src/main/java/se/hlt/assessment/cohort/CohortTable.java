@@ -80,7 +80,7 @@ final class CohortTable {
             CohortGroup total = CohortGroup.hidden(Grouping.withAll(java.util.Collections.nCopies(k, ""), 0),
                     GroupLevel.TOTAL);
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
-                    List.of(total), 1);
+                    List.of(total), 1, FlaggedPairs.unknown());
         }
         int rows = rowKeys.size();
         int columns = columnValues.size();
@@ -102,7 +102,8 @@ final class CohortTable {
             tables.add(CountTable.of(rowLabels, columnValues, layer, margins));
         }
         SuppressedTable suppressed = SmallCellSuppression.apply(tables, minimum);
-        return new Assembly(suppressed, layers[0]).report();
+        FigureLayers figureLayers = FigureLayers.of(tally, suppressed, this::members, scales.size(), minimum);
+        return new Assembly(suppressed, layers[0], figureLayers).report();
     }
 
     /**
@@ -115,9 +116,11 @@ final class CohortTable {
         private final int[][] pairCounts;
         private final List<Pending> pending = new ArrayList<>();
         private final OptionalInt allPairs;
+        private final FigureLayers figureLayers;
 
-        Assembly(SuppressedTable suppressed, int[][] pairCounts) {
+        Assembly(SuppressedTable suppressed, int[][] pairCounts, FigureLayers figureLayers) {
             this.suppressed = suppressed;
+            this.figureLayers = figureLayers;
             this.pairCounts = pairCounts;
             CellStatus total = k == 0 ? suppressed.cell(0, 0) : suppressed.grandTotal().orElseThrow();
             this.allPairs = total.isHidden() ? OptionalInt.empty() : OptionalInt.of((int) tally.pairs());
@@ -127,30 +130,30 @@ final class CohortTable {
             int rows = rowKeys.size();
             int columns = columnValues.size();
             if (k == 0) {
-                add(List.of(), GroupLevel.TOTAL, suppressed.cell(0, 0), members(0, -1), OptionalInt.empty());
+                add(List.of(), GroupLevel.TOTAL, suppressed.cell(0, 0), new int[] {0, 0}, OptionalInt.empty());
                 return result();
             }
             for (int r = 0; r < rows; r++) {
                 OptionalInt rowPairs = k == 1 ? allPairs
                         : shown(suppressed.rowTotals().get(r), Arrays.stream(pairCounts[r]).sum());
                 for (int c = 0; c < columns; c++) {
-                    add(cellValues(r, c), GroupLevel.CELL, suppressed.cell(r, c), members(r, c), rowPairs);
+                    add(cellValues(r, c), GroupLevel.CELL, suppressed.cell(r, c), new int[] {r, c}, rowPairs);
                 }
                 if (k > 1) {
                     add(Grouping.withAll(cellValues(r, 0), k - 1), GroupLevel.ROW_TOTAL,
-                            suppressed.rowTotals().get(r), members(r, -1), OptionalInt.empty());
+                            suppressed.rowTotals().get(r), new int[] {r, columns}, OptionalInt.empty());
                 }
             }
             if (k > 1) {
                 for (int c = 0; c < columns; c++) {
                     List<String> values = new ArrayList<>(Grouping.withAll(cellValues(0, c), 0));
                     values.set(k - 1, columnValues.get(c));
-                    add(values, GroupLevel.COLUMN_TOTAL, suppressed.columnTotals().get(c), members(-1, c),
+                    add(values, GroupLevel.COLUMN_TOTAL, suppressed.columnTotals().get(c), new int[] {rows, c},
                             OptionalInt.empty());
                 }
             }
             add(Grouping.withAll(cellValues(0, 0), 0), GroupLevel.TOTAL, suppressed.grandTotal().orElseThrow(),
-                    members(-1, -1), OptionalInt.empty());
+                    new int[] {rows, columns}, OptionalInt.empty());
             return result();
         }
 
@@ -164,32 +167,42 @@ final class CohortTable {
                 }
             }
             ScaleFigures[][] figures = new ScaleFigures[pending.size()][scales.size()];
-            tasks.parallelStream().forEach(t -> figures[t[0]][t[1]] = figures(t[1],
-                    pending.get(t[0]).merged().orElseThrow()));
+            tasks.parallelStream().forEach(t -> {
+                Pending p = pending.get(t[0]);
+                figures[t[0]][t[1]] = figures(t[1], p.merged().orElseThrow(),
+                        figureLayers.at(p.position()[0], p.position()[1], t[1]));
+            });
             List<CohortGroup> groups = new ArrayList<>();
             for (int g = 0; g < pending.size(); g++) {
                 groups.add(pending.get(g).group(figures[g]));
             }
             int hidden = (int) groups.stream().filter(g -> g.status().isHidden()).count();
+            // a count of the whole report, shown only with its total, whose hiding would be undone by it
+            FlaggedPairs flagged = allPairs.isPresent() ? FlaggedPairs.of(ageOutsideVersion(), minimum)
+                    : FlaggedPairs.unknown();
             return new CohortReport(scales.get(0).instrument(), scales.get(0).informant(), grouping, minimum, scales,
-                    groups, hidden);
+                    groups, hidden, flagged);
         }
 
-        private void add(List<String> values, GroupLevel level, CellStatus status, int[] members,
+        /** Adds the group at {@code position} of the grid ({row, column}, totals last). */
+        private void add(List<String> values, GroupLevel level, CellStatus status, int[] position,
                          OptionalInt rowPairs) {
             if (status.isHidden()) {
-                pending.add(new Pending(values, level, status, Optional.empty(), OptionalDouble.empty(),
+                pending.add(new Pending(values, level, status, position, Optional.empty(), OptionalDouble.empty(),
                         OptionalDouble.empty()));
                 return;
             }
-            CohortTally.Group merged = merged(members);
+            int rows = rowKeys.size();
+            int columns = columnValues.size();
+            CohortTally.Group merged = merged(members(position[0] == rows ? -1 : position[0],
+                    position[1] == columns ? -1 : position[1]));
             int n = merged.pairs;
-            pending.add(new Pending(values, level, status, Optional.of(merged), percent(n, allPairs),
+            pending.add(new Pending(values, level, status, position, Optional.of(merged), percent(n, allPairs),
                     level == GroupLevel.CELL && k > 1 ? percent(n, rowPairs) : OptionalDouble.empty()));
         }
 
         /** A group whose figures are still to be computed; a hidden group has no tallies at all. */
-        private record Pending(List<String> values, GroupLevel level, CellStatus status,
+        private record Pending(List<String> values, GroupLevel level, CellStatus status, int[] position,
                                Optional<CohortTally.Group> merged, OptionalDouble percentOfAll,
                                OptionalDouble percentOfRow) {
 
@@ -244,6 +257,14 @@ final class CohortTable {
         return merged;
     }
 
+    private int ageOutsideVersion() {
+        int n = 0;
+        for (int g = 0; g < tally.groups(); g++) {
+            n += tally.group(g).ageOutsideVersion;
+        }
+        return n;
+    }
+
     private int pairsIn(int[] groups) {
         int n = 0;
         for (int g : groups) {
@@ -262,16 +283,17 @@ final class CohortTable {
     }
 
     /** The figures of score {@code s} of a group's tallies. */
-    private ScaleFigures figures(int s, CohortTally.Group group) {
+    private ScaleFigures figures(int s, CohortTally.Group group, FigureLayers.Shown shown) {
         CohortScale scale = scales.get(s);
         ScaleTally t = group.scales[s];
-        AddedValueSummary avs = scale.addedValue() && model.isPresent() && group.withAddedValue > 0
+        boolean avsHere = scale.addedValue() && model.isPresent();
+        AddedValueSummary avs = (avsHere && group.withAddedValue > 0
                 ? AddedValueSummary.of(model.get(), Arrays.copyOf(group.addedValues, group.withAddedValue),
                         Arrays.copyOf(group.effectSizes, group.withAddedValue))
-                : AddedValueSummary.empty();
+                : AddedValueSummary.empty()).withLeftOut(avsHere ? group.addedValueLeftOut : 0);
         CohortChange change = new CohortChange(PairedChange.of(scale.name(), scale.direction(),
                 t.pairs(scale.divisor())),
                 t.reliableChange(), t.bandExits(), avs);
-        return ScaleFigures.of(scale.name(), change, scale.addedValue(), minimum);
+        return ScaleFigures.of(scale.name(), change, scale.addedValue(), minimum, shown);
     }
 }

@@ -3,6 +3,9 @@ package se.hlt.assessment.cohort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.BandMove;
 import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
@@ -12,11 +15,16 @@ import se.hlt.assessment.comparison.ChangeStatus;
  * pairs and their Added Value Scores, and per group and score a {@link ScaleTally}. Memory grows with the groups,
  * not the pairs (but for the Added Value Scores, 16 bytes a pair).
  *
+ * <p>Which Added Value Scores a group's mean rests on is decided here, once, whatever file they came from: only
+ * those of children the model covers ({@link AddedValueModel#covers}); the others are counted as left out, so
+ * that every surface can say how many.
+ *
  * <p>Not thread-safe: each reading thread fills its own, and {@link #addAll} joins them.
  */
 public final class CohortTally {
 
     private final int scales;
+    private final AddedValueModel model;
     private final List<Group> groups = new ArrayList<>();
 
     /** One group's tallies. */
@@ -26,6 +34,10 @@ public final class CohortTally {
         double[] addedValues = new double[16];
         double[] effectSizes = new double[16];
         int withAddedValue;
+        /** Pairs with an AVS that the model does not cover (their age at baseline outside its ages, or unknown). */
+        int addedValueLeftOut;
+        /** Pairs with a form whose age is outside its instrument version's ages. */
+        int ageOutsideVersion;
 
         Group(int scaleCount) {
             scales = new ScaleTally[scaleCount];
@@ -46,6 +58,8 @@ public final class CohortTally {
 
         void add(Group other) {
             pairs += other.pairs;
+            addedValueLeftOut += other.addedValueLeftOut;
+            ageOutsideVersion += other.ageOutsideVersion;
             for (int s = 0; s < scales.length; s++) {
                 scales[s].add(other.scales[s]);
             }
@@ -55,9 +69,15 @@ public final class CohortTally {
         }
     }
 
-    /** Tallies of pairs with {@code scales} scores each. */
+    /** Tallies of pairs with {@code scales} scores each, their Added Value Scores from the shipped model. */
     public CohortTally(int scales) {
+        this(scales, AddedValueModel.ford2009());
+    }
+
+    /** Tallies of pairs with {@code scales} scores each, whose Added Value Scores come from {@code model}. */
+    public CohortTally(int scales, AddedValueModel model) {
         this.scales = scales;
+        this.model = Objects.requireNonNull(model, "model");
     }
 
     /** How many scores each pair has. */
@@ -103,18 +123,33 @@ public final class CohortTally {
         group(group).scales[scale].bands(t1, t2);
     }
 
-    /** Keeps the Added Value Score and its effect size of a pair of group {@code group}. */
-    public void addedValue(int group, double value, double effectSize) {
+    /**
+     * Keeps the Added Value Score and its effect size of a pair of group {@code group} when the model covers the
+     * child ({@link AddedValueModel#covers}); otherwise counts it as left out.
+     *
+     * @param ageAtBaseline the child's age at baseline, if known
+     */
+    public void addedValue(int group, double value, double effectSize, OptionalInt ageAtBaseline) {
         if (!Double.isFinite(value) || !Double.isFinite(effectSize)) {
             throw new IllegalArgumentException("not a finite AVS: " + value + ", " + effectSize);
         }
-        group(group).addedValue(value, effectSize);
+        if (model.covers(ageAtBaseline)) {
+            group(group).addedValue(value, effectSize);
+        } else {
+            group(group).addedValueLeftOut++;
+        }
+    }
+
+    /** Counts a pair of group {@code group} with a form whose age is outside its instrument version's ages. */
+    public void ageOutsideVersion(int group) {
+        group(group).ageOutsideVersion++;
     }
 
     /** Adds {@code other}'s tallies, its group {@code g} becoming this one's {@code groupMap[g]}. */
     public void addAll(CohortTally other, int[] groupMap) {
-        if (other.scales != scales) {
-            throw new IllegalArgumentException("tallies of " + other.scales + " scores, not " + scales);
+        if (other.scales != scales || !other.model.id().equals(model.id())) {
+            throw new IllegalArgumentException("tallies of " + other.scales + " scores with AVS model "
+                    + other.model.id() + ", not " + scales + " with " + model.id());
         }
         for (int g = 0; g < other.groups.size(); g++) {
             group(groupMap[g]).add(other.groups.get(g));
@@ -126,11 +161,13 @@ public final class CohortTally {
      * {@code groups[g]}, and score {@code s} this one's {@code scales[s]}.
      */
     public CohortTally select(int[] groups, int[] scales) {
-        CohortTally part = new CohortTally(scales.length);
+        CohortTally part = new CohortTally(scales.length, model);
         for (int g = 0; g < groups.length; g++) {
             Group from = group(groups[g]);
             Group to = part.group(g);
             to.pairs = from.pairs;
+            to.addedValueLeftOut = from.addedValueLeftOut;
+            to.ageOutsideVersion = from.ageOutsideVersion;
             for (int s = 0; s < scales.length; s++) {
                 to.scales[s].add(from.scales[scales[s]]);
             }

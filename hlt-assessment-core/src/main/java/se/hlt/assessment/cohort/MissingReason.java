@@ -23,7 +23,12 @@ public enum MissingReason {
      * The statistic would rest on fewer children than the minimum a table leaving the team may show (for
      * example a share of the few children in the abnormal band at T1), so it is hidden.
      */
-    BELOW_MINIMUM("it would rest on fewer children than the minimum shown, so it is hidden");
+    BELOW_MINIMUM("it would rest on fewer children than the minimum shown, so it is hidden"),
+    /**
+     * The count the statistic rests on is hidden so that a count below the minimum in another group cannot be
+     * worked out from it and the totals (as small groups' neighbours are hidden).
+     */
+    PROTECTS_ANOTHER("its count is hidden so that a small count in another group cannot be worked out");
 
     private final String message;
 

@@ -3,6 +3,9 @@ package se.hlt.assessment.cohort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * A cohort report laid out again as the grid its counts were hidden on (cells, row totals, column totals, the
@@ -13,6 +16,32 @@ final class PublishedTable {
 
     private PublishedTable() {
     }
+
+    /**
+     * A count that shown groups' figures rest on, as {@link FigureLayers} protects it.
+     *
+     * @param statistic the figure's name in {@link Missing#statistic()}
+     * @param addedValue whether it belongs with the Added Value Score's score only
+     */
+    private record Layer(String statistic, Function<ScaleFigures, OptionalInt> count, boolean addedValue) {
+
+        /** The count a group shows: the number, 0 where there is none to show, -1 where it is hidden. */
+        int count(ScaleFigures f) {
+            OptionalInt n = count.apply(f);
+            if (n.isPresent()) {
+                return n.getAsInt();
+            }
+            return f.missing().stream().anyMatch(m -> m.statistic().equals(statistic)
+                    && (m.reason() == MissingReason.BELOW_MINIMUM || m.reason() == MissingReason.PROTECTS_ANOTHER))
+                    ? -1 : 0;
+        }
+    }
+
+    private static final List<Layer> LAYERS = List.of(
+            new Layer(ScaleFigures.RELIABLE_CHANGE, ScaleFigures::reliableChangeN, false),
+            new Layer(ScaleFigures.LEFT_ATYPICAL, ScaleFigures::leftAtypicalN, false),
+            new Layer(AddedValueSummary.MEAN_AVS, ScaleFigures::addedValueN, true),
+            new Layer(ScaleFigures.AVS_LEFT_OUT, ScaleFigures::addedValueLeftOut, true));
 
     /** Why {@code report} shows what its hiding should protect, if it does; see {@link CohortReport#disclosureFlaw()}. */
     static Optional<String> flaw(CohortReport report) {
@@ -60,7 +89,50 @@ final class PublishedTable {
             }
         }
         Margins margins = k == 0 ? Margins.NONE : k == 1 ? Margins.ROW_TOTALS : Margins.BOTH;
-        return SmallCellSuppression.flaw(counts, margins, hidden, report.minimum());
+        Optional<String> flaw = SmallCellSuppression.flaw(counts, margins, hidden, report.minimum());
+        for (int s = 0; s < report.scales().size() && flaw.isEmpty(); s++) {
+            int score = s;
+            for (Layer layer : LAYERS) {
+                if (layer.addedValue() && !report.scales().get(s).addedValue()) {
+                    continue;
+                }
+                ToIntFunction<CohortGroup> count = g -> layer.count(g.scales().get(score));
+                // a file written before these counts were has none: nothing to audit
+                boolean any = report.groups().stream().anyMatch(g -> !g.status().isHidden()
+                        && layer.count().apply(g.scales().get(score)).isPresent());
+                if (any) {
+                    flaw = flaw.or(() -> layerFlaw(report, k, rowKeys, columnValues, margins, count));
+                }
+            }
+        }
+        return flaw;
+    }
+
+    /**
+     * The flaw of one layer of counts that shown groups' figures rest on ({@link FigureLayers}), where a group
+     * that does not show its count is as good as hidden in it.
+     *
+     * @param count a shown group's count, or -1 where it does not show one
+     */
+    private static Optional<String> layerFlaw(CohortReport report, int k, List<List<String>> rowKeys,
+                                              List<String> columnValues, Margins margins,
+                                              ToIntFunction<CohortGroup> count) {
+        int rows = rowKeys.size();
+        int columns = columnValues.size();
+        long[][] counts = new long[rows + 1][columns + 1];
+        boolean[][] hidden = new boolean[rows + 1][columns + 1];
+        for (boolean[] row : hidden) {
+            java.util.Arrays.fill(row, true);
+        }
+        for (CohortGroup g : report.groups()) {
+            int n = g.status().isHidden() ? -1 : count.applyAsInt(g);
+            for (int[] p : positions(g, k, rowKeys, columnValues)) {
+                hidden[p[0]][p[1]] = n < 0;
+                counts[p[0]][p[1]] = Math.max(n, 0);
+            }
+        }
+        return SmallCellSuppression.layerFlaw(counts, margins, hidden, report.minimum())
+                .map(flaw -> flaw.replace("group", "figure's count"));
     }
 
     /** Where group {@code g} sits in the grid; the total of a one-column grouping is its row's total too. */

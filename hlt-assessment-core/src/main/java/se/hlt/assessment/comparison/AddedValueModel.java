@@ -218,6 +218,15 @@ public record AddedValueModel(String id, Label title, String instrument, List<St
         return scored;
     }
 
+    /**
+     * Whether a child of this age at baseline is one the model covers: an age within the ages of the sample it was
+     * derived on. An unknown age is not covered: a group's mean AVS should rest only on children the model is
+     * known to fit, as a 2-year-old's AVS from a 5-16 model is no Added Value Score at all.
+     */
+    public boolean covers(OptionalInt ageAtBaseline) {
+        return ageAtBaseline.isPresent() && ages.contains(ageAtBaseline.getAsInt());
+    }
+
     /** The note beside the AVS of a child whose age at baseline is outside the model's sample. */
     public Label ageNote(int age) {
         return Label.of("The child's age at baseline, " + age + ", is outside the ages " + ages

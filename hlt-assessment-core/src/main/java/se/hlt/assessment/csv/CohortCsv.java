@@ -159,7 +159,7 @@ public final class CohortCsv {
 
     private Outcome<CohortSummary> readAll(List<Opened> files, List<CohortScale> scales, Grouping grouping,
                                            int minimum, SharedProgress progress) throws IOException {
-        CohortTally all = new CohortTally(scales.size());
+        CohortTally all = new CohortTally(scales.size(), knowledge.model());
         List<List<String>> cellKeys = new ArrayList<>();
         Map<List<String>, Integer> cellNumbers = new HashMap<>();
         long rows = 0;
@@ -242,7 +242,7 @@ public final class CohortCsv {
 
     private PairsChunk chunk(Opened file, int[] scaleMap, int scales, SharedProgress progress) {
         return new PairsChunk(file.header, scaleMap, scales, new PairBands(knowledge.scorer().norms(),
-                file.header.scales), knowledge.model().id(), progress, multilineCells);
+                file.header.scales), knowledge.model(), progress, multilineCells);
     }
 
     private static long scan(Opened file, long from, long to, PairsChunk chunk) throws IOException {

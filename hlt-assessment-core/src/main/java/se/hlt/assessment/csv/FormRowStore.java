@@ -6,6 +6,7 @@ import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.ReportedAnswer;
 import se.hlt.assessment.scoring.Score;
+import se.hlt.assessment.scoring.WarningKind;
 
 /**
  * The scored rows of one input file, kept as pairing needs them and no more: per row a few bytes and ints (row
@@ -39,6 +40,8 @@ final class FormRowStore {
     private byte[] sexes = new byte[1024];
     private int[] dates = new int[1024];
     private byte[] statuses = new byte[1024];
+    /** Whether the scorer warned that the row's age is outside its instrument version's ages. */
+    private boolean[] ageOutsideVersion = new boolean[1024];
     private byte[] scores;
     private byte[] answers;
     private int[] passValues;
@@ -84,6 +87,7 @@ final class FormRowStore {
         sexes[r] = result.context().sex().map(s -> (byte) s.ordinal()).orElse(MISSING);
         dates[r] = date;
         statuses[r] = (byte) result.status().ordinal();
+        ageOutsideVersion[r] = result.warnings().stream().anyMatch(w -> w.kind() == WarningKind.AGE_OUTSIDE_VERSION);
         List<Score> all = result.scores();
         for (int s = 0; s < scoreCount; s++) {
             Score score = all.get(s);
@@ -129,6 +133,7 @@ final class FormRowStore {
         sexes = Arrays.copyOf(sexes, capacity);
         dates = Arrays.copyOf(dates, capacity);
         statuses = Arrays.copyOf(statuses, capacity);
+        ageOutsideVersion = Arrays.copyOf(ageOutsideVersion, capacity);
         scores = Arrays.copyOf(scores, capacity * scoreCount);
         answers = Arrays.copyOf(answers, capacity * Math.max(answerCount, 1));
         passValues = Arrays.copyOf(passValues, capacity * Math.max(passCount, 1));
@@ -155,6 +160,11 @@ final class FormRowStore {
     }
 
     /** Row {@code r}'s age, or {@link #MISSING}. */
+    /** Whether row {@code r}'s age is outside its instrument version's ages. */
+    boolean ageOutsideVersion(int r) {
+        return ageOutsideVersion[r];
+    }
+
     int age(int r) {
         return ages[r];
     }

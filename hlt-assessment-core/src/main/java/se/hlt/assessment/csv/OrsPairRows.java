@@ -12,8 +12,11 @@ import se.hlt.assessment.instrument.Sex;
  */
 final class OrsPairRows {
 
-    /** The columns of the dates, the interval and the form statuses, which a series row leaves empty. */
-    private static final int DATES_AND_STATUSES = 6;
+    /**
+     * The columns of the dates, the interval, the form statuses and whether a form's age is outside its version's,
+     * which a series row leaves empty.
+     */
+    private static final int DATES_AND_STATUSES = 7;
 
     private final CsvLineWriter out;
     private final boolean decimalComma;

@@ -18,7 +18,8 @@ import se.hlt.assessment.series.SessionResult;
  *
  * <p>In order: the id, {@code instrument}, {@code informant}, {@code version}; the baseline's pass-through
  * columns; {@code age} and {@code sex} at baseline, {@code date_t1}, {@code date_t2}, {@code interval_days},
- * {@code interval_note}, {@code status_t1}, {@code status_t2}; per score, e.g. {@code pemotion_t1},
+ * {@code interval_note}, {@code status_t1}, {@code status_t2}, {@code age_outside_version} ({@code yes} when
+ * either form's age is outside its version's ages); per score, e.g. {@code pemotion_t1},
  * {@code _t2}, {@code _change} (T2 &minus; T1), then, where a norms table gives the score an SD or a
  * reliability, {@code _rci} and {@code _status}, where a 3-band table bands it, {@code _band3_t1} and
  * {@code _band3_t2}, and with both, {@code _clinsig}; the tables of the reliable change
@@ -43,6 +44,14 @@ final class PairColumns {
     static final String VERSION = "version";
     static final String AGE = "age";
     static final String SEX = "sex";
+    /**
+     * Whether either form's age is outside its instrument version's ages ({@code yes}/{@code no}; empty for an ORS
+     * series row): the scorer's warning {@code age_outside_version}, which travels with the pair to the cohort.
+     */
+    static final String AGE_OUTSIDE_VERSION = "age_outside_version";
+    /** The cells of a yes/no column. */
+    static final String YES = "yes";
+    static final String NO = "no";
     /** The Added Value Score's columns; the reading of a pairs file needs the first three. */
     static final String AVS = "avs";
     static final String AVS_EFFECT_SIZE = "avs_effect_size";
@@ -109,7 +118,7 @@ final class PairColumns {
 
     /** The columns after the pass-through ones and before the first score. */
     private static final List<String> CHILD_AND_DATES = List.of(AGE, SEX, "date_t1", "date_t2", "interval_days",
-            "interval_note", "status_t1", "status_t2");
+            "interval_note", "status_t1", "status_t2", AGE_OUTSIDE_VERSION);
     /** The columns before the first score among those added: instrument, informant, version, then those. */
     private static final int FIXED_BEFORE_SCORES = 3 + CHILD_AND_DATES.size();
 

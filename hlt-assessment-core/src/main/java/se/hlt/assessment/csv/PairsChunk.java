@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import se.hlt.assessment.cohort.CohortTally;
+import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.comparison.BandPosition;
 import se.hlt.assessment.comparison.ChangeStatus;
 
@@ -81,17 +82,17 @@ final class PairsChunk implements ByteCsvScanner.Records {
      *
      * @param scaleMap each of the header's scores' number among the report's scores
      * @param scales how many scores the report has
-     * @param modelId the id of the Added Value Score model the rows may name
+     * @param model the Added Value Score model the rows may name, which decides whose AVS a mean rests on
      */
-    PairsChunk(PairsHeader header, int[] scaleMap, int scales, PairBands bands, String modelId,
+    PairsChunk(PairsHeader header, int[] scaleMap, int scales, PairBands bands, AddedValueModel model,
                SharedProgress progress, boolean multilineCells) {
         this.multilineCells = multilineCells;
         this.header = header;
         this.scaleMap = scaleMap;
         this.bands = bands;
-        this.modelId = modelId.getBytes(StandardCharsets.UTF_8);
+        this.modelId = model.id().getBytes(StandardCharsets.UTF_8);
         this.progress = progress;
-        this.tally = new CohortTally(scales);
+        this.tally = new CohortTally(scales, model);
         this.groups = new PairGroups(header);
         int n = header.scales.size();
         t1 = new int[n];
@@ -145,6 +146,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
             return true;
         }
         tally.pair(g);
+        if (header.ageOutsideVersion(row)) {
+            tally.ageOutsideVersion(g);
+        }
         for (int s = 0; s < t1.length; s++) {
             int to = scaleMap[s];
             if (t1[s] < 0) {
@@ -159,7 +163,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
             }
         }
         if (header.avs >= 0 && !row.isEmpty(header.avs)) {
-            tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize));
+            // the tally, not the file, decides whether the model covers the child: a file from an older hlt
+            // compare, or an edited one, gives an AVS for any age
+            tally.addedValue(g, row.decimal(header.avs), row.decimal(header.avsEffectSize), header.age(row));
         }
         return true;
     }

@@ -113,27 +113,39 @@ final class PairsFile {
     }
 
     /**
-     * Writes the series rows, each with the grouping columns of its client's SDQ pair where the client has one.
+     * Writes the series rows, each with the grouping columns (and age and sex) of its client's SDQ pair where the
+     * client has one, else of the client's first SDQ baseline row that made no pair (a baseline whose follow-up is
+     * missing still says which area and period the child belongs to): only a baseline's pass-through values are
+     * kept, so a client with follow-up rows only has none to give.
      *
      * @return how many had an SDQ pair
      */
     private long joinOrs(OrsSeriesFile.Read series, OrsPairRows writer) {
-        int[] pairOfKey = new int[rows.ids().size()];
-        Arrays.fill(pairOfKey, -1);
+        int[] baselineOfKey = new int[rows.ids().size()];
+        Arrays.fill(baselineOfKey, -1);
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (!rows.isFollowUp(r)) {
+                baselineOfKey[rows.key(r)] = r; // from the end, so that the first row of an id is kept
+            }
+        }
+        boolean[] paired = new boolean[rows.ids().size()];
         for (int p = 0; p < pairing.pairs(); p++) {
-            pairOfKey[rows.key(pairing.baselineOf(p))] = p;
+            int b = pairing.baselineOf(p);
+            baselineOfKey[rows.key(b)] = b;
+            paired[rows.key(b)] = true;
         }
         long withPair = 0;
         for (OrsSeriesRow row : series.rows()) {
             int key = rows.ids().find(row.client());
-            int pair = key == TextInterner.BLANK ? -1 : pairOfKey[key];
-            if (pair < 0) {
+            int b = key == TextInterner.BLANK ? -1 : baselineOfKey[key];
+            if (b < 0) {
                 writer.write(row, Optional.empty(), -1);
                 continue;
             }
-            int b = pairing.baselineOf(pair);
             writer.write(row, Optional.of(rows.file(b)), rows.local(b));
-            withPair++;
+            if (paired[key]) {
+                withPair++;
+            }
         }
         return withPair;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.hlt.assessment.cohort.CohortScale;
 import se.hlt.assessment.cohort.Grouping;
 import se.hlt.assessment.comparison.AddedValueModel;
@@ -20,6 +21,7 @@ import se.hlt.assessment.series.SessionResult;
 final class PairsHeader {
 
     static final String SCHEME = PairColumns.BAND_SCHEME;
+    private static final byte[] YES = PairColumns.YES.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * One score's columns; -1 for one it does not have.
@@ -41,6 +43,8 @@ final class PairsHeader {
     final int avs;
     final int avsEffectSize;
     final int avsModel;
+    /** The column saying whether a form's age is outside its version's, or -1 (a file from an older version). */
+    final int ageOutsideVersion;
 
     private PairsHeader(List<String> names, int[] groupColumns, List<ScaleColumns> scales) {
         this.names = List.copyOf(names);
@@ -54,6 +58,7 @@ final class PairsHeader {
         this.avs = indexOf(names, PairColumns.AVS);
         this.avsEffectSize = indexOf(names, PairColumns.AVS_EFFECT_SIZE);
         this.avsModel = indexOf(names, PairColumns.AVS_MODEL);
+        this.ageOutsideVersion = indexOf(names, PairColumns.AGE_OUTSIDE_VERSION);
     }
 
     /**
@@ -151,6 +156,17 @@ final class PairsHeader {
                 keys.indexOf(ScoreColumn.T2.of(base, SCHEME)), keys.indexOf(ScoreColumn.STATUS.of(base, SCHEME)),
                 keys.indexOf(ScoreColumn.BAND_T1.of(base, SCHEME)), keys.indexOf(ScoreColumn.BAND_T2.of(base, SCHEME)),
                 keys.indexOf(ScoreColumn.CUTOFF.of(base, SCHEME)));
+    }
+
+    /** A row's age at baseline, if it has one in whole years. */
+    OptionalInt age(ByteRecord row) {
+        int value = age < 0 ? ByteRecord.BLANK : row.smallInt(age);
+        return value == ByteRecord.BLANK || value < 0 ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    /** Whether a row says that a form's age is outside its instrument version's ages. */
+    boolean ageOutsideVersion(ByteRecord row) {
+        return ageOutsideVersion >= 0 && row.is(ageOutsideVersion, YES);
     }
 
     private static int indexOf(List<String> names, String name) {

@@ -49,6 +49,8 @@ final class PairsWriter {
     private final Prepared[] statuses;
     private final Prepared[] fitNotes;
     private final Prepared noDates;
+    private final Prepared yes;
+    private final Prepared no;
     /** Per score and value, its band's name; empty where the score's value has no band. */
     private final Prepared[][] bandNames;
     /** Per baseline age (+1) and sex (+1), the cells of its reliable change choice; filled on demand. */
@@ -99,6 +101,8 @@ final class PairsWriter {
             fitNotes[f.ordinal()] = out.prepare(window.note(f));
         }
         noDates = out.prepare(PairColumns.NO_DATES);
+        yes = out.prepare(PairColumns.YES);
+        no = out.prepare(PairColumns.NO);
         orsColumns = columns.orsColumns().size();
         bandNames = new Prepared[columns.scoreNames.size()][BAND_VALUES];
         for (int s = 0; s < bandNames.length; s++) {
@@ -138,6 +142,7 @@ final class PairsWriter {
         interval(t1.date(b), t2.date(u));
         out.field(statuses[t1.status(b)]);
         out.field(statuses[t2.status(u)]);
+        out.field(t1.ageOutsideVersion(b) || t2.ageOutsideVersion(u) ? yes : no);
         ChoiceCells choice = choiceCells(age, sex);
         if (choice.noneAtAll) {
             withoutReliableChange++;

@@ -24,6 +24,9 @@ import se.hlt.assessment.instrument.InstrumentCatalog;
  */
 final class CohortPage {
 
+    /** The note on the AVS's left-out pairs, which names the model's ages rather than the minimum. */
+    private static final String AVS_LEFT_OUT = "cohort.note.avs.left.out";
+
     private final Messages m;
     private final Locale locale;
     private final CohortFormat format;
@@ -53,6 +56,10 @@ final class CohortPage {
                 .element("h2", m.get("report.cohort.groups"))
                 .append(groupTable(report))
                 .element("p", suppression(report), "class", "summary");
+        String ages = format.ageOutsideVersionNote(report);
+        if (!ages.isEmpty()) {
+            page.element("p", ages, "class", "summary");
+        }
         Optional<Integer> main = mainScale(report);
         if (main.isPresent()) {
             CohortScale scale = report.scales().get(main.get());
@@ -92,9 +99,11 @@ final class CohortPage {
         notes.add("cohort.note.change" + ors);
         notes.add("cohort.note.columns" + ors);
         notes.add("report.cohort.explain.dz" + ors);
+        notes.add("cohort.note.n");
         if (report.scales().stream().anyMatch(CohortScale::addedValue)) {
             notes.add("cohort.note.avs");
             notes.add("report.cohort.explain.avs");
+            notes.add(AVS_LEFT_OUT);
         }
         return page.append(explanation(report, notes))
                 .element("footer", m.get("report.cohort.privacy"))
@@ -159,12 +168,25 @@ final class CohortPage {
                     .element("td", format.tTestP(f), "class", "num")
                     .element("td", format.p(f.signedRankP()), "class", "num")
                     .append(twoLines(format.value(f.dz()), format.interval(f.dz())))
-                    .element("td", format.reliableChangeShort(f), "class", "num")
-                    .element("td", format.percent(f.leftAtypicalPercent()), "class", "num")
-                    .append(twoLines(format.value(f.meanAddedValue()), format.interval(f.meanAddedValue())))
+                    .append(twoLines(format.reliableChangeShort(f), format.ofN(f.reliableChangeN())))
+                    .append(twoLines(format.percent(f.leftAtypicalPercent()), format.ofN(f.leftAtypicalN())))
+                    .append(addedValue(f))
                     .close("tr");
         }
         return t.close("tbody").close("table");
+    }
+
+    /** The mean AVS over its CI, and below them the children it rests on and those left out, a line each. */
+    private Html addedValue(ScaleFigures f) {
+        Html cell = new Html().open("td", "class", "num").text(format.value(f.meanAddedValue()));
+        List<String> below = new ArrayList<>(List.of(format.interval(f.meanAddedValue())));
+        below.addAll(format.addedValueCountParts(f));
+        for (String line : below) {
+            if (!line.isEmpty()) {
+                cell.empty("br").element("span", line, "class", "ci");
+            }
+        }
+        return cell.close("td");
     }
 
     /** A cell of a figure over its SD or CI, in smaller type, so that neither is broken across lines. */
@@ -213,6 +235,10 @@ final class CohortPage {
     private Html explanation(CohortReport report, List<String> keys) {
         Html html = new Html().open("div", "class", "explain").element("h2", m.get("report.explain.heading"));
         for (String key : keys) {
+            if (key.equals(AVS_LEFT_OUT)) {
+                html.element("p", m.get(key, format.addedValueAges()));
+                continue;
+            }
             String text = m.get(key);
             // only texts that name the minimum go through MessageFormat, which would eat an apostrophe
             html.element("p", text.contains("{0}") ? m.get(key, String.valueOf(report.minimum())) : text);
