@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,9 +22,6 @@ import picocli.CommandLine.Spec;
         description = "Scores the questionnaires used by HLT teams (Hälsa, Lärande, Trygghet): the SDQ for "
                 + "parents, teachers and young people, baseline and follow-up, exactly as the official scoring "
                 + "syntax does.",
-        subcommands = {ScoreCommand.class, EnterCommand.class, ReportCommand.class, InstrumentsCommand.class,
-            BatchCommand.class, CompareCommand.class, CohortCommand.class, NormsCommand.class,
-            CompletionCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
             "  hlt score examples/sdq-parent-baseline.json",
             "  hlt score --lang sv --json examples/sdq-teacher-prorated.json",
@@ -87,9 +86,47 @@ public final class Hlt implements Runnable {
         return execute(args, new Terminal(in, interactive), out, err);
     }
 
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ScoreCommand.class, EnterCommand.class,
+            ReportCommand.class, InstrumentsCommand.class, BatchCommand.class, CompareCommand.class,
+            CohortCommand.class, NormsCommand.class, CompletionCommand.class, HelpCommand.class);
+
+    /**
+     * Commands that need nothing of the others: given one of them, only it is built. Picocli builds a command's
+     * model by reflection over every option of every subcommand, a third of a second for all of them, which
+     * {@code hlt score} of one form should not pay. The usage, {@code help} and {@code completion} list every
+     * command, so they get the whole tree.
+     */
+    private static final Map<String, Class<?>> ALONE = Map.of("score", ScoreCommand.class, "enter",
+            EnterCommand.class, "report", ReportCommand.class, "instruments", InstrumentsCommand.class, "batch",
+            BatchCommand.class, "compare", CompareCommand.class, "cohort", CohortCommand.class, "norms",
+            NormsCommand.class);
+
     /** Every command, as the annotations define them: no help texts from the bundles yet, no handlers. */
     static CommandLine commandTree(Terminal terminal) {
-        return new CommandLine(new Hlt(terminal));
+        return commandTree(terminal, SUBCOMMANDS);
+    }
+
+    private static CommandLine commandTree(Terminal terminal, List<Class<?>> subcommands) {
+        CommandLine cli = new CommandLine(new Hlt(terminal));
+        subcommands.forEach(cli::addSubcommand);
+        return cli;
+    }
+
+    /**
+     * The subcommands a command line needs: the one it names first, when that one stands alone; else all (no
+     * subcommand, {@code help}, {@code completion}, or a misspelt name that picocli should suggest a command for).
+     */
+    static List<Class<?>> needed(String[] args) {
+        for (String arg : args) {
+            if (ALONE.containsKey(arg)) {
+                return List.of(ALONE.get(arg));
+            }
+            if (!arg.startsWith("-") || arg.equals("--")) {
+                return SUBCOMMANDS; // a value or another command first: leave it all to picocli
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     private static int execute(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
@@ -97,7 +134,7 @@ public final class Hlt implements Runnable {
             System.setProperty("hlt.default.lang", LanguageOption.systemDefault());
         }
         Locale language = LanguageOption.requested(args);
-        CommandLine cli = commandTree(terminal)
+        CommandLine cli = commandTree(terminal, needed(args))
                 .setResourceBundle(LanguageOption.helpTexts(language))
                 .setOut(out)
                 .setErr(err)
