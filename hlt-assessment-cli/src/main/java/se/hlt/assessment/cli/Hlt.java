@@ -148,7 +148,15 @@ public final class Hlt implements Runnable {
                     }
                     return ExitCodes.INTERNAL_ERROR;
                 });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // a file larger than the heap allows (millions of one-row clients): a refusal with what to do, never a
+            // stack trace; every output goes through PendingFile, so nothing half-written is left behind
+            err.println(Messages.of(language).get("error.memory",
+                    String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            return ExitCodes.INPUT_REFUSED;
+        }
     }
 
     /**
