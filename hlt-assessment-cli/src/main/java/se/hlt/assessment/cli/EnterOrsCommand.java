@@ -24,6 +24,7 @@ import se.hlt.assessment.data.DataFiles;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.json.FormJson;
 import se.hlt.assessment.scoring.Form;
+import se.hlt.assessment.scoring.FormDates;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.series.SeriesScorer;
 import se.hlt.assessment.series.SessionResult;
@@ -132,12 +133,17 @@ final class EnterOrsCommand implements Callable<Integer> {
             err.println(m.get("enter.ors.rater.not.accepted", rater.code(), instrument));
             return ExitCodes.USAGE;
         }
+        LocalDate today = LocalDate.now();
+        if (date != null && !FormDates.possible(date, today)) {
+            err.println(m.get("enter.date.future", date.toString(), today.toString()));
+            return ExitCodes.USAGE;
+        }
         SessionHeaderEntry.Given given = new SessionHeaderEntry.Given(Optional.ofNullable(instrument),
                 Optional.ofNullable(rater), session == null ? OptionalInt.empty() : OptionalInt.of(session),
                 Optional.ofNullable(date), Optional.ofNullable(id),
                 age == null ? OptionalInt.empty() : OptionalInt.of(age));
         try {
-            SessionHeaderEntry.Header header = headerEntry.ask(given, LocalDate.now());
+            SessionHeaderEntry.Header header = headerEntry.ask(given, today);
             MarkEntry entry = new MarkEntry(header.definition(), header.context(), dialogue);
             entry.enterMarks();
             ResultText text = new ResultText(m);

@@ -117,6 +117,20 @@ class EnterOrsCommandTest {
     }
 
     @Test
+    void aSessionDateAfterTodayIsAskedAgainAndRefusedAsAnOption() throws IOException {
+        // as for an SDQ form: a session is entered after it took place
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        Run run = enter(lines("", "", "2", tomorrow, "2026-01-19", "k-0417", "30", "5 5 5 5", ""));
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.err().contains(tomorrow + " is after today"), run.err());
+        assertEquals(LocalDate.of(2026, 1, 19), saved().forms().get(0).date().orElseThrow());
+        java.nio.file.Files.delete(out());
+        Run option = enter("", "--date", tomorrow, "--id", "k-0417");
+        assertEquals(ExitCodes.USAGE, option.exit(), option.err());
+        assertTrue(option.err().contains(tomorrow + " is after today"), option.err());
+    }
+
+    @Test
     void aMarkIsCorrectedAtTheReviewBeforeSaving() throws IOException {
         Run run = enter(lines("srs", "", "4", "2026-02-09", "k-0417", "14", "9 9 9 9", "2=8,4", "approach=.",
                 "approach=20", "3=9.1", ""));

@@ -1,7 +1,6 @@
 package se.hlt.assessment.cli.enter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentCatalog;
 import se.hlt.assessment.instrument.InstrumentDefinition;
 import se.hlt.assessment.scoring.FormContext;
+import se.hlt.assessment.scoring.FormDates;
 
 /**
  * Asks what the command line did not say about one ORS/SRS-family form: the instrument (from the definitions of the
@@ -153,10 +153,14 @@ public final class SessionHeaderEntry {
             if (typed.isEmpty()) {
                 return today;
             }
-            try {
-                return LocalDate.parse(typed);
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = FormDates.parse(typed);
+            if (date.isEmpty()) {
                 dialogue.mistake(m.get("enter.ors.date.bad", typed));
+            } else if (!FormDates.possible(date.get(), today)) {
+                // as for an SDQ form: a session is entered after it took place
+                dialogue.mistake(m.get("enter.date.future", date.get().toString(), today.toString()));
+            } else {
+                return date.get();
             }
         }
     }
