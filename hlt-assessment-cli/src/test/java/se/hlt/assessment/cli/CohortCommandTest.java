@@ -204,6 +204,38 @@ class CohortCommandTest {
         assertTrue(en.out().contains("area: unknown — 2 pairs"), en.out());
     }
 
+    /**
+     * A child whose only SDQ row is a follow-up (k-0923) still gives its ORS rows a group: the store keeps a
+     * follow-up's group columns when a series is joined.
+     */
+    @Test
+    void orsRowsTakeTheirGroupFromASdqFollowUpWhenTheChildHasNoBaseline() throws IOException {
+        Path series = dir.resolve("ors-series.csv");
+        Run batch = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
+                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
+        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        List<String> lines = new ArrayList<>(Files.readAllLines(ScoreCommandTest.example("sdq-followup.csv"),
+                StandardCharsets.UTF_8));
+        int areaColumn = List.of(lines.get(0).split(",")).indexOf("area");
+        String[] cells = lines.get(1).split(",", -1);
+        cells[0] = "k-0923";
+        cells[areaColumn] = "Vindeln";
+        lines.add(String.join(",", cells));
+        Path followUp = Files.write(dir.resolve("followup.csv"), lines, StandardCharsets.UTF_8);
+        Path joined = dir.resolve("joined.csv");
+        Run compare = Run.of("compare", "--baseline", ScoreCommandTest.example("sdq-baseline.csv").toString(),
+                "--followup", followUp.toString(), "--ors-series", series.toString(), "--out", joined.toString());
+        assertTrue(compare.exit() <= ExitCodes.SOME_NOT_SCORED, compare.err());
+        List<String> pairLines = Files.readAllLines(joined, StandardCharsets.UTF_8);
+        int area = List.of(pairLines.get(0).split(",")).indexOf("area");
+        List<String> ors0923 = pairLines.stream().filter(l -> l.startsWith("k-0923,ors-srs,")).toList();
+        assertFalse(ors0923.isEmpty(), pairLines.toString());
+        ors0923.forEach(l -> assertEquals("Vindeln", l.split(",", -1)[area], l));
+        // a child with an SDQ pair keeps its baseline's group, as before
+        Run cohort = Run.of("cohort", "--lang", "en", joined.toString(), "--by", "area", "--min-cell", "1");
+        assertTrue(cohort.out().contains("area: Vindeln — 1 pair"), cohort.out());
+    }
+
     /** The groups the tool itself names (informant, form status, age outside the version) read in Swedish. */
     @Test
     void statusAndInformantGroupsAreNamedInSwedish() {

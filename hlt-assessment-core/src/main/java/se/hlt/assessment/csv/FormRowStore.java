@@ -45,15 +45,19 @@ final class FormRowStore {
     private byte[] scores;
     private byte[] answers;
     private int[] passValues;
+    private final boolean followUpGroups;
 
     /**
      * A store for the rows of a file with {@code layout}.
      *
      * @param followUpQuestions the questions only the follow-up form asks (e.g. {@code fureduc}), whose answers
      *     are kept
+     * @param followUpGroups whether a follow-up row keeps its pass-through values too: when an ORS series is
+     *     joined, a child with a follow-up and no baseline still says which area and period it belongs to
      */
-    FormRowStore(SdqLayout layout, List<String> followUpQuestions) {
+    FormRowStore(SdqLayout layout, List<String> followUpQuestions, boolean followUpGroups) {
         this.layout = layout;
+        this.followUpGroups = followUpGroups;
         this.followUpQuestions = List.copyOf(followUpQuestions);
         this.scoreCount = layout.added.scores().size();
         this.passCount = layout.passThroughColumns.length;
@@ -96,9 +100,9 @@ final class FormRowStore {
         for (int q = 0; q < answerCount; q++) {
             answers[r * answerCount + q] = answer(result, followUpQuestions.get(q));
         }
-        // only a baseline's pass-through values are ever written (a pair takes its baseline's), so only those
-        // are kept: half the work of reading a follow-up file
-        boolean keep = !followUps[r];
+        // a pair takes its baseline's pass-through values, so without an ORS series to join only those are kept:
+        // half the work of reading a follow-up file
+        boolean keep = !followUps[r] || followUpGroups;
         for (int p = 0; p < passCount; p++) {
             passValues[r * passCount + p] = keep ? record.intern(layout.passThroughColumns[p], passThrough[p])
                     : TextInterner.BLANK;

@@ -115,17 +115,23 @@ final class PairsFile {
     /**
      * Writes the series rows, each with the grouping columns (and age and sex) of its client's SDQ pair where the
      * client has one, else of the client's first SDQ baseline row that made no pair (a baseline whose follow-up is
-     * missing still says which area and period the child belongs to): only a baseline's pass-through values are
-     * kept, so a client with follow-up rows only has none to give.
+     * missing still says which area and period the child belongs to), else of its first follow-up row (the store
+     * keeps a follow-up's pass-through values when a series is joined).
      *
      * @return how many had an SDQ pair
      */
     private long joinOrs(OrsSeriesFile.Read series, OrsPairRows writer) {
         int[] baselineOfKey = new int[rows.ids().size()];
         Arrays.fill(baselineOfKey, -1);
+        // from the end, so that the first row of an id is kept: its first follow-up, then its first baseline over it
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (rows.isFollowUp(r)) {
+                baselineOfKey[rows.key(r)] = r;
+            }
+        }
         for (int r = rows.size() - 1; r >= 0; r--) {
             if (!rows.isFollowUp(r)) {
-                baselineOfKey[rows.key(r)] = r; // from the end, so that the first row of an id is kept
+                baselineOfKey[rows.key(r)] = r;
             }
         }
         boolean[] paired = new boolean[rows.ids().size()];

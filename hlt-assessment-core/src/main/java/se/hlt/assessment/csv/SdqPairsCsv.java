@@ -186,7 +186,7 @@ public final class SdqPairsCsv {
                     return Outcome.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
                 }
                 columns[0] = pairColumns;
-                store[0] = new FormRowStore(layout, pairColumns.followUpQuestions);
+                store[0] = new FormRowStore(layout, pairColumns.followUpQuestions, !orsRaters.isEmpty());
                 ErrorRows errors = new ErrorRows(errorLines, role.role(), reading.locale());
                 return Outcome.done(new FormCollector(store[0], errors, progress));
             });
