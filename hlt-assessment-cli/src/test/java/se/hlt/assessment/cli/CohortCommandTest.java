@@ -173,10 +173,7 @@ class CohortCommandTest {
      */
     @Test
     void orsRowsTakeTheirGroupFromAnySdqBaselineOfTheChildAndTheRestAreUnknown() throws IOException {
-        Path series = dir.resolve("ors-series.csv");
-        Run batch = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
-                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
-        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        Path series = ScoreCommandTest.exampleOrsSeries(dir);
         List<String> lines = new ArrayList<>(Files.readAllLines(ScoreCommandTest.example("sdq-baseline.csv"),
                 StandardCharsets.UTF_8));
         String[] cells = lines.get(1).split(",", -1);
@@ -210,10 +207,7 @@ class CohortCommandTest {
      */
     @Test
     void orsRowsTakeTheirGroupFromASdqFollowUpWhenTheChildHasNoBaseline() throws IOException {
-        Path series = dir.resolve("ors-series.csv");
-        Run batch = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
-                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
-        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        Path series = ScoreCommandTest.exampleOrsSeries(dir);
         List<String> lines = new ArrayList<>(Files.readAllLines(ScoreCommandTest.example("sdq-followup.csv"),
                 StandardCharsets.UTF_8));
         int areaColumn = List.of(lines.get(0).split(",")).indexOf("area");

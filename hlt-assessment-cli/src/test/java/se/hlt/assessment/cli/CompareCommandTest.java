@@ -83,10 +83,7 @@ class CompareCommandTest {
 
     @Test
     void theOrsSeriesJoinsThePairs() throws IOException {
-        Path series = dir.resolve("series.csv");
-        Run ors = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
-                dir.resolve("scored.csv").toString(), "--series", series.toString());
-        assertTrue(ors.exit() <= ExitCodes.SOME_NOT_SCORED, ors.err());
+        Path series = ScoreCommandTest.exampleOrsSeries(dir);
         Run run = compareExamples("--lang", "en", "--ors-series", series.toString());
         assertTrue(run.err().contains("; ORS series rows 4 = joined 4 + errors 0\n"), run.err());
         assertTrue(run.err().contains("ORS series: 4 rows joined the pairs, 0 of them with an SDQ pair"), run.err());
@@ -95,10 +92,7 @@ class CompareCommandTest {
     @Test
     void theSummaryNamesTheEncodingOfTheOrsSeriesFileToo() throws IOException {
         // issue 14: a series file saved by a Swedish spreadsheet is read as Windows-1252, and the summary says so
-        Path series = dir.resolve("series.csv");
-        Run ors = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
-                dir.resolve("scored.csv").toString(), "--series", series.toString());
-        assertTrue(ors.exit() <= ExitCodes.SOME_NOT_SCORED, ors.err());
+        Path series = ScoreCommandTest.exampleOrsSeries(dir);
         List<String> lines = Files.readAllLines(series);
         String delimiter = lines.get(0).contains(";") ? ";" : ",";
         StringBuilder swedish = new StringBuilder(lines.get(0) + delimiter + "område\r\n");

@@ -112,10 +112,7 @@ class ReportCohortCommandTest {
 
     @Test
     void orsSeriesJoinedToThePairsGetPagesOfTheirOwn() throws IOException {
-        Path series = dir.resolve("ors-series.csv");
-        Run batch = Run.of("batch", "ors", "--in", ScoreCommandTest.example("ors-sessions.csv").toString(), "--out",
-                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
-        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        Path series = ScoreCommandTest.exampleOrsSeries(dir);
         Path joined = dir.resolve("joined.csv");
         Run.of("compare", "--baseline", ScoreCommandTest.example("sdq-baseline.csv").toString(), "--followup",
                 ScoreCommandTest.example("sdq-followup.csv").toString(), "--ors-series", series.toString(),

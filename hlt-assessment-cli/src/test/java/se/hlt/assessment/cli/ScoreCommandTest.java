@@ -22,6 +22,15 @@ class ScoreCommandTest {
         return Path.of(System.getProperty("hlt.repo.dir", "..")).resolve("examples").resolve(name);
     }
 
+    /** The series file {@code hlt batch ors --series} writes from {@code examples/ors-sessions.csv}, in {@code dir}. */
+    static Path exampleOrsSeries(Path dir) {
+        Path series = dir.resolve("ors-series.csv");
+        Run batch = Run.of("batch", "ors", "--in", example("ors-sessions.csv").toString(), "--out",
+                dir.resolve("ors-scored.csv").toString(), "--series", series.toString());
+        assertTrue(batch.exit() <= ExitCodes.SOME_NOT_SCORED, batch.err());
+        return series;
+    }
+
     @Test
     void scoresAnExampleInEnglish() {
         Run run = Run.of("score", "--lang", "en", example("sdq-parent-baseline.json").toString());
