@@ -57,6 +57,41 @@ class SdqBatchHalvesProperties {
         });
     }
 
+    /** The count before the cut, eight bytes at a time where it can, is that of a byte-by-byte reading. */
+    @Property(tries = 200)
+    void theCountBeforeTheCutIsThatOfAByteByByteReading(@ForAll long seed,
+                                                         @ForAll @IntRange(min = 0, max = 300) int length) {
+        Random random = new Random(seed);
+        byte[] bytes = new byte[length];
+        byte[] alphabet = "\"\r\n,1a".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < length; i++) {
+            bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) '1';
+        }
+        long records = 0;
+        long lines = 0;
+        boolean quoted = false;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '"') {
+                quoted = !quoted;
+            } else if (bytes[i] == '\r' || (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r'))) {
+                lines++;
+                records += quoted ? 0 : 1;
+            }
+        }
+        long expectedRecords = records;
+        long expectedLines = lines;
+        TempDirs.inFreshDir(dir -> {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                    Files.write(dir.resolve("bytes"), bytes))) {
+                assertEquals(new SplitPoint(length, expectedRecords, expectedLines),
+                        SplitPoint.count(channel, 0, length));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
     @Example
     void aQuotedLineBreakAcrossTheCutIsReadAgainByOneThread() {
         StringBuilder csv = new StringBuilder(String.join(",", SdqCsv.withPrefix("p", "note").columns()))
