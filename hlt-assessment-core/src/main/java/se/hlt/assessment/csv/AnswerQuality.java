@@ -120,31 +120,6 @@ final class AnswerQuality {
         s[5] += (double) y * y;
     }
 
-    /**
-     * Adds what {@code later} counted of rows after all of this one's, of the same layout. The sums are of whole
-     * numbers, exact in a {@code double} in any order, so the notes are those of one count of all the rows.
-     */
-    void addAll(AnswerQuality later) {
-        answers += later.answers;
-        zeros += later.zeros;
-        aboveTop += later.aboveTop;
-        for (int r = 0; r < sums.size(); r++) {
-            double[] s = sums.get(r);
-            double[] t = later.sums.get(r);
-            for (int k = 0; k < s.length; k++) {
-                s[k] += t[k];
-            }
-        }
-        for (int i = 0; i < ranges.length; i++) {
-            long[] range = ranges[i];
-            long[] other = later.ranges[i];
-            range[0] = Math.min(range[0], other[0]);
-            range[1] = Math.max(range[1], other[1]);
-            range[2] += other[2];
-            range[3] += other[3];
-        }
-    }
-
     /** The notes the file's answers call for, in the order of the checks. */
     List<ReadingNote> notes() {
         List<ReadingNote> notes = new ArrayList<>();

@@ -1,6 +1,7 @@
 package se.hlt.assessment.csv;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -220,7 +221,7 @@ public final class CohortCsv {
     private List<PairsChunk> readFile(Opened file, int[] scaleMap, int scales, SharedProgress progress)
             throws IOException {
         long size = file.channel.size();
-        long split = size - file.dataStart > splitAbove ? SplitPoint.lineAfter(file.channel, file.dataStart
+        long split = size - file.dataStart > splitAbove ? lineAfter(file.channel, file.dataStart
                 + (size - file.dataStart) / 2, size) : size;
         PairsChunk first = chunk(file, scaleMap, scales, progress);
         if (split >= size) {
@@ -248,6 +249,25 @@ public final class CohortCsv {
         long end = new ByteCsvScanner(file.channel, file.start.delimiter()).scan(from, to, chunk);
         chunk.finish();
         return end;
+    }
+
+    /** Where the line after position {@code from} starts (after its LF), or {@code size} if none does. */
+    private static long lineAfter(FileChannel channel, long from, long size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < size; ) {
+            buffer.clear();
+            int read = channel.read(buffer, at);
+            if (read <= 0) {
+                break;
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+            at += read;
+        }
+        return size;
     }
 
     /**

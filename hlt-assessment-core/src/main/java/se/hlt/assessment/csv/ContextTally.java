@@ -42,21 +42,6 @@ final class ContextTally {
     }
 
     /**
-     * Adds what {@code later} tallied of rows after all of this one's, as one tally of all the rows would have
-     * it: the codes shown are still the first found, in the order found.
-     */
-    void addAll(ContextTally later) {
-        ages += later.ages;
-        sexes += later.sexes;
-        unreadSexes += later.unreadSexes;
-        for (String code : later.unreadCodes) {
-            if (unreadCodes.size() < SHOWN_CODES) {
-                unreadCodes.add(code);
-            }
-        }
-    }
-
-    /**
      * The notes for the file: the sex codes not read (with an example option built from the codes found), and
      * the age or sex that no row has.
      *

@@ -35,18 +35,10 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     /** Whether the last cell ends in a line break: a quote left open to the end of the file. */
     private boolean endsInBreak;
     private final Cell cell = new Cell();
-    /** The lines of the file before the part its reader reads: 0 but for the second half of a file. */
-    private final long linesBefore;
 
     /** A row of a file whose cells are separated by {@code delimiter}. */
     public CsvRow(char delimiter) {
-        this(delimiter, 0);
-    }
-
-    /** A row of the part of a file that starts after its first {@code linesBefore} lines. */
-    CsvRow(char delimiter, long linesBefore) {
         this.delimiter = delimiter;
-        this.linesBefore = linesBefore;
     }
 
     @Override
@@ -54,7 +46,7 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
         count = 0;
         used = 0;
         plain = true;
-        firstLine = linesBefore + startingLineNumber;
+        firstLine = startingLineNumber;
         lineBreaks = 0;
         endsInBreak = false;
     }
@@ -174,11 +166,6 @@ final class CsvRow extends AbstractBaseCsvCallbackHandler<CsvRow> {
     /** The line of the file the row starts on, counting from 1. */
     long firstLine() {
         return firstLine;
-    }
-
-    /** Whether the row's last cell ends in a line break, as a quote left open to the end of the input makes it. */
-    boolean endsInBreak() {
-        return endsInBreak && count > 0;
     }
 
     /** The last line of the file the row takes. */

@@ -28,29 +28,16 @@ final class CsvRows implements Closeable {
     /** The last line of the file read so far (a row that runs over lines counts them all). */
     long lines;
 
-    /** Whether the last record read ends in a line break inside its last cell (a quote open at the end). */
-    boolean endsOpen;
-
     private final CsvInputStart start;
 
     /** The records of {@code in}, positioned after its byte order mark, read as {@code start} says. */
     CsvRows(InputStream in, CsvInputStart start) {
-        this(in, start, 0, 0);
-    }
-
-    /**
-     * The records of the part of a file in {@code in} that starts after its first {@code rowsBefore} records (the
-     * header among them) and {@code linesBefore} lines: numbered as in the whole file, and without a header.
-     */
-    CsvRows(InputStream in, CsvInputStart start, long rowsBefore, long linesBefore) {
         this.start = start;
-        this.row = rowsBefore;
-        this.lines = linesBefore;
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
         Reader text = new InputStreamReader(in, start.encoding().strictDecoder());
         reader = CsvReader.builder().fieldSeparator(start.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
-                .build(new CsvRow(start.delimiter(), linesBefore), text);
+                .build(new CsvRow(start.delimiter()), text);
         records = reader.iterator();
     }
 
@@ -62,7 +49,6 @@ final class CsvRows implements Closeable {
         CsvRow header = records.next();
         row = 1;
         lines = header.lastLine();
-        endsOpen = header.endsInBreak();
         if (header.isBlankLine()) {
             return Outcome.refused(RefusalKind.BLANK_HEADER);
         }
@@ -79,7 +65,6 @@ final class CsvRows implements Closeable {
             CsvRow record = records.next();
             row++;
             lines = Math.max(lines, record.lastLine());
-            endsOpen = record.endsInBreak();
             if (!record.isBlankLine()) {
                 return record;
             }

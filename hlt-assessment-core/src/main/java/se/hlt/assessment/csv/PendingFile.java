@@ -98,11 +98,6 @@ final class PendingFile implements Closeable {
         return new PendingFile(file.target, scratch, false);
     }
 
-    /** Whether the file can be written again from its start: not a device or a pipe written straight to. */
-    boolean rewritable() {
-        return !direct;
-    }
-
     /** The file this one becomes on {@link #commit()}. */
     Path target() {
         return target;

@@ -47,33 +47,19 @@ final class SdqBatchRun {
         Outcome<BatchSummary> outcome;
         try (CsvLineWriter out = CsvLineWriter.of(output, written).countingIn(formulas);
              CsvLineWriter err = CsvLineWriter.of(errors, written).countingIn(formulas)) {
-            outcome = reader().read(in, start,
-                    layout -> Outcome.done(sink(out, err, layout, start.delimiter(), true)));
+            outcome = new SdqRowReader(scorer, vocabulary, options, false).read(in, start, layout -> {
+                ScoredRows scoredRows = new ScoredRows(out, layout, start.delimiter());
+                ErrorRows errorRows = new ErrorRows(err, options.locale());
+                scoredRows.writeHeader();
+                errorRows.writeHeader(layout.idHeader);
+                return Outcome.done(new Files(scoredRows, errorRows));
+            });
         }
         return outcome.map(s -> s.withFormulas(formulas.count())); // counted as the writers closed
     }
 
-    /** The reader of the batch's rows (dates, if any, pass through). */
-    SdqRowReader reader() {
-        return new SdqRowReader(scorer, vocabulary, options, false);
-    }
-
-    /**
-     * The batch's sink: scored rows to {@code out}, the rest to {@code err}, each file starting with its header
-     * when {@code headers}; {@code delimiter} is the input's (not for the second part of a file written in two).
-     */
-    SdqRowSink sink(CsvLineWriter out, CsvLineWriter err, SdqLayout layout, char delimiter, boolean headers) {
-        ScoredRows scoredRows = new ScoredRows(out, layout, delimiter);
-        ErrorRows errorRows = new ErrorRows(err, options.locale());
-        if (headers) {
-            scoredRows.writeHeader();
-            errorRows.writeHeader(layout.idHeader);
-        }
-        return new ScoredAndRejected(scoredRows, errorRows);
-    }
-
     /** The batch's sink: the output file for scored rows, the errors file for the rest. */
-    private record ScoredAndRejected(ScoredRows scoredRows, ErrorRows errorRows) implements SdqRowSink {
+    private record Files(ScoredRows scoredRows, ErrorRows errorRows) implements SdqRowSink {
 
         @Override
         public void scored(CsvRow record, long row, FormResult result, List<String> notOnForm, int date) {

@@ -29,8 +29,7 @@ import se.hlt.assessment.scoring.Scorer;
  *
  * <p>A file that cannot be scored as a whole (mixed informants, no item column, a personal identity number in
  * the id or a pass-through column, ...) is {@linkplain Outcome.Refused refused}, and no file is written.
- * The run streams: memory does not grow with the file. A large file is read by two threads, each from its half
- * ({@link SdqBatchHalves}), into the same bytes one thread writes. Immutable and thread-safe.
+ * The run streams: memory does not grow with the file. Immutable and thread-safe.
  *
  * <pre>{@code
  * Outcome<BatchSummary> outcome = SdqCsvBatch.builtIn().run(Path.of("in.csv"), Path.of("out.csv"),
@@ -40,21 +39,12 @@ import se.hlt.assessment.scoring.Scorer;
  */
 public final class SdqCsvBatch {
 
-    /** Files smaller than this are read by one thread: starting a second would cost more than it saves. */
-    private static final long SPLIT_ABOVE = 8L << 20;
-
     private final Scorer scorer;
     private final SdqVocabulary vocabulary;
-    private final long splitAbove;
 
-    private SdqCsvBatch(Scorer scorer, long splitAbove) {
+    private SdqCsvBatch(Scorer scorer) {
         this.scorer = scorer;
         this.vocabulary = new SdqVocabulary(scorer);
-        this.splitAbove = splitAbove;
-    }
-
-    SdqCsvBatch splittingAbove(long bytes) { // reads by two threads a file larger than bytes (tests)
-        return new SdqCsvBatch(scorer, bytes);
     }
 
     /**
@@ -62,7 +52,7 @@ public final class SdqCsvBatch {
      * every table that fits its child (z-scores and national cut-offs, one output column per table and score).
      */
     public static SdqCsvBatch builtIn() {
-        return new SdqCsvBatch(Scorer.builtIn(), SPLIT_ABOVE);
+        return new SdqCsvBatch(Scorer.builtIn());
     }
 
     /**
@@ -70,7 +60,7 @@ public final class SdqCsvBatch {
      * user's {@code --norms} choice, for example).
      */
     public static SdqCsvBatch of(Scorer scorer) {
-        return new SdqCsvBatch(Objects.requireNonNull(scorer, "scorer"), SPLIT_ABOVE);
+        return new SdqCsvBatch(Objects.requireNonNull(scorer, "scorer"));
     }
 
     /**
@@ -105,31 +95,18 @@ public final class SdqCsvBatch {
         if (clash.isPresent()) {
             return Outcome.refused(clash.get());
         }
-        try (PendingFile pendingOutput = PendingFile.beside(output);
+        try (InputStream in = ProgressInputStream.of(Inputs.open(input), progress, size(input));
+             PendingFile pendingOutput = PendingFile.beside(output);
              PendingFile pendingErrors = PendingFile.beside(errors)) {
-            SdqBatchRun batch = new SdqBatchRun(scorer, vocabulary, options);
-            Optional<Outcome<BatchSummary>> halves = Optional.empty();
-            if (size(input) > splitAbove && pendingOutput.rewritable() && pendingErrors.rewritable()
-                    && Runtime.getRuntime().availableProcessors() > 1) {
-                halves = new SdqBatchHalves(batch, batch.reader(), options).run(input, pendingOutput, pendingErrors,
-                        progress);
+            Outcome<BatchSummary> outcome;
+            try (OutputStream out = pendingOutput.open(); OutputStream err = pendingErrors.open()) {
+                outcome = new SdqBatchRun(scorer, vocabulary, options).run(in, Optional.of(input), out, err);
             }
-            Outcome<BatchSummary> outcome = halves.isPresent() ? halves.get()
-                    : whole(batch, input, pendingOutput, pendingErrors, progress);
             if (outcome instanceof Outcome.Done) {
                 pendingOutput.commit();
                 pendingErrors.commit();
             }
             return outcome;
-        }
-    }
-
-    /** Scores the file by one thread, front to back: any input, and a file that cannot be read by halves. */
-    private static Outcome<BatchSummary> whole(SdqBatchRun batch, Path input, PendingFile output, PendingFile errors,
-                                               ProgressListener progress) throws IOException {
-        try (InputStream in = ProgressInputStream.of(Inputs.open(input), progress, size(input));
-             OutputStream out = output.open(); OutputStream err = errors.open()) {
-            return batch.run(in, Optional.of(input), out, err);
         }
     }
 

@@ -90,23 +90,6 @@ final class SdqRowProcessor {
         return Optional.empty();
     }
 
-    /**
-     * Adds what {@code later} did with the rows after all of this one's (the second half of a file read by two
-     * threads, with the same layout and options), so that the counts, the notes and {@link #finish} are those of
-     * one processor of every row.
-     */
-    void addAll(SdqRowProcessor later) {
-        scored += later.scored;
-        errors += later.errors;
-        context.addAll(later.context);
-        quality.addAll(later.quality);
-        for (int i = 0; i < screens.length; i++) {
-            if (screens[i] != null) {
-                screens[i].addAll(later.screens[i]);
-            }
-        }
-    }
-
     /** What the file as a whole gave of the age and the sex, as notes. */
     List<ReadingNote> notes() {
         List<ReadingNote> notes = context.notes(layout, scored > 0);

@@ -73,7 +73,12 @@ final class SdqRowReader {
     }
 
     private Outcome<BatchSummary> read(CsvRows records, SinkFactory sinks) {
-        Outcome<SdqLayout> analysed = layout(records);
+        Outcome<List<String>> header = records.header();
+        if (header.refusal().isPresent()) {
+            return Outcome.refused(header.refusal().get());
+        }
+        Outcome<SdqLayout> analysed = SdqLayout.analyse(header.summary().orElseThrow(), options, scorer, vocabulary,
+                readDates);
         if (analysed.refusal().isPresent()) {
             return Outcome.refused(analysed.refusal().get());
         }
@@ -82,48 +87,21 @@ final class SdqRowReader {
         if (sink.refusal().isPresent()) {
             return Outcome.refused(sink.refusal().get());
         }
-        SdqRowProcessor rows = processor(layout, sink.summary().orElseThrow());
-        Optional<Refusal> refusal = rows(records, rows).or(rows::finish);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
-        }
-        return Outcome.done(summary(layout, rows, records.blankLines, records.lines));
-    }
-
-    /** Reads the header and what its columns say, or why the file cannot be scored. */
-    Outcome<SdqLayout> layout(CsvRows records) {
-        Outcome<List<String>> header = records.header();
-        if (header.refusal().isPresent()) {
-            return Outcome.refused(header.refusal().get());
-        }
-        return SdqLayout.analyse(header.summary().orElseThrow(), options, scorer, vocabulary, readDates);
-    }
-
-    /** A processor of the rows of a file with {@code layout}, into {@code sink}. */
-    SdqRowProcessor processor(SdqLayout layout, SdqRowSink sink) {
-        return new SdqRowProcessor(layout, options, sink);
-    }
-
-    /**
-     * Takes every row of {@code records} through {@code rows}, up to the first that refuses the file (a personal
-     * identity number written as one); the judgement of whole columns is {@link SdqRowProcessor#finish}'s.
-     */
-    static Optional<Refusal> rows(CsvRows records, SdqRowProcessor rows) {
+        SdqRowProcessor rows = new SdqRowProcessor(layout, options, sink.summary().orElseThrow());
         for (CsvRow record = records.next(); record != null; record = records.next()) {
             Optional<Refusal> refusal = rows.process(record, records.row);
             if (refusal.isPresent()) {
-                return refusal;
+                return Outcome.refused(refusal.get());
             }
         }
-        return Optional.empty();
-    }
-
-    /** The counts and notes of a reading whose rows all went through {@code rows}. */
-    static BatchSummary summary(SdqLayout layout, SdqRowProcessor rows, long blankLines, long lines) {
+        Optional<Refusal> personal = rows.finish();
+        if (personal.isPresent()) {
+            return Outcome.refused(personal.get());
+        }
         List<ReadingNote> notes = new java.util.ArrayList<>(layout.notes);
         notes.addAll(rows.notes());
-        return new BatchSummary(rows.scored() + rows.errors(), rows.scored(), rows.errors(), blankLines,
-                layout.idsFromRowNumbers(), layout.informant, layout.version, lines, FormulaCount.NONE,
-                TextEncoding.UTF_8, notes);
+        return Outcome.done(new BatchSummary(rows.scored() + rows.errors(), rows.scored(),
+                rows.errors(), records.blankLines, layout.idsFromRowNumbers(), layout.informant, layout.version,
+                records.lines, FormulaCount.NONE, TextEncoding.UTF_8, notes));
     }
 }

@@ -52,17 +52,6 @@ public final class IdentityNumberColumn {
         return false;
     }
 
-    /**
-     * Adds what {@code later} read of the same column, from rows after all of this one's (the second half of a
-     * file read by two threads), so that this judges the column as one reader of both would.
-     */
-    public void addAll(IdentityNumberColumn later) {
-        bareValues += later.bareValues;
-        bareValid += later.bareValid;
-        firstRow = firstRow < 0 ? later.firstRow : firstRow;
-        written |= later.written;
-    }
-
     /** Whether the column, as far as it has been read, holds personal identity numbers. */
     public boolean isPersonal() {
         if (written) {
