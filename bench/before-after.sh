@@ -6,7 +6,7 @@
 #
 # AFTER.jar defaults to this tree's hlt-assessment-cli/target/hlt.jar, ROWS to 1,000,000, RUNS to 3. The commands
 # are those of bench/batch-sdq.sh, bench/compare-cohort.sh and bench/batch-ors.sh, with the JVM flags ./hlt gives
-# them (compare and cohort: C1 only and the serial collector). Inputs come from the bench module's generators and
+# them (compare and cohort: C1 only and the serial collector; batch: the serial collector). Inputs come from the bench module's generators and
 # stay in bench/out/ for reruns. A first line gives the machine (cores, JDK, load), since a shared machine's load
 # moves every figure.
 set -euo pipefail
@@ -30,13 +30,13 @@ step() { # name jar -> seconds
     local name=$1 jar=$2 t0 t1
     t0=$(date +%s%N)
     case "$name" in
-        batch-sdq) java -jar "$jar" batch sdq --in "$out/batch-sdq-$rows.csv" --out "$out/ba-scored.csv" \
+        batch-sdq) java -XX:+UseSerialGC -jar "$jar" batch sdq --in "$out/batch-sdq-$rows.csv" --out "$out/ba-scored.csv" \
                        --errors "$out/ba-errors.csv" --lang en 2>/dev/null || true ;;
         compare) java "${fast[@]}" -jar "$jar" compare --baseline "$out/compare-baseline-$rows.csv" \
                      --followup "$out/compare-followup-$rows.csv" --out "$out/ba-pairs.csv" --lang en 2>/dev/null || true ;;
         cohort) java "${fast[@]}" -jar "$jar" cohort "$out/ba-pairs.csv" --by area,ageband --out "$out/ba-cohort.csv" \
                     --lang en >/dev/null 2>&1 || true ;;
-        batch-ors) java -jar "$jar" batch ors --in "$out/sessions.csv" --out "$out/ba-ors.csv" \
+        batch-ors) java -XX:+UseSerialGC -jar "$jar" batch ors --in "$out/sessions.csv" --out "$out/ba-ors.csv" \
                        --series "$out/ba-series.csv" --errors "$out/ba-ors-errors.csv" --lang en 2>/dev/null || true ;;
     esac
     t1=$(date +%s%N)
