@@ -164,13 +164,23 @@ final class ScoredRows {
                     normCells[columns[0]] = zText(score.z().getAsDouble());
                 }
                 if (columns[1] >= 0 && score.band().isPresent()) {
-                    normCells[columns[1]] = bandTexts.computeIfAbsent(score.band().get(), out::prepare);
+                    normCells[columns[1]] = bandText(score.band().get());
                 }
             }
         }
         for (Prepared cell : normCells) {
             out.field(cell);
         }
+    }
+
+    /** A norms band's cell (a get and a put rather than computeIfAbsent, whose function was a new object a cell). */
+    private Prepared bandText(String band) {
+        Prepared text = bandTexts.get(band);
+        if (text == null) {
+            text = out.prepare(band);
+            bandTexts.put(band, text);
+        }
+        return text;
     }
 
     /**
@@ -226,8 +236,9 @@ final class ScoredRows {
                 separate().append(score.name()).append("_missing");
             }
         }
-        for (Warning warning : result.warnings()) {
-            separate().append(warningCodes[warning.kind().ordinal()]);
+        List<Warning> warnings = result.warnings();
+        for (int w = 0; w < warnings.size(); w++) {
+            separate().append(warningCodes[warnings.get(w).kind().ordinal()]);
         }
         for (int i = 0; i < notOnForm.size(); i++) {
             separate().append(warningCodes[WarningKind.NOT_ON_THIS_VERSION.ordinal()]).append(':')

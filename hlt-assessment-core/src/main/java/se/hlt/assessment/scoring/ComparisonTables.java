@@ -62,13 +62,31 @@ final class ComparisonTables {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<NormComparison> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        // most children fit one table or two: their lists are made without an array
+        int fitting = 0;
+        Candidate first = null;
+        Candidate second = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (c.fits(context, versionAges)) {
-                out.add(c.compare(scores));
+                fitting++;
+                first = first == null ? c : first;
+                second = fitting == 2 ? c : second;
             }
         }
-        return out;
+        if (fitting <= 2) {
+            return fitting == 0 ? List.of() : fitting == 1 ? List.of(first.compare(scores))
+                    : List.of(first.compare(scores), second.compare(scores));
+        }
+        NormComparison[] out = new NormComparison[fitting];
+        int n = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.fits(context, versionAges)) {
+                out[n++] = c.compare(scores);
+            }
+        }
+        return List.of(out);
     }
 
     /** One table, with its numbers indexed like the instrument's scores. */
@@ -125,23 +143,34 @@ final class ComparisonTables {
                     ? table.ages().contains(context.age().getAsInt())
                     : table.ages().min() <= versionAges.min() && table.ages().max() >= versionAges.max();
             boolean sexFits = "all".equals(table.sex())
-                    || context.sex().map(s -> s.code().equals(table.sex())).orElse(false);
+                    || context.sex().isPresent() && context.sex().get().code().equals(table.sex());
             return ageFits && sexFits;
         }
 
         NormComparison compare(Score[] scores) {
-            NormScore[] found = new NormScore[names.length];
             int n = 0;
             for (int s = 0; s < names.length; s++) {
-                Score score = scores[s];
-                if (score != null && score.value().isPresent() && byValue[s] != null) {
-                    int value = score.value().getAsInt();
-                    if (value < byValue[s].length) {
-                        found[n++] = byValue[s][value];
-                    }
+                n += found(scores, s) == null ? 0 : 1;
+            }
+            NormScore[] found = new NormScore[n]; // counted first, so that the list copies one array of its size
+            int k = 0;
+            for (int s = 0; s < names.length; s++) {
+                NormScore score = found(scores, s);
+                if (score != null) {
+                    found[k++] = score;
                 }
             }
-            return new NormComparison(ref, scheme, List.of(Arrays.copyOf(found, n)));
+            return new NormComparison(ref, scheme, List.of(found));
+        }
+
+        /** The comparison of score {@code s} of {@code scores} ({@code null} where missing), or null for none. */
+        private NormScore found(Score[] scores, int s) {
+            Score score = scores[s];
+            if (score == null || byValue[s] == null || score.value().isEmpty()) {
+                return null;
+            }
+            int value = score.value().getAsInt();
+            return value < byValue[s].length ? byValue[s][value] : null;
         }
 
         /** The comparison of {@code value} of score {@code s}, made once per table so a row allocates none. */

@@ -110,7 +110,6 @@ final class FormScoring {
             }
         }
         Score[] scores = new Score[this.scores.count()];
-        int[] scaleValues = new int[scaleItems.length];
         boolean anyMissing = false;
         boolean anyProrated = false;
         for (int s = 0; s < scaleItems.length; s++) {
@@ -138,7 +137,6 @@ final class FormScoring {
             }
             anyMissing |= value == MISSING;
             anyProrated |= prorated;
-            scaleValues[s] = value;
             scores[s] = score(s, value, answered, prorated);
         }
         int k = scaleItems.length;
@@ -148,9 +146,10 @@ final class FormScoring {
             int sum = 0;
             int present = 0;
             for (int p : parts) {
-                if (scaleValues[p] != MISSING) {
+                OptionalInt part = scores[p].value(); // a shared instance: reading it allocates nothing
+                if (part.isPresent()) {
                     present++;
-                    sum += scaleValues[p];
+                    sum += part.getAsInt();
                 }
             }
             int value = present == parts.length ? sum : MISSING;
@@ -168,21 +167,25 @@ final class FormScoring {
             }
             scores[k] = score(k, value, present, false);
         }
-        List<Warning> warnings = new ArrayList<>(0);
+        Warning impactWarning = null;
         if (impact.gate >= 0) {
-            scores[k] = impactScore(k, codes, warnings);
+            scores[k] = impactScore(k, codes);
+            impactWarning = impactWarning(codes);
         }
-        context.age().ifPresent(age -> {
-            if (!definition.ages().contains(age)) {
-                warnings.add(new Warning(WarningKind.AGE_OUTSIDE_VERSION, "age",
-                        "age " + age + "; version " + definition.version() + " is for ages " + definition.ages()));
-            }
-        });
+        Warning ageWarning = null;
+        if (context.age().isPresent() && !definition.ages().contains(context.age().getAsInt())) {
+            int age = context.age().getAsInt();
+            ageWarning = new Warning(WarningKind.AGE_OUTSIDE_VERSION, "age",
+                    "age " + age + "; version " + definition.version() + " is for ages " + definition.ages());
+        }
+        // most forms have neither warning: no list is made for them (a form's allocations are the batch's cost)
+        List<Warning> warnings = impactWarning == null
+                ? ageWarning == null ? List.of() : List.of(ageWarning)
+                : ageWarning == null ? List.of(impactWarning) : List.of(impactWarning, ageWarning);
         Status status = totalOnly ? Status.TOTAL_ONLY
                 : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
         return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
-                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(),
-                warnings.isEmpty() ? List.of() : warnings);
+                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(), warnings);
     }
 
     /** The problem of an age no child can have: a typing mistake, so the form is not scored on it. */
@@ -220,7 +223,7 @@ final class FormScoring {
                 Status.INVALID, List.of(), bandSchemes, List.of(), List.of(), problems, List.of());
     }
 
-    private Score impactScore(int k, int[] codes, List<Warning> warnings) {
+    private Score impactScore(int k, int[] codes) {
         int sum = 0;
         int answered = 0;
         int[] impactItems = impact.items;
@@ -236,16 +239,26 @@ final class FormScoring {
         int value;
         if (gateCode != MISSING && impact.forcesZero[gateCode]) {
             value = 0;
-            if (answered > 0) {
-                warnings.add(new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES,
-                        questions.name(impact.gate), answered + " of " + impactItems.length + " answered"));
-            }
         } else if (answered == 0 || (!impact.missingCountsAsZero && answered < impactItems.length)) {
             value = MISSING;
         } else {
             value = sum;
         }
         return score(k, value, answered, false);
+    }
+
+    /** The warning of impact questions answered where the gate question says there are no difficulties, or null. */
+    private Warning impactWarning(int[] codes) {
+        int gateCode = codes[impact.gate];
+        if (gateCode == MISSING || !impact.forcesZero[gateCode]) {
+            return null;
+        }
+        int answered = 0;
+        for (int item : impact.items) {
+            answered += codes[item] == MISSING ? 0 : 1;
+        }
+        return answered == 0 ? null : new Warning(WarningKind.IMPACT_ANSWERED_WITHOUT_DIFFICULTIES,
+                questions.name(impact.gate), answered + " of " + impact.items.length + " answered");
     }
 
     private Score score(int k, int value, int answered, boolean prorated) {
