@@ -107,6 +107,9 @@ final class ComparisonTables {
             this.table = table;
             this.ref = new TableRef(table.id(), table.title(), table.source());
             int n = scoreNames.size();
+            if (n > Long.SIZE) { // compare() keeps the scores found as the bits of a long
+                throw new IllegalArgumentException("an instrument with more than " + Long.SIZE + " scores: " + n);
+            }
             names = scoreNames.toArray(String[]::new);
             this.directions = directions.toArray(Direction[]::new);
             mean = new double[n];
@@ -148,29 +151,24 @@ final class ComparisonTables {
         }
 
         NormComparison compare(Score[] scores) {
+            // which scores the table compares, as bits (an instrument has far fewer than 64 scores), then an array
+            // of exactly their number, which the immutable list copies once
+            long present = 0;
             int n = 0;
             for (int s = 0; s < names.length; s++) {
-                n += found(scores, s) == null ? 0 : 1;
-            }
-            NormScore[] found = new NormScore[n]; // counted first, so that the list copies one array of its size
-            int k = 0;
-            for (int s = 0; s < names.length; s++) {
-                NormScore score = found(scores, s);
-                if (score != null) {
-                    found[k++] = score;
+                Score score = scores[s];
+                if (score != null && byValue[s] != null && score.value().isPresent()
+                        && score.value().getAsInt() < byValue[s].length) {
+                    present |= 1L << s;
+                    n++;
                 }
             }
-            return new NormComparison(ref, scheme, List.of(found));
-        }
-
-        /** The comparison of score {@code s} of {@code scores} ({@code null} where missing), or null for none. */
-        private NormScore found(Score[] scores, int s) {
-            Score score = scores[s];
-            if (score == null || byValue[s] == null || score.value().isEmpty()) {
-                return null;
+            NormScore[] found = new NormScore[n];
+            for (int k = 0; present != 0; k++, present &= present - 1) {
+                int s = Long.numberOfTrailingZeros(present);
+                found[k] = byValue[s][scores[s].value().getAsInt()];
             }
-            int value = score.value().getAsInt();
-            return value < byValue[s].length ? byValue[s][value] : null;
+            return new NormComparison(ref, scheme, List.of(found));
         }
 
         /** The comparison of {@code value} of score {@code s}, made once per table so a row allocates none. */
