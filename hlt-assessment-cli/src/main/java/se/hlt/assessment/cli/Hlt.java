@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -134,6 +135,12 @@ public final class Hlt implements Runnable {
             System.setProperty("hlt.default.lang", LanguageOption.systemDefault());
         }
         Locale language = LanguageOption.requested(args);
+        Optional<String> usage = UsageSnapshot.of(args, language);
+        if (usage.isPresent()) {
+            out.print(usage.get());
+            out.flush();
+            return CommandLine.ExitCode.OK;
+        }
         CommandLine cli = commandTree(terminal, needed(args))
                 .setResourceBundle(LanguageOption.helpTexts(language))
                 .setOut(out)
