@@ -86,7 +86,7 @@ final class ComparisonTables {
                 out[n++] = c.compare(scores);
             }
         }
-        return List.of(out);
+        return FrozenList.over(out);
     }
 
     /** One table, with its numbers indexed like the instrument's scores. */
@@ -168,7 +168,7 @@ final class ComparisonTables {
                 int s = Long.numberOfTrailingZeros(present);
                 found[k] = byValue[s][scores[s].value().getAsInt()];
             }
-            return new NormComparison(ref, scheme, List.of(found));
+            return new NormComparison(ref, scheme, FrozenList.over(found));
         }
 
         /** The comparison of {@code value} of score {@code s}, made once per table so a row allocates none. */

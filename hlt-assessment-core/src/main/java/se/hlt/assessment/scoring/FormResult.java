@@ -44,10 +44,10 @@ public record FormResult(String instrument, Optional<Informant> informant, Optio
         Objects.requireNonNull(status, "status");
         informant = informant == null ? Optional.empty() : informant;
         timepoint = timepoint == null ? Optional.empty() : timepoint;
-        scores = List.copyOf(scores);
+        scores = FrozenList.copyOf(scores); // the engine's own lists are kept, any other is copied
         bandSchemes = List.copyOf(bandSchemes);
-        norms = norms == null ? List.of() : List.copyOf(norms);
-        reported = List.copyOf(reported);
+        norms = norms == null ? List.of() : FrozenList.copyOf(norms);
+        reported = FrozenList.copyOf(reported);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
     }

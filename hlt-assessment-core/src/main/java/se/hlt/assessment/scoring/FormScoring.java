@@ -21,6 +21,8 @@ import se.hlt.assessment.instrument.Timepoint;
 final class FormScoring {
 
     private static final int MISSING = PreparedInstrument.MISSING;
+    /** The most lists of reported answers kept ({@link #reportedLists}). */
+    private static final int MAX_REPORTED_LISTS = 4096;
 
     private final InstrumentDefinition definition;
     private final QuestionCodes questions;
@@ -37,6 +39,14 @@ final class FormScoring {
     private final int[] reportedQuestions;
     /** Per reported question, its answer as a result holds it, by code + 1 (0 for unanswered). */
     private final ReportedAnswer[][] reportedAnswers;
+    /**
+     * The lists of reported answers, made as each combination of answers is first met, by the combination's number
+     * (code + 1 of each question, mixed radix): a version reports three or four questions of a few codes each, so a
+     * few hundred lists serve every form, which then allocates none. Null where there are too many to keep.
+     * Filled by racing threads without harm: each slot only ever gets an equal immutable list, published safely
+     * through its final field.
+     */
+    private final List<ReportedAnswer>[] reportedLists;
 
     private final ScoreTable scores;
     private final List<BandScheme> bandSchemes;
@@ -71,6 +81,14 @@ final class FormScoring {
         for (int r = 0; r < reportedQuestions.length; r++) {
             reportedAnswers[r] = reportedAnswersOf(d, d.questions().get(reportedQuestions[r]));
         }
+        long combinations = 1;
+        for (ReportedAnswer[] answers : reportedAnswers) {
+            combinations *= answers.length;
+            combinations = Math.min(combinations, MAX_REPORTED_LISTS + 1);
+        }
+        @SuppressWarnings("unchecked")
+        List<ReportedAnswer>[] lists = combinations <= MAX_REPORTED_LISTS ? new List[(int) combinations] : null;
+        reportedLists = lists;
 
         this.scores = scores;
         this.comparisons = comparisons;
@@ -184,7 +202,7 @@ final class FormScoring {
                 : ageWarning == null ? List.of(impactWarning) : List.of(impactWarning, ageWarning);
         Status status = totalOnly ? Status.TOTAL_ONLY
                 : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
-        return new FormResult(definition.id(), rater, timepoint, context, status, List.of(scores),
+        return new FormResult(definition.id(), rater, timepoint, context, status, FrozenList.over(scores),
                 bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(), warnings);
     }
 
@@ -266,10 +284,26 @@ final class FormScoring {
     }
 
     private List<ReportedAnswer> reported(int[] codes) {
+        if (reportedLists == null) {
+            return reportedList(codes);
+        }
+        int combination = 0;
+        for (int r = 0; r < reportedQuestions.length; r++) {
+            combination = combination * reportedAnswers[r].length + codes[reportedQuestions[r]] + 1;
+        }
+        List<ReportedAnswer> list = reportedLists[combination];
+        if (list == null) {
+            list = reportedList(codes);
+            reportedLists[combination] = list;
+        }
+        return list;
+    }
+
+    private List<ReportedAnswer> reportedList(int[] codes) {
         ReportedAnswer[] out = new ReportedAnswer[reportedQuestions.length];
         for (int r = 0; r < out.length; r++) {
             out[r] = reportedAnswers[r][codes[reportedQuestions[r]] + 1];
         }
-        return List.of(out);
+        return FrozenList.over(out);
     }
 }

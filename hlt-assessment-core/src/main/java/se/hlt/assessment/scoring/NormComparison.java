@@ -19,7 +19,7 @@ public record NormComparison(TableRef table, Optional<String> scheme, List<NormS
     public NormComparison {
         Objects.requireNonNull(table, "table");
         scheme = scheme == null ? Optional.empty() : scheme;
-        scores = List.copyOf(scores);
+        scores = FrozenList.copyOf(scores);
     }
 
     /** The comparison of one score, if the table covers it. */
