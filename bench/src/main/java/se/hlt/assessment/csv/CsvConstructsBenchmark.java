@@ -31,7 +31,10 @@ import org.openjdk.jmh.annotations.State;
  *       34 input cells passed through and 63 cells of scores, bands, z-scores and flags;</li>
  *   <li>{@code TextInterner} against a {@code HashMap<String, Integer>}: numbering one id read from a row, among
  *       100,000 ids each seen twice, as {@code hlt compare} keeps a file's ids;</li>
- *   <li>{@code IsoDates} against {@code LocalDate.parse}: reading one date cell to a day number.</li>
+ *   <li>{@code IsoDates} against {@code LocalDate.parse}: reading one date cell to a day number;</li>
+ *   <li>a Windows-1252 output ({@code CsvLineWriter}'s UTF-8 bytes re-encoded by {@code Utf8ToCharsetStream})
+ *       against FastCSV's writer over an {@code OutputStreamWriter} in Windows-1252: the same row with Swedish
+ *       text in three of its cells.</li>
  * </ul>
  * In this package so that it reaches the package-private classes; run with {@code bench/csv-constructs.sh}.
  */
@@ -62,6 +65,14 @@ public class CsvConstructsBenchmark {
     private int nextId;
     private TextInterner interner;
     private Map<String, Integer> numbers;
+
+    private CsvLineWriter lineWriter1252;
+    private Prepared[] prepared1252;
+    private CsvWriter fastCsv1252;
+    private char[][] swedishChars;
+    private int[][] swedishStarts;
+    private int[][] swedishLengths;
+    private String[][] swedishStrings;
 
     private char[][] dates;
     private int nextDate;
@@ -101,6 +112,35 @@ public class CsvConstructsBenchmark {
         }
         Writer text = new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
         fastCsv = CsvWriter.builder().build(text);
+
+        CsvInputStart windows = new CsvInputStart(false, ',', TextEncoding.WINDOWS_1252, false, true);
+        lineWriter1252 = CsvLineWriter.of(OutputStream.nullOutputStream(), windows);
+        prepared1252 = new Prepared[COMPUTED.length];
+        for (int i = 0; i < COMPUTED.length; i++) {
+            prepared1252[i] = lineWriter1252.prepare(COMPUTED[i]);
+        }
+        fastCsv1252 = CsvWriter.builder().build(new OutputStreamWriter(OutputStream.nullOutputStream(),
+                java.nio.charset.Charset.forName("windows-1252")));
+        String[] swedish = {"Örebro län", "Västra Götaland", "förskoleklass åk 1", "Jönköping"};
+        swedishChars = new char[ROWS][];
+        swedishStarts = new int[ROWS][];
+        swedishLengths = new int[ROWS][];
+        swedishStrings = new String[ROWS][];
+        for (int r = 0; r < ROWS; r++) {
+            String[] cells = inputStrings[r].clone();
+            for (int c = 31; c < 34; c++) {
+                cells[c] = swedish[random.nextInt(swedish.length)];
+            }
+            swedishStrings[r] = cells;
+            swedishChars[r] = String.join(",", cells).toCharArray();
+            swedishStarts[r] = new int[cells.length];
+            swedishLengths[r] = new int[cells.length];
+            for (int c = 0, at = 0; c < cells.length; c++) {
+                swedishStarts[r][c] = at;
+                swedishLengths[r][c] = cells[c].length();
+                at += cells[c].length() + 1;
+            }
+        }
 
         ids = new char[2 * IDS][];
         for (int i = 0; i < ids.length; i++) {
@@ -142,6 +182,32 @@ public class CsvConstructsBenchmark {
             fields[34 + c] = COMPUTED[cells[c]];
         }
         fastCsv.writeRecord(fields);
+        return r;
+    }
+
+    @Benchmark
+    public int writeSwedishRow1252WithCsvLineWriter() {
+        int r = row++ & (ROWS - 1);
+        lineWriter1252.rowCells(swedishChars[r], swedishChars[r].length, swedishStarts[r], swedishLengths[r], 34,
+                true);
+        int[] cells = computed[r];
+        for (int c = 0; c < cells.length; c++) {
+            lineWriter1252.field(prepared1252[cells[c]]);
+        }
+        lineWriter1252.endLine();
+        return r;
+    }
+
+    @Benchmark
+    public int writeSwedishRow1252WithFastCsv() {
+        int r = row++ & (ROWS - 1);
+        String[] fields = new String[97];
+        System.arraycopy(swedishStrings[r], 0, fields, 0, 34);
+        int[] cells = computed[r];
+        for (int c = 0; c < cells.length; c++) {
+            fields[34 + c] = COMPUTED[cells[c]];
+        }
+        fastCsv1252.writeRecord(fields);
         return r;
     }
 
