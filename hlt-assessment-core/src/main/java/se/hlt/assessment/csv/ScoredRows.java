@@ -26,6 +26,8 @@ final class ScoredRows {
     private static final String FLAG_SEPARATOR = "; ";
     private static final int BAND_CACHE_VALUES = 64;
     private static final int Z_CACHE = 1000;
+    /** Slots for the norms scores met: a few thousand exist (tables x scores x values). */
+    private static final int SEEN = 1 << 13;
 
     private final CsvLineWriter out;
     private final SdqLayout layout;
@@ -48,6 +50,15 @@ final class ScoredRows {
     private final StringBuilder decimalText = new StringBuilder(8);
     /** The z-scores from -{@value #Z_CACHE} to +{@value #Z_CACHE} hundredths, prepared as they are first met. */
     private final Prepared[] zTexts = new Prepared[2 * Z_CACHE + 1];
+    /**
+     * The norms scores met, by identity, with their cells: the engine makes one {@link NormScore} per table, score
+     * and value, so a row's comparisons are mostly ones seen before, found by the object's hash with no look-up
+     * by table and score name (two string-keyed look-ups per cell were a tenth of the batch). A slot taken by
+     * another score is worked out again.
+     */
+    private final NormScore[] seenScores = new NormScore[SEEN];
+    private final int[] seenColumns = new int[2 * SEEN];
+    private final Prepared[] seenTexts = new Prepared[2 * SEEN];
     /** The norms bands' texts, prepared as they are first met (a handful per table). */
     private final Map<String, Prepared> bandTexts = new java.util.HashMap<>();
     private final Object[][] seenBands;
@@ -149,28 +160,39 @@ final class ScoredRows {
         java.util.Arrays.fill(normCells, empty);
         for (int c = 0; c < comparisons.size(); c++) {
             NormComparison comparison = comparisons.get(c);
-            Map<String, int[]> byScore = columnsByTableAndScore.get(comparison.table().id());
-            if (byScore == null) {
-                continue;
-            }
             List<NormScore> scores = comparison.scores();
             for (int i = 0; i < scores.size(); i++) {
                 NormScore score = scores.get(i);
-                int[] columns = byScore.get(score.score());
-                if (columns == null) {
-                    continue;
+                int slot = System.identityHashCode(score) & (SEEN - 1);
+                if (seenScores[slot] != score) {
+                    see(slot, comparison, score);
                 }
-                if (columns[0] >= 0 && score.z().isPresent()) {
-                    normCells[columns[0]] = zText(score.z().getAsDouble());
+                int z = seenColumns[2 * slot];
+                if (z >= 0) {
+                    normCells[z] = seenTexts[2 * slot];
                 }
-                if (columns[1] >= 0 && score.band().isPresent()) {
-                    normCells[columns[1]] = bandText(score.band().get());
+                int band = seenColumns[2 * slot + 1];
+                if (band >= 0) {
+                    normCells[band] = seenTexts[2 * slot + 1];
                 }
             }
         }
         for (Prepared cell : normCells) {
             out.field(cell);
         }
+    }
+
+    /** Works out the cells of {@code score}, of {@code comparison}'s table, into {@code slot} of the seen scores. */
+    private void see(int slot, NormComparison comparison, NormScore score) {
+        Map<String, int[]> byScore = columnsByTableAndScore.get(comparison.table().id());
+        int[] columns = byScore == null ? null : byScore.get(score.score());
+        boolean z = columns != null && columns[0] >= 0 && score.z().isPresent();
+        boolean band = columns != null && columns[1] >= 0 && score.band().isPresent();
+        seenColumns[2 * slot] = z ? columns[0] : -1;
+        seenTexts[2 * slot] = z ? zText(score.z().getAsDouble()) : null;
+        seenColumns[2 * slot + 1] = band ? columns[1] : -1;
+        seenTexts[2 * slot + 1] = band ? bandText(score.band().get()) : null;
+        seenScores[slot] = score;
     }
 
     /** A norms band's cell (a get and a put rather than computeIfAbsent, whose function was a new object a cell). */
