@@ -162,52 +162,46 @@ public class CsvConstructsBenchmark {
 
     @Benchmark
     public int writeRowWithCsvLineWriter() {
-        int r = row++ & (ROWS - 1);
-        lineWriter.rowCells(inputChars[r], inputChars[r].length, inputStarts[r], inputLengths[r], 34, true);
-        int[] cells = computed[r];
-        for (int c = 0; c < cells.length; c++) {
-            lineWriter.field(prepared[cells[c]]);
-        }
-        lineWriter.endLine();
-        return r;
+        return writeRow(lineWriter, prepared, inputChars, inputStarts, inputLengths);
     }
 
     @Benchmark
     public int writeRowWithFastCsv() {
-        int r = row++ & (ROWS - 1);
-        String[] fields = new String[97];
-        System.arraycopy(inputStrings[r], 0, fields, 0, 34);
-        int[] cells = computed[r];
-        for (int c = 0; c < cells.length; c++) {
-            fields[34 + c] = COMPUTED[cells[c]];
-        }
-        fastCsv.writeRecord(fields);
-        return r;
+        return writeRow(fastCsv, inputStrings);
     }
 
     @Benchmark
     public int writeSwedishRow1252WithCsvLineWriter() {
-        int r = row++ & (ROWS - 1);
-        lineWriter1252.rowCells(swedishChars[r], swedishChars[r].length, swedishStarts[r], swedishLengths[r], 34,
-                true);
-        int[] cells = computed[r];
-        for (int c = 0; c < cells.length; c++) {
-            lineWriter1252.field(prepared1252[cells[c]]);
-        }
-        lineWriter1252.endLine();
-        return r;
+        return writeRow(lineWriter1252, prepared1252, swedishChars, swedishStarts, swedishLengths);
     }
 
     @Benchmark
     public int writeSwedishRow1252WithFastCsv() {
+        return writeRow(fastCsv1252, swedishStrings);
+    }
+
+    /** The next row through {@code writer}: its input cells as one block, then its computed cells, prepared. */
+    private int writeRow(CsvLineWriter writer, Prepared[] texts, char[][] chars, int[][] starts, int[][] lengths) {
+        int r = row++ & (ROWS - 1);
+        writer.rowCells(chars[r], chars[r].length, starts[r], lengths[r], 34, true);
+        int[] cells = computed[r];
+        for (int c = 0; c < cells.length; c++) {
+            writer.field(texts[cells[c]]);
+        }
+        writer.endLine();
+        return r;
+    }
+
+    /** The next row through FastCSV's {@code writer}, as the strings its records would hold. */
+    private int writeRow(CsvWriter writer, String[][] input) {
         int r = row++ & (ROWS - 1);
         String[] fields = new String[97];
-        System.arraycopy(swedishStrings[r], 0, fields, 0, 34);
+        System.arraycopy(input[r], 0, fields, 0, 34);
         int[] cells = computed[r];
         for (int c = 0; c < cells.length; c++) {
             fields[34 + c] = COMPUTED[cells[c]];
         }
-        fastCsv1252.writeRecord(fields);
+        writer.writeRecord(fields);
         return r;
     }
 
