@@ -59,7 +59,7 @@ summary() {
 }
 
 echo
-echo "Forms scored per second, one thread (target for scoreAnswerArray: 2,000,000):"
+echo "Forms scored per second, one thread (target for scoreAnswerArray, issue 16: 5,000,000):"
 summary primary | awk '{ printf "  %-18s %12.0f forms/s  (+/- %.0f)\n", $1, $2, $3 }'
 echo "Bytes allocated per form (JMH's gc.alloc.rate.norm):"
 summary norm | awk '{ printf "  %-18s %12.0f B/form\n", $1, $2 }'

@@ -26,7 +26,7 @@ import se.hlt.assessment.scoring.Scorer;
  * JMH's ops/s is forms per second. Run it with {@code bench/engine.sh}.
  *
  * <p>{@link #scoreAnswerArray()} measures the batch path ({@link PreparedInstrument#score(int[], FormContext)}), whose
- * target is 2,000,000 forms/s on one thread; {@link #scoreForm()} measures the public {@link Scorer#score(Form)},
+ * target is 5,000,000 forms/s on one thread; {@link #scoreForm()} measures the public {@link Scorer#score(Form)},
  * which also looks up the instrument and checks every answer by name, for comparison.
  */
 @State(Scope.Thread)
