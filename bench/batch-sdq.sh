@@ -2,7 +2,7 @@
 # Times `hlt batch sdq` end to end (JVM start included) on generated rows: random valid parent 4-17 baseline
 # forms with about one cell in twenty empty. Needs only a JDK and Maven. Prints rows/second and wall time.
 #
-#   bench/batch-sdq.sh                       # 1,000,000 rows (target: under 3 s)
+#   bench/batch-sdq.sh                       # 1,000,000 rows (issue 16's target: under 2.0 s)
 #   bench/batch-sdq.sh 10000000 --xmx64m     # 10,000,000 rows in a 64 MB heap (the batch must stream)
 #   OFFLINE=-o bench/batch-sdq.sh            # build without touching the network
 #

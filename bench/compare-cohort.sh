@@ -2,7 +2,7 @@
 # Times `hlt compare` and then `hlt cohort --by area,ageband` end to end, as a user runs them (JVM start
 # included), on generated baseline and follow-up files. Needs only a JDK and Maven.
 #
-#   bench/compare-cohort.sh                  # 1,000,000 baseline + 1,000,000 follow-up rows (target: under 10 s)
+#   bench/compare-cohort.sh                  # 1,000,000 baseline + 1,000,000 follow-up rows (issue 16's target: under 6 s)
 #   bench/compare-cohort.sh 100000           # smaller files
 #   JAVA_OPTS=-Xmx2g bench/compare-cohort.sh # JVM options for the timed runs (./hlt passes JAVA_OPTS on)
 #   OFFLINE=-o bench/compare-cohort.sh       # build without touching the network
@@ -64,6 +64,6 @@ echo "cohort:  $(head -1 "$out/cohort.log")"
 echo
 echo "hlt compare  $(seconds $((middle - start))) s"
 echo "hlt cohort   $(seconds $((end - middle))) s"
-echo "total        $(seconds $((end - start))) s (JVM starts included; target: under 10 s)"
+echo "total        $(seconds $((end - start))) s (JVM starts included; issue 16's target: under 6 s)"
 echo "input $(du -ch "$baseline" "$followup" | tail -1 | cut -f1), pairs $(du -h "$out/pairs.csv" | cut -f1)," \
     "cohort $(wc -l < "$out/cohort.csv") lines"
