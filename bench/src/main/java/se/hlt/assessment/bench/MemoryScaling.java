@@ -38,7 +38,7 @@ public final class MemoryScaling {
     private static long compute(long rounds) {
         long x = 1;
         for (long i = 0; i < rounds; i++) {
-            x = x * 6364136223846793005L + 1442695040888963407L;
+            x = x * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL; // Knuth's MMIX multiplier and increment
             x ^= x >>> 29;
         }
         return x;
