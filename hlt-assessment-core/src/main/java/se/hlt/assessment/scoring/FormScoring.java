@@ -7,9 +7,6 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.InstrumentDefinition;
-import se.hlt.assessment.instrument.Question;
-import se.hlt.assessment.instrument.ResponseOption;
-import se.hlt.assessment.instrument.ResponseScale;
 import se.hlt.assessment.instrument.Timepoint;
 
 /**
@@ -21,8 +18,6 @@ import se.hlt.assessment.instrument.Timepoint;
 final class FormScoring {
 
     private static final int MISSING = PreparedInstrument.MISSING;
-    /** The most lists of reported answers kept ({@link #reportedLists}). */
-    private static final int MAX_REPORTED_LISTS = 4096;
 
     private final InstrumentDefinition definition;
     private final QuestionCodes questions;
@@ -36,17 +31,8 @@ final class FormScoring {
 
     private final ImpactGate impact;
 
-    private final int[] reportedQuestions;
-    /** Per reported question, its answer as a result holds it, by code + 1 (0 for unanswered). */
-    private final ReportedAnswer[][] reportedAnswers;
-    /**
-     * The lists of reported answers, made as each combination of answers is first met, by the combination's number
-     * (code + 1 of each question, mixed radix): a version reports three or four questions of a few codes each, so a
-     * few hundred lists serve every form, which then allocates none. Null where there are too many to keep.
-     * Filled by racing threads without harm: each slot only ever gets an equal immutable list, published safely
-     * through its final field.
-     */
-    private final List<ReportedAnswer>[] reportedLists;
+    /** The questions reported but not scored, and their answers as results hold them. */
+    private final ReportedAnswers reported;
 
     private final ScoreTable scores;
     private final List<BandScheme> bandSchemes;
@@ -76,33 +62,11 @@ final class FormScoring {
         compositeGiven = scales.compositeGiven;
         this.impact = impact;
 
-        reportedQuestions = d.reported().stream().mapToInt(questions::indexOrNull).toArray();
-        reportedAnswers = new ReportedAnswer[reportedQuestions.length][];
-        for (int r = 0; r < reportedQuestions.length; r++) {
-            reportedAnswers[r] = reportedAnswersOf(d, d.questions().get(reportedQuestions[r]));
-        }
-        long combinations = 1;
-        for (ReportedAnswer[] answers : reportedAnswers) {
-            combinations *= answers.length;
-            combinations = Math.min(combinations, MAX_REPORTED_LISTS + 1);
-        }
-        @SuppressWarnings("unchecked")
-        List<ReportedAnswer>[] lists = combinations <= MAX_REPORTED_LISTS ? new List[(int) combinations] : null;
-        reportedLists = lists;
+        reported = new ReportedAnswers(d, questions);
 
         this.scores = scores;
         this.comparisons = comparisons;
         bandSchemes = scores.bandSchemes();
-    }
-
-    private static ReportedAnswer[] reportedAnswersOf(InstrumentDefinition d, Question q) {
-        ResponseScale rs = d.responsesOf(q);
-        ReportedAnswer[] answers = new ReportedAnswer[rs.maxCode() + 2];
-        answers[0] = new ReportedAnswer(q.name(), OptionalInt.empty(), Optional.empty());
-        for (ResponseOption o : rs.options()) {
-            answers[o.code() + 1] = new ReportedAnswer(q.name(), OptionalInt.of(o.code()), Optional.of(o.label()));
-        }
-        return answers;
     }
 
     /** Scores one form; see {@link PreparedInstrument#score(int[], FormContext)}. */
@@ -203,7 +167,7 @@ final class FormScoring {
         Status status = totalOnly ? Status.TOTAL_ONLY
                 : anyMissing ? Status.INCOMPLETE : anyProrated ? Status.PRORATED : Status.COMPLETE;
         return new FormResult(definition.id(), rater, timepoint, context, status, FrozenList.over(scores),
-                bandSchemes, comparisons.compare(scores, context), reported(codes), List.of(), warnings);
+                bandSchemes, comparisons.compare(scores, context), reported.of(codes), List.of(), warnings);
     }
 
     /** The problem of an age no child can have: a typing mistake, so the form is not scored on it. */
@@ -281,29 +245,5 @@ final class FormScoring {
 
     private Score score(int k, int value, int answered, boolean prorated) {
         return scores.get(k, value, answered, prorated);
-    }
-
-    private List<ReportedAnswer> reported(int[] codes) {
-        if (reportedLists == null) {
-            return reportedList(codes);
-        }
-        int combination = 0;
-        for (int r = 0; r < reportedQuestions.length; r++) {
-            combination = combination * reportedAnswers[r].length + codes[reportedQuestions[r]] + 1;
-        }
-        List<ReportedAnswer> list = reportedLists[combination];
-        if (list == null) {
-            list = reportedList(codes);
-            reportedLists[combination] = list;
-        }
-        return list;
-    }
-
-    private List<ReportedAnswer> reportedList(int[] codes) {
-        ReportedAnswer[] out = new ReportedAnswer[reportedQuestions.length];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = reportedAnswers[r][codes[reportedQuestions[r]] + 1];
-        }
-        return FrozenList.over(out);
     }
 }
