@@ -41,6 +41,9 @@ done
 java -jar "$jar" 'se.hlt.assessment.bench.EngineBenchmark' \
     -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -bm thrpt -tu s -prof gc \
     -rf json -rff "$results/engine.json" "$@"
+# JMH writes doubles with 16 digits, whose long runs of digits look like personal identity numbers to the
+# project's screens and say nothing more: three decimals are kept
+sed -i -E 's/([0-9]+\.[0-9]{3})[0-9]+/\1/g' "$json"
 
 # JMH's JSON, pretty-printed one field a line: each benchmark's "benchmark" name, then its "primaryMetric"
 # (ops/s) and its "secondaryMetrics" (the GC profiler's, among them gc.alloc.rate.norm in B/op), each with a
