@@ -18,6 +18,11 @@ import se.hlt.assessment.data.DataFiles;
  *
  * <p>Immutable and thread-safe. Every definition is validated against {@code instrument.schema.json} and then
  * for internal consistency when it is loaded; a catalog never holds a definition that failed.
+ *
+ * <p>The built-in definitions are read when first needed, each on its own: a file is named by its definition's
+ * id ({@code sdq/sdq-p-4-17-baseline.json}), so that {@link #find(String)} reads one file, as libphonenumber reads
+ * one region's metadata. {@code hlt score} of one form then binds one definition of sixteen. What looks at every
+ * definition ({@link #all}, a search by family) reads them all, once.
  */
 public final class InstrumentCatalog {
 
@@ -25,9 +30,9 @@ public final class InstrumentCatalog {
     public static final String SCHEMA_RESOURCE = "/hlt/schema/instrument.schema.json";
     private static final String BUILT_IN_DIR = "/hlt/instruments/";
 
-    private final Map<String, InstrumentDefinition> byId;
+    private final Map<String, ShippedFile<InstrumentDefinition>> byId;
 
-    private InstrumentCatalog(Map<String, InstrumentDefinition> byId) {
+    private InstrumentCatalog(Map<String, ShippedFile<InstrumentDefinition>> byId) {
         this.byId = byId;
     }
 
@@ -48,10 +53,10 @@ public final class InstrumentCatalog {
      *     default for one informant
      */
     public static InstrumentCatalog of(List<InstrumentDefinition> definitions) {
-        Map<String, InstrumentDefinition> byId = new LinkedHashMap<>();
+        Map<String, ShippedFile<InstrumentDefinition>> byId = new LinkedHashMap<>();
         Map<String, String> defaults = new LinkedHashMap<>();
         for (InstrumentDefinition d : definitions) {
-            if (byId.put(d.id(), d) != null) {
+            if (byId.put(d.id(), ShippedFile.of(d)) != null) {
                 throw new IllegalArgumentException("two definitions with id " + d.id());
             }
             String key = d.family() + " " + d.informant().code();
@@ -89,19 +94,19 @@ public final class InstrumentCatalog {
 
     /** This catalog plus {@code more} definitions (which may not reuse an id). */
     public InstrumentCatalog with(List<InstrumentDefinition> more) {
-        List<InstrumentDefinition> all = new ArrayList<>(byId.values());
+        List<InstrumentDefinition> all = new ArrayList<>(all());
         all.addAll(more);
         return of(all);
     }
 
     /** Every definition, in the order loaded. */
     public List<InstrumentDefinition> all() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().map(ShippedFile::value).toList();
     }
 
     /** The definition with this id. */
     public Optional<InstrumentDefinition> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(ShippedFile::value);
     }
 
     /**
@@ -109,7 +114,7 @@ public final class InstrumentCatalog {
      */
     public Optional<InstrumentDefinition> find(String family, String version, Informant informant,
                                                Timepoint timepoint) {
-        return byId.values().stream()
+        return all().stream()
                 .filter(d -> d.family().equals(family) && d.version().equals(version)
                         && d.informant() == informant && d.timepoint() == timepoint)
                 .findFirst();
@@ -120,7 +125,7 @@ public final class InstrumentCatalog {
      * definitions say {@code defaultVersion}, e.g. {@code 4-17} for SDQ parent reports.
      */
     public Optional<String> defaultVersion(String family, Informant informant) {
-        return byId.values().stream()
+        return all().stream()
                 .filter(d -> d.defaultVersion() && d.family().equals(family) && d.informant() == informant)
                 .map(InstrumentDefinition::version).findFirst();
     }
@@ -130,9 +135,12 @@ public final class InstrumentCatalog {
         static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
     }
 
-    /** Lazily loads the built-in definitions once, on first use. */
+    /**
+     * The built-in catalog: the index read on first use, each definition when first asked for. That the built-in
+     * definitions pass {@link #of}'s checks (one id each, one default version) the test suite checks.
+     */
     private static final class BuiltIn {
-        static final InstrumentCatalog CATALOG = of(DataFiles.loadShipped(BUILT_IN_DIR, "definitions",
-                InstrumentDefinition.class, DefinitionCheck::problems));
+        static final InstrumentCatalog CATALOG = new InstrumentCatalog(ShippedFile.byName(BUILT_IN_DIR,
+                "definitions", InstrumentDefinition.class, DefinitionCheck::problems, InstrumentDefinition::id));
     }
 }

@@ -2,9 +2,10 @@ package se.hlt.assessment.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.hlt.assessment.instrument.InstrumentCatalog;
@@ -25,16 +26,18 @@ public final class Scorer {
 
     private final InstrumentCatalog instruments;
     private final NormsCatalog norms;
-    private final Map<String, PreparedInstrument> prepared;
+    private final NormsChoice choice;
+    /**
+     * Each instrument compiled on first use, not all at construction: {@code hlt score} of one form then compiles
+     * one of the sixteen built-in instruments, a tenth of its start-up (bench/results/startup-2026-12-07-late.txt).
+     * A compiled instrument is immutable, so sharing it between threads needs only the map's own safety.
+     */
+    private final ConcurrentMap<String, PreparedInstrument> prepared = new ConcurrentHashMap<>();
 
     private Scorer(InstrumentCatalog instruments, NormsCatalog norms, NormsChoice choice) {
         this.instruments = instruments;
         this.norms = norms;
-        Map<String, PreparedInstrument> map = new LinkedHashMap<>();
-        for (InstrumentDefinition d : instruments.all()) {
-            map.put(d.id(), PreparedInstrument.of(d, norms, choice));
-        }
-        this.prepared = Map.copyOf(map);
+        this.choice = choice;
     }
 
     /** A scorer for the built-in instruments, with the built-in norms tables. */
@@ -70,7 +73,18 @@ public final class Scorer {
 
     /** The compiled form of one instrument, for high-volume scoring from answer arrays. */
     public Optional<PreparedInstrument> prepared(String instrumentId) {
-        return Optional.ofNullable(prepared.get(instrumentId));
+        return Optional.ofNullable(compiled(instrumentId));
+    }
+
+    /** The compiled instrument of that id, compiled now if this is its first use; null for an unknown id. */
+    private PreparedInstrument compiled(String instrumentId) {
+        PreparedInstrument p = prepared.get(instrumentId);
+        if (p != null) {
+            return p;
+        }
+        Optional<InstrumentDefinition> definition = instruments.find(instrumentId);
+        return definition.isEmpty() ? null
+                : prepared.computeIfAbsent(instrumentId, id -> PreparedInstrument.of(definition.get(), norms, choice));
     }
 
     /**
@@ -80,7 +94,7 @@ public final class Scorer {
      * gives a result with status {@link Status#INVALID}, no scores, and a problem for each fault.
      */
     public FormResult score(Form form) {
-        PreparedInstrument p = prepared.get(form.instrument());
+        PreparedInstrument p = compiled(form.instrument());
         if (p == null) {
             return unknownInstrument(form);
         }
@@ -115,7 +129,7 @@ public final class Scorer {
     }
 
     private FormResult unknownInstrument(Form form) {
-        String known = String.join(", ", prepared.keySet().stream().sorted().toList());
+        String known = String.join(", ", instruments.all().stream().map(InstrumentDefinition::id).sorted().toList());
         Problem problem = new Problem("instrument", ProblemKind.UNKNOWN_INSTRUMENT,
                 Optional.of("\"" + form.instrument() + "\""), Optional.of(known));
         return new FormResult(form.instrument(), Optional.empty(), Optional.empty(), form.context(), Status.INVALID,

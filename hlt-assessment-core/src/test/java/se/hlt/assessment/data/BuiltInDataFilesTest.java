@@ -72,6 +72,20 @@ class BuiltInDataFilesTest {
     }
 
     @Test
+    void theBuiltInDefinitionsPassTheChecksOfACatalogOfTheirOwn() {
+        // the built-in catalog binds each file when first asked for, without of()'s checks across definitions
+        InstrumentCatalog checked = InstrumentCatalog.of(InstrumentCatalog.builtIn().all());
+        assertEquals(InstrumentCatalog.builtIn().all(), checked.all());
+    }
+
+    @Test
+    void findingOneBuiltInDefinitionGivesTheSameDefinitionAsListingThemAll() {
+        for (InstrumentDefinition d : InstrumentCatalog.builtIn().all()) {
+            assertEquals(d, InstrumentCatalog.builtIn().find(d.id()).orElseThrow());
+        }
+    }
+
+    @Test
     void theNormsCatalogLoadsEveryListedTableUnderItsFileName() {
         List<String> expectedIds = SourceTree.indexed(SourceTree.normsDir(), "tables").stream()
                 .map(BuiltInDataFilesTest::fileId).toList();

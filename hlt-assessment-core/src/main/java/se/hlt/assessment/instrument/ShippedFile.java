@@ -1,0 +1,82 @@
+package se.hlt.assessment.instrument;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.hlt.assessment.data.DataFiles;
+
+/**
+ * One definition of a catalog: given at once (a user's file, already read), or a file shipped in the library that is
+ * read and bound the first time it is asked for. Binding a definition costs milliseconds at start-up (Jackson,
+ * before the JIT has compiled it), so a command that needs one of sixteen binds one. Thread-safe: a file is bound
+ * at most once, and every thread sees the same value.
+ *
+ * @param <T> the record the file binds to
+ */
+final class ShippedFile<T> {
+
+    private final String resource;
+    private final Function<String, T> reader;
+    private volatile T value;
+
+    private ShippedFile(String resource, Function<String, T> reader, T value) {
+        this.resource = resource;
+        this.reader = reader;
+        this.value = value;
+    }
+
+    /** A value already read. */
+    static <T> ShippedFile<T> of(T value) {
+        return new ShippedFile<>("", r -> value, value);
+    }
+
+    /**
+     * Every file listed under {@code listKey} in the {@code index.json} of a class-path folder, in order, by its
+     * name without {@code .json}, none read yet. Each must bind to a value whose {@code key} is that name, so that
+     * a file can be found by key without reading the others.
+     *
+     * @throws IllegalStateException on first use of a file that is missing, broken or misnamed (a packaging
+     *     mistake; the test suite reads every shipped file)
+     */
+    static <T> Map<String, ShippedFile<T>> byName(String folder, String listKey, Class<T> type,
+                                                  Function<T, List<String>> check, Function<T, String> key) {
+        JsonNode index;
+        try {
+            index = DataFiles.mapper().readTree(DataFiles.resourceText(folder + "index.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, ShippedFile<T>> files = new LinkedHashMap<>();
+        for (JsonNode path : index.get(listKey)) {
+            String resource = folder + path.asText();
+            String name = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
+            files.put(name, new ShippedFile<>(resource, r -> {
+                T read = DataFiles.readShipped(DataFiles.resourceText(r), r, type, check).orElseThrow();
+                if (!key.apply(read).equals(name)) {
+                    throw new IllegalStateException(r + ": its id is " + key.apply(read) + ", not its file's name");
+                }
+                return read;
+            }, null));
+        }
+        return files;
+    }
+
+    /** The value, read now if this is the first time it is asked for. */
+    T value() {
+        T v = value;
+        if (v == null) {
+            synchronized (this) {
+                v = value;
+                if (v == null) {
+                    v = reader.apply(resource);
+                    value = v;
+                }
+            }
+        }
+        return v;
+    }
+}
