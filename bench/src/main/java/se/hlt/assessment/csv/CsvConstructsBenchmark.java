@@ -73,6 +73,10 @@ public class CsvConstructsBenchmark {
     private int[][] swedishStarts;
     private int[][] swedishLengths;
     private String[][] swedishStrings;
+    private char[][] dashedChars;
+    private int[][] dashedStarts;
+    private int[][] dashedLengths;
+    private String[][] dashedStrings;
 
     private char[][] dates;
     private int nextDate;
@@ -122,25 +126,17 @@ public class CsvConstructsBenchmark {
         fastCsv1252 = CsvWriter.builder().build(new OutputStreamWriter(OutputStream.nullOutputStream(),
                 java.nio.charset.Charset.forName("windows-1252")));
         String[] swedish = {"Örebro län", "Västra Götaland", "förskoleklass åk 1", "Jönköping"};
-        swedishChars = new char[ROWS][];
-        swedishStarts = new int[ROWS][];
-        swedishLengths = new int[ROWS][];
-        swedishStrings = new String[ROWS][];
-        for (int r = 0; r < ROWS; r++) {
-            String[] cells = inputStrings[r].clone();
-            for (int c = 31; c < 34; c++) {
-                cells[c] = swedish[random.nextInt(swedish.length)];
-            }
-            swedishStrings[r] = cells;
-            swedishChars[r] = String.join(",", cells).toCharArray();
-            swedishStarts[r] = new int[cells.length];
-            swedishLengths[r] = new int[cells.length];
-            for (int c = 0, at = 0; c < cells.length; c++) {
-                swedishStarts[r][c] = at;
-                swedishLengths[r][c] = cells[c].length();
-                at += cells[c].length() + 1;
-            }
-        }
+        swedishStrings = withCells(swedish, random);
+        swedishChars = charsOf(swedishStrings);
+        swedishStarts = startsOf(swedishStrings);
+        swedishLengths = lengthsOf(swedishStrings);
+        // one row in four or so with a dash, 1252's own character (byte 96): Utf8ToCharsetStream's fast path
+        // took only U+00A0-U+00FF until 2026-12-07, and left a whole chunk with one dash to the decoder
+        String[] dashed = {"Örebro län", "Västra Götaland", "förskoleklass åk 1", "Jönköping", "Skåne – nordost"};
+        dashedStrings = withCells(dashed, random);
+        dashedChars = charsOf(dashedStrings);
+        dashedStarts = startsOf(dashedStrings);
+        dashedLengths = lengthsOf(dashedStrings);
 
         ids = new char[2 * IDS][];
         for (int i = 0; i < ids.length; i++) {
@@ -150,6 +146,49 @@ public class CsvConstructsBenchmark {
         for (int i = 0; i < ROWS; i++) {
             dates[i] = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)).toString().toCharArray();
         }
+    }
+
+    /** Each row's input cells with cells 31-33 drawn from {@code texts}. */
+    private String[][] withCells(String[] texts, Random random) {
+        String[][] rows = new String[ROWS][];
+        for (int r = 0; r < ROWS; r++) {
+            String[] cells = inputStrings[r].clone();
+            for (int c = 31; c < 34; c++) {
+                cells[c] = texts[random.nextInt(texts.length)];
+            }
+            rows[r] = cells;
+        }
+        return rows;
+    }
+
+    private static char[][] charsOf(String[][] rows) {
+        char[][] chars = new char[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            chars[r] = String.join(",", rows[r]).toCharArray();
+        }
+        return chars;
+    }
+
+    private static int[][] startsOf(String[][] rows) {
+        int[][] starts = new int[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            starts[r] = new int[rows[r].length];
+            for (int c = 1; c < rows[r].length; c++) {
+                starts[r][c] = starts[r][c - 1] + rows[r][c - 1].length() + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static int[][] lengthsOf(String[][] rows) {
+        int[][] lengths = new int[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            lengths[r] = new int[rows[r].length];
+            for (int c = 0; c < rows[r].length; c++) {
+                lengths[r][c] = rows[r][c].length();
+            }
+        }
+        return lengths;
     }
 
     /** A fresh table for each iteration, so that the ids are new to it at first and repeats after. */
@@ -178,6 +217,11 @@ public class CsvConstructsBenchmark {
     @Benchmark
     public int writeSwedishRow1252WithFastCsv() {
         return writeRow(fastCsv1252, swedishStrings);
+    }
+
+    @Benchmark
+    public int writeDashedRow1252WithCsvLineWriter() {
+        return writeRow(lineWriter1252, prepared1252, dashedChars, dashedStarts, dashedLengths);
     }
 
     /** The next row through {@code writer}: its input cells as one block, then its computed cells, prepared. */

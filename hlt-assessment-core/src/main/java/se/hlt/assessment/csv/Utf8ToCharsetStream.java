@@ -26,7 +26,7 @@ final class Utf8ToCharsetStream extends FilterOutputStream {
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private final ByteBuffer encoded;
 
-    /** Whether the charset is Windows-1252, whose bytes A0-FF are the characters U+00A0-U+00FF. */
+    /** Whether the charset is Windows-1252, whose bytes A0-FF are the characters U+00A0-U+00FF (the fast path). */
     private final boolean windows1252;
     /** The fast path's output, as long as the longest write so far. */
     private byte[] latin = new byte[0];
@@ -59,11 +59,12 @@ final class Utf8ToCharsetStream extends FilterOutputStream {
     }
 
     /**
-     * The fast path to Windows-1252, for the usual Swedish text: writes {@code len} bytes of {@code b} and returns
-     * true when they are ASCII and the two-byte sequences of U+00A0-U+00FF (å, ä, ö, é, ü, the no-break space)
-     * only, each whole, which 1252 writes as one byte of the same value; else writes nothing and returns false, and
-     * the decoder and encoder take the bytes (a euro sign, a dash, a Polish ł). A third of the time of a 1252
-     * output row went to decoding and encoding it in full (bench/results/csv-constructs.json).
+     * The fast path to Windows-1252: writes {@code len} bytes of {@code b} and returns true when they are whole
+     * UTF-8 sequences of one to three bytes, each written as the one byte 1252 has for its character, or {@code ?}
+     * where it has none, as the JDK's encoder writes them; else writes nothing and returns false, and the decoder
+     * and encoder take the bytes (a sequence cut between two writes, a malformed one, an emoji's four bytes). A third
+     * of the time of a 1252 output row went to decoding and encoding it in full (bench/results/csv-constructs.json);
+     * with the euro sign, dashes and curly quotes here too, a chunk holding one of them no longer takes that path.
      */
     private boolean latin(byte[] b, int off, int len) throws IOException {
         if (latin.length < len) {
@@ -78,21 +79,29 @@ final class Utf8ToCharsetStream extends FilterOutputStream {
                 to[n++] = (byte) x;
                 continue;
             }
-            if (i + 1 == end) {
-                return false;
-            }
-            int next = b[i + 1] & 0xFF;
-            if ((x & 0xFF) == 0xC2 && next >= 0xA0 && next <= 0xBF) {
-                to[n++] = (byte) next;
-            } else if ((x & 0xFF) == 0xC3 && next >= 0x80 && next <= 0xBF) {
-                to[n++] = (byte) (0xC0 + (next & 0x3F));
+            int lead = x & 0xFF;
+            int c;
+            if (lead >= 0xC2 && lead <= 0xDF && i + 1 < end && continuation(b[i + 1])) {
+                c = (lead & 0x1F) << 6 | b[i + 1] & 0x3F;
+                i++;
+            } else if (lead >= 0xE0 && lead <= 0xEF && i + 2 < end && continuation(b[i + 1])
+                    && continuation(b[i + 2])) {
+                c = (lead & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+                if (c < 0x800 || Character.isSurrogate((char) c)) {
+                    return false; // overlong or a lone surrogate: malformed, for the decoder to replace
+                }
+                i += 2;
             } else {
                 return false;
             }
-            i++;
+            to[n++] = c >= 0xA0 && c <= 0xFF ? (byte) c : Windows1252.byteOf((char) c);
         }
         out.write(to, 0, n);
         return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 
     /** Decodes what is pending (all of it when {@code end}, else up to a cut sequence) and writes it out. */

@@ -18,7 +18,8 @@ import net.jqwik.api.constraints.Size;
 /**
  * Text written in Windows-1252 through {@link Utf8ToCharsetStream} is what the JDK's encoder makes of it (a
  * character 1252 lacks becomes {@code ?}), however the UTF-8 bytes are cut into writes: by the fast path for
- * ASCII and U+00A0-U+00FF, by the decoder and encoder for the rest, and by both in one file.
+ * whole sequences of up to three bytes, by the decoder and encoder for the rest (an emoji, a lone surrogate, a
+ * sequence cut between writes), and by both in one file.
  */
 class Utf8ToCharsetStreamProperties {
 
@@ -48,13 +49,15 @@ class Utf8ToCharsetStreamProperties {
         // (euro, dash, quote), C1 controls, a Polish letter and an emoji that 1252 lacks
         return Arbitraries.oneOf(Arbitraries.chars().range(' ', '~'), Arbitraries.of('å', 'ä', 'ö', 'Å', 'Ä', 'Ö',
                 'é', 'ü', '\u00A0', '\u00A4', '\u00FF', '\u00BF', '€', '–', '’', '\u0081', '\u009F', 'ł'),
-                Arbitraries.chars().range('\u00A0', '\u00FF'))
+                Arbitraries.chars().range('\u0080', '\u00FF'), Arbitraries.chars().range('\u0100', '\u2200'),
+                // anything else of the BMP, a replacement character written as such among it
+                Arbitraries.chars().range('\u2200', '\uD7FF'), Arbitraries.of('\uFFFD', '\uE000', '\uFFFF'))
                 .list().ofMaxSize(60)
                 .map(cs -> {
                     StringBuilder sb = new StringBuilder();
                     cs.forEach(sb::append);
                     return sb.toString();
                 })
-                .flatMap(s -> Arbitraries.of(s, s + "\uD83D\uDE00" + s));
+                .flatMap(s -> Arbitraries.of(s, s + "\uD83D\uDE00" + s, s + "\uD800" + s));
     }
 }
