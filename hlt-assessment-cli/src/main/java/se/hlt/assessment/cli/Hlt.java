@@ -110,7 +110,10 @@ public final class Hlt implements Runnable {
 
     private static CommandLine commandTree(Terminal terminal, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new Hlt(terminal));
-        subcommands.forEach(cli::addSubcommand);
+        // a loop, not forEach(cli::addSubcommand): see Failures on picocli's classes and the archive
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(subcommand);
+        }
         return cli;
     }
 
@@ -146,15 +149,8 @@ public final class Hlt implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(Hlt::wrongCommandLine)
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    Messages m = Messages.of(language);
-                    commandLine.getErr().println(m.get("error.internal", e.getClass().getSimpleName()));
-                    if (System.getenv("HLT_DEBUG") != null) {
-                        e.printStackTrace(commandLine.getErr());
-                    }
-                    return ExitCodes.INTERNAL_ERROR;
-                });
+                .setParameterExceptionHandler(new Failures(language))
+                .setExecutionExceptionHandler(new Failures(language));
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -163,6 +159,40 @@ public final class Hlt implements Runnable {
             err.println(Messages.of(language).get("error.memory",
                     String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
             return ExitCodes.INPUT_REFUSED;
+        }
+    }
+
+    /**
+     * What picocli does on a wrong command line or a command's exception. A named class, not two lambdas: the
+     * class-data sharing archive leaves out a class compiled for Java 5 (picocli's) that the archiving itself has
+     * to link, and making a lambda of picocli's interfaces, or of a method reference to one of its methods, does;
+     * then {@code picocli.CommandLine}, its largest class, was read from the jar and verified at every start
+     * (about 15 ms). {@code ./hlt}'s archive now leaves out no class of the jar that a command loads.
+     */
+    private static final class Failures implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+
+        private final Locale language;
+
+        Failures(Locale language) {
+            this.language = language;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return wrongCommandLine(e, args);
+        }
+
+        /** An internal error: its kind only, never its message (which may hold a value from the input). */
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine,
+                                            CommandLine.ParseResult parseResult) {
+            Messages m = Messages.of(language);
+            commandLine.getErr().println(m.get("error.internal", e.getClass().getSimpleName()));
+            if (System.getenv("HLT_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.INTERNAL_ERROR;
         }
     }
 
