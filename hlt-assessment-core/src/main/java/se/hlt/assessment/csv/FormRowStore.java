@@ -6,6 +6,7 @@ import se.hlt.assessment.instrument.Timepoint;
 import se.hlt.assessment.scoring.FormResult;
 import se.hlt.assessment.scoring.ReportedAnswer;
 import se.hlt.assessment.scoring.Score;
+import se.hlt.assessment.scoring.Warning;
 import se.hlt.assessment.scoring.WarningKind;
 
 /**
@@ -91,7 +92,7 @@ final class FormRowStore {
         sexes[r] = result.context().sex().map(s -> (byte) s.ordinal()).orElse(MISSING);
         dates[r] = date;
         statuses[r] = (byte) result.status().ordinal();
-        ageOutsideVersion[r] = result.warnings().stream().anyMatch(w -> w.kind() == WarningKind.AGE_OUTSIDE_VERSION);
+        ageOutsideVersion[r] = ageOutsideVersion(result.warnings());
         List<Score> all = result.scores();
         for (int s = 0; s < scoreCount; s++) {
             Score score = all.get(s);
@@ -204,5 +205,15 @@ final class FormRowStore {
      */
     int passValue(int r, int p) {
         return passValues[r * passCount + p];
+    }
+
+    /** Whether the scorer warned that the age is outside the version's; a loop, as this runs once a row. */
+    private static boolean ageOutsideVersion(List<Warning> warnings) {
+        for (Warning w : warnings) {
+            if (w.kind() == WarningKind.AGE_OUTSIDE_VERSION) {
+                return true;
+            }
+        }
+        return false;
     }
 }
