@@ -31,11 +31,18 @@ final class ScoreTable {
     /** {@code OptionalInt.of(v)} at {@code v}, shared by every score with that value. */
     private final OptionalInt[] values;
     /**
-     * Every {@link Score} a form can get, built once so that scoring a form allocates none: indexed by score,
-     * prorated (0 or 1), value + 1 (0 for missing) and the number answered. About 1,500 small immutable objects
-     * (some 100 KB) per SDQ version, shared by every result; they halve what scoring a form allocates.
+     * Every {@link Score} a form can get, built once so that scoring a form allocates none: score {@code k}'s
+     * block starts at {@code start[k]}, then come its unprorated and its prorated scores, each by value + 1 (0 for
+     * missing) and the number answered. About 1,500 small immutable objects (some 100 KB) per SDQ version, shared
+     * by every result; they halve what scoring a form allocates. One flat array rather than four nested ones: a
+     * score is then one read after some arithmetic, where the nested arrays took four reads, each waiting for the
+     * one before (a seventh of the engine's time, bench/results/engine.json).
      */
-    private final Score[][][][] table;
+    private final Score[] table;
+    /** Where each score's block starts in {@link #table}. */
+    private final int[] start;
+    /** How far apart a score's unprorated and prorated halves are: (highest value + 2) x (items + 1). */
+    private final int[] proratedOffset;
 
     private ScoreTable(InstrumentDefinition d, QuestionCodes questions, CompiledScales scales, ImpactGate impact,
                        NormsCatalog norms) {
@@ -103,16 +110,22 @@ final class ScoreTable {
             bandsByScoreAndValue.add(byValue);
         }
 
-        table = new Score[names.length][2][][];
+        start = new int[names.length];
+        proratedOffset = new int[names.length];
+        int size = 0;
+        for (int s = 0; s < names.length; s++) {
+            start[s] = size;
+            proratedOffset[s] = (max[s] + 2) * (outOf[s] + 1);
+            size += 2 * proratedOffset[s];
+        }
+        table = new Score[size];
         for (int s = 0; s < names.length; s++) {
             for (int prorated = 0; prorated < 2; prorated++) {
-                Score[][] byValue = new Score[max[s] + 2][outOf[s] + 1];
                 for (int v = PreparedInstrument.MISSING; v <= max[s]; v++) {
                     for (int answered = 0; answered <= outOf[s]; answered++) {
-                        byValue[v + 1][answered] = newScore(s, v, answered, prorated == 1);
+                        table[index(s, v, answered, prorated == 1)] = newScore(s, v, answered, prorated == 1);
                     }
                 }
-                table[s][prorated] = byValue;
             }
         }
     }
@@ -151,7 +164,11 @@ final class ScoreTable {
      * parts; from the table, so nothing is allocated.
      */
     Score get(int k, int value, int answered, boolean prorated) {
-        return table[k][prorated ? 1 : 0][value + 1][answered];
+        return table[index(k, value, answered, prorated)];
+    }
+
+    private int index(int k, int value, int answered, boolean prorated) {
+        return start[k] + (prorated ? proratedOffset[k] : 0) + (value + 1) * (outOf[k] + 1) + answered;
     }
 
     private Score newScore(int k, int value, int answered, boolean prorated) {
