@@ -23,7 +23,13 @@ final class FormScoring {
     private final QuestionCodes questions;
 
     private final int[][] scaleItems;
-    private final int[][] scaleReverseBase;
+    /**
+     * Per scale and item, what an answered code gives as {@code base + sign * code}: 0 and 1 for an item scored
+     * as coded, the sum of its lowest and highest codes and -1 for a reversed one. Arithmetic rather than a choice,
+     * so that the sums of a form's scales take no branch an unpredictable answer could mispredict.
+     */
+    private final int[][] scaleBase;
+    private final int[][] scaleSign;
     private final int[] scaleMinAnswered;
     private final int[][] compositeParts;
     /** For each composite, the question a form may give it in directly (a total-only record), or -1. */
@@ -56,7 +62,18 @@ final class FormScoring {
         this.questions = questions;
         // copied into this object's own fields, so that the per-form loops read them with no extra hop
         scaleItems = scales.items;
-        scaleReverseBase = scales.reverseBase;
+        scaleBase = new int[scaleItems.length][];
+        scaleSign = new int[scaleItems.length][];
+        for (int sc = 0; sc < scaleItems.length; sc++) {
+            int[] reverse = scales.reverseBase[sc];
+            scaleBase[sc] = new int[reverse.length];
+            scaleSign[sc] = new int[reverse.length];
+            for (int i = 0; i < reverse.length; i++) {
+                boolean forward = reverse[i] == CompiledScales.FORWARD;
+                scaleBase[sc][i] = forward ? 0 : reverse[i];
+                scaleSign[sc][i] = forward ? 1 : -1;
+            }
+        }
         scaleMinAnswered = scales.minAnswered;
         compositeParts = scales.compositeParts;
         compositeGiven = scales.compositeGiven;
@@ -96,15 +113,15 @@ final class FormScoring {
         boolean anyProrated = false;
         for (int s = 0; s < scaleItems.length; s++) {
             int[] items = scaleItems[s];
-            int[] reverse = scaleReverseBase[s];
+            int[] base = scaleBase[s];
+            int[] sign = scaleSign[s];
             int sum = 0;
             int answered = 0;
             for (int i = 0; i < items.length; i++) {
                 int code = codes[items[i]];
-                if (code != MISSING) {
-                    answered++;
-                    sum += reverse[i] == CompiledScales.FORWARD ? code : reverse[i] - code;
-                }
+                int present = (code >> 31) + 1; // 0 for MISSING (-1), 1 for a code (0 or more, checked above)
+                answered += present;
+                sum += present * (base[i] + sign[i] * code);
             }
             int value;
             boolean prorated = false;
