@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import se.hlt.assessment.instrument.AgeRange;
 import se.hlt.assessment.instrument.Direction;
 import se.hlt.assessment.instrument.InstrumentDefinition;
+import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.norms.BandRange;
 import se.hlt.assessment.norms.MeanSd;
 import se.hlt.assessment.norms.NormTable;
@@ -101,11 +102,19 @@ final class ComparisonTables {
         final Optional<String> scheme;
         /** Per score and value, its comparison; null for a score the table does not cover. */
         final NormScore[][] byValue;
+        /** The table's ages and sex, read once: every form asks whether the table fits its child. */
+        final int minAge;
+        final int maxAge;
+        /** The sex the table is for, or null for a table of both. */
+        final Sex sex;
 
         @SuppressWarnings("unchecked")
         private Candidate(NormTable table, List<String> scoreNames, List<Direction> directions, int[] maxima) {
             this.table = table;
             this.ref = new TableRef(table.id(), table.title(), table.source());
+            minAge = table.ages().min();
+            maxAge = table.ages().max();
+            sex = "all".equals(table.sex()) ? null : Sex.parse(table.sex());
             int n = scoreNames.size();
             if (n > Long.SIZE) { // compare() keeps the scores found as the bits of a long
                 throw new IllegalArgumentException("an instrument with more than " + Long.SIZE + " scores: " + n);
@@ -142,12 +151,14 @@ final class ComparisonTables {
         }
 
         boolean fits(FormContext context, AgeRange versionAges) {
-            boolean ageFits = context.age().isPresent()
-                    ? table.ages().contains(context.age().getAsInt())
-                    : table.ages().min() <= versionAges.min() && table.ages().max() >= versionAges.max();
-            boolean sexFits = "all".equals(table.sex())
-                    || context.sex().isPresent() && context.sex().get().code().equals(table.sex());
-            return ageFits && sexFits;
+            boolean ageFits;
+            if (context.age().isPresent()) {
+                int age = context.age().getAsInt();
+                ageFits = age >= minAge && age <= maxAge;
+            } else {
+                ageFits = minAge <= versionAges.min() && maxAge >= versionAges.max();
+            }
+            return ageFits && (sex == null || context.sex().isPresent() && context.sex().get() == sex);
         }
 
         NormComparison compare(Score[] scores) {
