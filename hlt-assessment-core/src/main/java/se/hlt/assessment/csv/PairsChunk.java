@@ -24,7 +24,9 @@ final class PairsChunk implements ByteCsvScanner.Records {
     /** How many problem rows are listed; the rest are counted. */
     static final int LISTED = 20;
     private static final int PROGRESS_STEP = 1 << 14;
-    private static final byte[][] STATUS_CODES = Arrays.stream(ChangeStatus.values())
+    /** Kept: values() copies the array at every call, a tenth of hlt cohort's reading when called a cell. */
+    private static final ChangeStatus[] STATUSES = ChangeStatus.values();
+    private static final byte[][] STATUS_CODES = Arrays.stream(STATUSES)
             .map(s -> s.code().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
     /** A total at or above its cut-off: out of the clinical range, the typical band of two. */
     private static final BandPosition AT_OR_ABOVE_CUTOFF = new BandPosition("at_or_above_cutoff", 0, 2);
@@ -156,7 +158,7 @@ final class PairsChunk implements ByteCsvScanner.Records {
             }
             tally.scores(g, to, t1[s], t2[s]);
             if (statuses[s] >= 0) {
-                tally.status(g, to, ChangeStatus.values()[statuses[s]]);
+                tally.status(g, to, STATUSES[statuses[s]]);
             }
             if (bandT1[s] != null && bandT2[s] != null) {
                 tally.bands(g, to, bandT1[s], bandT2[s]);
