@@ -4,7 +4,7 @@
 # profiler (-prof gc) adds the bytes allocated per form (gc.alloc.rate.norm).
 #
 #   bench/engine.sh            # the default settings below
-#   bench/engine.sh -i 10      # any extra arguments go to JMH, after the defaults (so they override them)
+#   bench/engine.sh -i 10      # any extra arguments go to JMH, in place of the defaults they name
 #   OFFLINE=-o bench/engine.sh # build without touching the network
 #
 # The results go to bench/results/engine.json (JMH's JSON, committed; see bench/results/README.md), so a run
@@ -37,10 +37,16 @@ for ((i = 0; i + 1 < ${#args[@]}; i++)); do
 done
 
 # 1 fork, 3 warm-up iterations of 2 s, 5 measured iterations of 2 s, 1 thread, throughput in operations/second,
-# and the GC profiler for the allocation per operation.
-java -jar "$jar" 'se.hlt.assessment.bench.EngineBenchmark' \
-    -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -bm thrpt -tu s -prof gc \
-    -rf json -rff "$results/engine.json" "$@"
+# and the GC profiler for the allocation per operation. JMH refuses an option given twice, so a default that the
+# extra arguments give again is left out.
+defaults=(-f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -bm thrpt -tu s -rf json -rff "$results/engine.json")
+options=()
+for ((d = 0; d < ${#defaults[@]}; d += 2)); do
+    given=false
+    for a in "$@"; do [[ $a == "${defaults[d]}" ]] && given=true; done
+    $given || options+=("${defaults[d]}" "${defaults[d + 1]}")
+done
+java -jar "$jar" 'se.hlt.assessment.bench.EngineBenchmark' "${options[@]}" -prof gc "$@"
 # JMH writes doubles with 16 digits, whose long runs of digits look like personal identity numbers to the
 # project's screens and say nothing more: three decimals are kept
 sed -i -E 's/([0-9]+\.[0-9]{3})[0-9]+/\1/g' "$json"
