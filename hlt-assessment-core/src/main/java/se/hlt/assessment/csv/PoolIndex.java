@@ -17,8 +17,16 @@ final class PoolIndex {
     /** Slot &rarr; entry + 1, 0 for a free slot. */
     private int[] slots;
 
-    /** An index sized for about {@code expected} entries before it first grows. */
+    /**
+     * An index sized for about {@code expected} entries before it first grows.
+     *
+     * @throws IllegalArgumentException unless {@code expected} is a power of two: slots are found by masking, and
+     *     another size would send a search round forever
+     */
     PoolIndex(int expected) {
+        if (expected <= 0 || Integer.bitCount(expected) != 1) {
+            throw new IllegalArgumentException("not a power of two: " + expected);
+        }
         starts = new int[expected];
         lengths = new int[expected];
         hashes = new int[expected];
