@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.hlt.assessment.data.DataFiles;
 
 /**
@@ -19,19 +20,18 @@ import se.hlt.assessment.data.DataFiles;
  */
 final class ShippedFile<T> {
 
-    private final String resource;
-    private final Function<String, T> reader;
+    /** Reads the file; called at most once. */
+    private final Supplier<T> reader;
     private volatile T value;
 
-    private ShippedFile(String resource, Function<String, T> reader, T value) {
-        this.resource = resource;
+    private ShippedFile(Supplier<T> reader, T value) {
         this.reader = reader;
         this.value = value;
     }
 
     /** A value already read. */
     static <T> ShippedFile<T> of(T value) {
-        return new ShippedFile<>("", r -> value, value);
+        return new ShippedFile<>(() -> value, value);
     }
 
     /**
@@ -54,10 +54,11 @@ final class ShippedFile<T> {
         for (JsonNode path : index.get(listKey)) {
             String resource = folder + path.asText();
             String name = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
-            files.put(name, new ShippedFile<>(resource, r -> {
-                T read = DataFiles.readShipped(DataFiles.resourceText(r), r, type, check).orElseThrow();
+            files.put(name, new ShippedFile<>(() -> {
+                T read = DataFiles.readShipped(DataFiles.resourceText(resource), resource, type, check).orElseThrow();
                 if (!key.apply(read).equals(name)) {
-                    throw new IllegalStateException(r + ": its id is " + key.apply(read) + ", not its file's name");
+                    throw new IllegalStateException(resource + ": its id is " + key.apply(read)
+                            + ", not its file's name");
                 }
                 return read;
             }, null));
@@ -72,7 +73,7 @@ final class ShippedFile<T> {
             synchronized (this) {
                 v = value;
                 if (v == null) {
-                    v = reader.apply(resource);
+                    v = reader.get();
                     value = v;
                 }
             }
