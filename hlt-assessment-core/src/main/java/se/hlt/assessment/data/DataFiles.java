@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.networknt.schema.JsonSchema;
@@ -22,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * Reads the project's JSON data files (instrument definitions, norms tables): checks a file against its
@@ -34,17 +35,23 @@ import java.util.function.Function;
  */
 public final class DataFiles {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            // the schema has already refused unknown properties, apart from "$schema"
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // {"consid": 0, "consid": 2} would silently be 2; {...} {...} would silently be the first
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    /** Reads decimals exactly: 6.5 as the decimal 6.5, never as the nearest double. */
-    private static final ObjectReader EXACT = MAPPER.reader()
-            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /**
+     * The configured mapper, made on first use: a shipped file whose compiled value is used (see
+     * {@link #readShipped(String, Class, Function, int, Supplier)}) does not need it, nor does a tree (see
+     * {@link JsonTrees}), and making an
+     * {@code ObjectMapper} is a tenth of {@code hlt score}'s start-up.
+     */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                // the schema has already refused unknown properties, apart from "$schema"
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // {"consid": 0, "consid": 2} would silently be 2; {...} {...} would silently be the first
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final JsonSchema schema;
@@ -63,11 +70,61 @@ public final class DataFiles {
                                              Function<T, List<String>> semanticCheck) {
         T value;
         try {
-            value = MAPPER.readValue(text, type);
+            value = Jackson.MAPPER.readValue(text, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return Checked.failed(List.of(origin + ": " + e.getMessage()));
         }
         return checked(value, origin, semanticCheck);
+    }
+
+    /**
+     * A data file shipped in the library, as the build compiled it into Java when there is such a value for this
+     * very text; else read as {@link #readShipped(String, String, Class, Function)} reads it. The compiled value was
+     * bound by Jackson and checked from the same text at build time ({@code CompiledDataTest} holds every one to
+     * that), so it is the same value, made without the milliseconds Jackson takes to learn a type when a command
+     * starts. A file changed since, whose checksum no longer matches, is bound as before: the compiled value can be
+     * out of date, never wrong.
+     *
+     * @param resource the file's class-path location, e.g. {@code /hlt/norms/sdq/uk-teacher-5-15.json}
+     * @param compiledChecksum the {@link #checksum} of the text the compiled value was made from
+     * @param compiled makes the compiled value
+     * @throws IllegalStateException if the file is missing or broken (a packaging mistake; the tests read every one)
+     */
+    public static <T> T readShipped(String resource, Class<T> type, Function<T, List<String>> semanticCheck,
+                                    int compiledChecksum, Supplier<T> compiled) {
+        String text = resourceText(resource);
+        if (checksum(text) == compiledChecksum) {
+            return compiled.get();
+        }
+        return readShipped(text, resource, type, semanticCheck).orElseThrow();
+    }
+
+    /**
+     * The file names listed under {@code listKey} in a shipped folder's {@code index.json}: {@code compiled} when
+     * the index is the text they were compiled from, else read from it.
+     */
+    public static List<String> shippedIndex(String folder, String listKey, int compiledChecksum,
+                                            List<String> compiled) {
+        String text = resourceText(folder + "index.json");
+        if (checksum(text) == compiledChecksum) {
+            return compiled;
+        }
+        try {
+            List<String> files = new ArrayList<>();
+            for (JsonNode file : Jackson.MAPPER.readTree(text).get(listKey)) {
+                files.add(file.asText());
+            }
+            return List.copyOf(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checksum that ties a compiled value to the text it was made from: CRC-32C of the UTF-8 bytes. */
+    public static int checksum(String text) {
+        CRC32C crc = new CRC32C();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return (int) crc.getValue();
     }
 
     private static <T> Checked<T> checked(T value, String origin, Function<T, List<String>> semanticCheck) {
@@ -104,16 +161,18 @@ public final class DataFiles {
     public static Checked<JsonNode> readTree(String text) {
         String json = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         try {
-            return Checked.ok(EXACT.readTree(json));
+            return Checked.ok(JsonTrees.read(json));
         } catch (StreamConstraintsException e) {
             return Checked.failed(List.of("larger than the reader allows: " + plain(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             return Checked.failed(List.of(problem(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String does not fail to be read
         }
     }
 
     /** Why {@code e} stopped the parsing, and where. */
-    private static String problem(JsonProcessingException e) {
+    static String problem(JsonProcessingException e) {
         String at = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String message = String.valueOf(e.getOriginalMessage());
@@ -124,11 +183,14 @@ public final class DataFiles {
         if (message.startsWith("Trailing token")) {
             return "more JSON after the first value" + at;
         }
+        if (message.startsWith(JsonTrees.NUMBER_OUT_OF_RANGE)) {
+            return "a number too large to read" + at;
+        }
         return "not valid JSON" + at;
     }
 
     /** A limit's message without Jackson's own names, e.g. {@code Document nesting depth (1001) exceeds ...}. */
-    private static String plain(String message) {
+    static String plain(String message) {
         String m = String.valueOf(message);
         int from = m.indexOf(", from `");
         return (from < 0 ? m : m.substring(0, from) + ")").replace("`", "");
@@ -136,7 +198,7 @@ public final class DataFiles {
 
     /** The shared, configured mapper for data files. Thread-safe; do not reconfigure it. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Jackson.MAPPER;
     }
 
     /**
@@ -163,33 +225,11 @@ public final class DataFiles {
         }
         T value;
         try {
-            value = MAPPER.treeToValue(tree, type);
+            value = Jackson.MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return Checked.failed(List.of(origin + ": " + e.getMessage()));
         }
         return checked(value, origin, semanticCheck);
-    }
-
-    /**
-     * Loads every data file listed in a shipped folder's {@code index.json} (under {@code listKey}), in order.
-     *
-     * @param folder the class-path folder, e.g. {@code /hlt/instruments/}
-     * @throws IllegalStateException if a listed file is missing or broken (the test suite guards against it)
-     */
-    public static <T> List<T> loadShipped(String folder, String listKey, Class<T> type,
-                                          Function<T, List<String>> semanticCheck) {
-        JsonNode index;
-        try {
-            index = MAPPER.readTree(resourceText(folder + "index.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<T> values = new ArrayList<>();
-        for (JsonNode path : index.get(listKey)) {
-            String resource = folder + path.asText();
-            values.add(readShipped(resourceText(resource), resource, type, semanticCheck).orElseThrow());
-        }
-        return values;
     }
 
     /**

@@ -136,11 +136,19 @@ public final class InstrumentCatalog {
     }
 
     /**
-     * The built-in catalog: the index read on first use, each definition when first asked for. That the built-in
+     * The built-in catalog: the index read on first use, each definition when first asked for, from its
+     * {@linkplain CompiledDefinitions compiled value} when the file is the text that was compiled. That the built-in
      * definitions pass {@link #of}'s checks (one id each, one default version) the test suite checks.
      */
     private static final class BuiltIn {
         static final InstrumentCatalog CATALOG = new InstrumentCatalog(ShippedFile.byName(BUILT_IN_DIR,
-                "definitions", InstrumentDefinition.class, DefinitionCheck::problems, InstrumentDefinition::id));
+                DataFiles.shippedIndex(BUILT_IN_DIR, "definitions", CompiledDefinitions.DEFINITIONS_INDEX,
+                        CompiledDefinitions.DEFINITIONS_FILES),
+                BuiltIn::read, InstrumentDefinition::id));
+
+        private static InstrumentDefinition read(String resource) {
+            return DataFiles.readShipped(resource, InstrumentDefinition.class, DefinitionCheck::problems,
+                    CompiledDefinitions.checksum(resource), () -> CompiledDefinitions.definition(resource));
+        }
     }
 }

@@ -1,14 +1,10 @@
 package se.hlt.assessment.instrument;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import se.hlt.assessment.data.DataFiles;
 
 /**
  * One definition of a catalog: given at once (a user's file, already read), or a file shipped in the library that is
@@ -35,35 +31,30 @@ final class ShippedFile<T> {
     }
 
     /**
-     * Every file listed under {@code listKey} in the {@code index.json} of a class-path folder, in order, by its
-     * name without {@code .json}, none read yet. Each must bind to a value whose {@code key} is that name, so that
-     * a file can be found by key without reading the others.
+     * Every file of {@code files} (names below {@code folder}, as its {@code index.json} lists them), in order, by
+     * its name without {@code .json}, none read yet. Each must bind to a value whose {@code key} is that name, so
+     * that a file can be found by key without reading the others.
      *
+     * @param read reads a file given its class-path location; called at most once per file
      * @throws IllegalStateException on first use of a file that is missing, broken or misnamed (a packaging
      *     mistake; the test suite reads every shipped file)
      */
-    static <T> Map<String, ShippedFile<T>> byName(String folder, String listKey, Class<T> type,
-                                                  Function<T, List<String>> check, Function<T, String> key) {
-        JsonNode index;
-        try {
-            index = DataFiles.mapper().readTree(DataFiles.resourceText(folder + "index.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, ShippedFile<T>> files = new LinkedHashMap<>();
-        for (JsonNode path : index.get(listKey)) {
-            String resource = folder + path.asText();
+    static <T> Map<String, ShippedFile<T>> byName(String folder, List<String> files, Function<String, T> read,
+                                                  Function<T, String> key) {
+        Map<String, ShippedFile<T>> byName = new LinkedHashMap<>();
+        for (String file : files) {
+            String resource = folder + file;
             String name = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
-            files.put(name, new ShippedFile<>(() -> {
-                T read = DataFiles.readShipped(DataFiles.resourceText(resource), resource, type, check).orElseThrow();
-                if (!key.apply(read).equals(name)) {
-                    throw new IllegalStateException(resource + ": its id is " + key.apply(read)
+            byName.put(name, new ShippedFile<>(() -> {
+                T value = read.apply(resource);
+                if (!key.apply(value).equals(name)) {
+                    throw new IllegalStateException(resource + ": its id is " + key.apply(value)
                             + ", not its file's name");
                 }
-                return read;
+                return value;
             }, null));
         }
-        return files;
+        return byName;
     }
 
     /** The value, read now if this is the first time it is asked for. */

@@ -122,9 +122,22 @@ public final class NormsCatalog {
         static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
     }
 
-    /** Lazily loads the built-in tables once, on first use. */
+    /**
+     * Loads the built-in tables once, on first use: each from its {@linkplain CompiledNorms compiled value} when the
+     * file is the text that was compiled.
+     */
     private static final class BuiltIn {
-        static final NormsCatalog CATALOG = of(DataFiles.loadShipped(BUILT_IN_DIR, "tables", NormTable.class,
-                NormTableCheck::problems));
+        static final NormsCatalog CATALOG = load();
+
+        private static NormsCatalog load() {
+            List<NormTable> tables = new ArrayList<>();
+            for (String file : DataFiles.shippedIndex(BUILT_IN_DIR, "tables", CompiledNorms.TABLES_INDEX,
+                    CompiledNorms.TABLES_FILES)) {
+                String resource = BUILT_IN_DIR + file;
+                tables.add(DataFiles.readShipped(resource, NormTable.class, NormTableCheck::problems,
+                        CompiledNorms.checksum(resource), () -> CompiledNorms.table(resource)));
+            }
+            return of(tables);
+        }
     }
 }

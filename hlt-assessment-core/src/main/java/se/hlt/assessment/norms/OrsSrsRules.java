@@ -1,6 +1,5 @@
 package se.hlt.assessment.norms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -124,24 +123,19 @@ public record OrsSrsRules(String id, Label title, Measures measures, List<Cutoff
         static final DataFiles FILES = DataFiles.withSchema(SCHEMA_RESOURCE);
     }
 
-    /** Loads the built-in rules once, on first use. */
+    /** Loads the built-in rules once, on first use: the {@linkplain CompiledNorms compiled value} when it is current. */
     private static final class BuiltIn {
         static final OrsSrsRules RULES = load();
 
         private static OrsSrsRules load() {
-            JsonNode index;
-            try {
-                index = DataFiles.mapper().readTree(DataFiles.resourceText(BUILT_IN_DIR + "index.json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            JsonNode files = index.get("rules");
-            if (files == null || files.size() != 1) {
+            List<String> files = DataFiles.shippedIndex(BUILT_IN_DIR, "rules", CompiledNorms.RULES_INDEX,
+                    CompiledNorms.RULES_FILES);
+            if (files.size() != 1) {
                 throw new IllegalStateException(BUILT_IN_DIR + "index.json must list exactly one rules file");
             }
-            String resource = BUILT_IN_DIR + files.get(0).asText();
-            return DataFiles.readShipped(DataFiles.resourceText(resource), resource, OrsSrsRules.class,
-                    OrsSrsRulesCheck::problems).orElseThrow();
+            String resource = BUILT_IN_DIR + files.get(0);
+            return DataFiles.readShipped(resource, OrsSrsRules.class, OrsSrsRulesCheck::problems,
+                    CompiledNorms.checksum(resource), () -> CompiledNorms.rules(resource));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import se.hlt.assessment.data.DataFiles;
 
 /** The lazily bound files of the built-in catalog: found by their names, bound once, refused when misnamed. */
 class ShippedFileTest {
@@ -19,7 +20,9 @@ class ShippedFileTest {
     @Test
     void aShippedFileIsNamedButNotReadUntilAskedFor() {
         Map<String, ShippedFile<InstrumentDefinition>> files = ShippedFile.byName("/hlt-test/misnamed/",
-                "definitions", InstrumentDefinition.class, d -> List.of(), InstrumentDefinition::id);
+                DataFiles.shippedIndex("/hlt-test/misnamed/", "definitions", 0, List.of()),
+                r -> DataFiles.readShipped(r, InstrumentDefinition.class, d -> List.of(), 0, () -> null),
+                InstrumentDefinition::id);
         assertEquals(List.of("not-ors"), List.copyOf(files.keySet()));
         // only reading it finds that the definition inside is called "ors"
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> files.get("not-ors").value());
@@ -29,7 +32,9 @@ class ShippedFileTest {
     @Test
     void everyThreadGetsTheOneValueBound() throws Exception {
         Map<String, ShippedFile<InstrumentDefinition>> files = ShippedFile.byName("/hlt/instruments/",
-                "definitions", InstrumentDefinition.class, DefinitionCheck::problems, InstrumentDefinition::id);
+                CompiledDefinitions.DEFINITIONS_FILES,
+                r -> DataFiles.readShipped(r, InstrumentDefinition.class, DefinitionCheck::problems, 0, () -> null),
+                InstrumentDefinition::id);
         ShippedFile<InstrumentDefinition> file = files.get("sdq-p-4-17-baseline");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
