@@ -25,7 +25,7 @@ final class FormRowStore {
 
     final SdqLayout layout;
     /** The id of each row, by number. */
-    final TextInterner ids = new TextInterner();
+    final TextInterner ids;
     /** The values of each pass-through column, by number; one interner per column of the layout. */
     final TextInterner[] passThrough;
     private final List<String> followUpQuestions;
@@ -34,15 +34,15 @@ final class FormRowStore {
     private final int answerCount;
 
     private int size;
-    private int[] rowNumbers = new int[1024];
-    private int[] idKeys = new int[1024];
-    private boolean[] followUps = new boolean[1024];
-    private byte[] ages = new byte[1024];
-    private byte[] sexes = new byte[1024];
-    private int[] dates = new int[1024];
-    private byte[] statuses = new byte[1024];
+    private int[] rowNumbers;
+    private int[] idKeys;
+    private boolean[] followUps;
+    private byte[] ages;
+    private byte[] sexes;
+    private int[] dates;
+    private byte[] statuses;
     /** Whether the scorer warned that the row's age is outside its instrument version's ages. */
-    private boolean[] ageOutsideVersion = new boolean[1024];
+    private boolean[] ageOutsideVersion;
     private byte[] scores;
     private byte[] answers;
     private int[] passValues;
@@ -57,6 +57,23 @@ final class FormRowStore {
      *     joined, a child with a follow-up and no baseline still says which area and period it belongs to
      */
     FormRowStore(SdqLayout layout, List<String> followUpQuestions, boolean followUpGroups) {
+        this(layout, followUpQuestions, followUpGroups, 1024);
+    }
+
+    /**
+     * A store made for about {@code expectedRows} rows ({@link RowEstimate}); it grows past them if need be.
+     */
+    FormRowStore(SdqLayout layout, List<String> followUpQuestions, boolean followUpGroups, int expectedRows) {
+        int capacity = Math.max(expectedRows, 1024);
+        rowNumbers = new int[capacity];
+        idKeys = new int[capacity];
+        followUps = new boolean[capacity];
+        ages = new byte[capacity];
+        sexes = new byte[capacity];
+        dates = new int[capacity];
+        statuses = new byte[capacity];
+        ageOutsideVersion = new boolean[capacity];
+        ids = new TextInterner(capacity);
         this.layout = layout;
         this.followUpGroups = followUpGroups;
         this.followUpQuestions = List.copyOf(followUpQuestions);
@@ -67,9 +84,9 @@ final class FormRowStore {
         for (int p = 0; p < passCount; p++) {
             passThrough[p] = new TextInterner();
         }
-        this.scores = new byte[1024 * scoreCount];
-        this.answers = new byte[1024 * Math.max(answerCount, 1)];
-        this.passValues = new int[1024 * Math.max(passCount, 1)];
+        this.scores = new byte[capacity * scoreCount];
+        this.answers = new byte[capacity * Math.max(answerCount, 1)];
+        this.passValues = new int[capacity * Math.max(passCount, 1)];
     }
 
     /**

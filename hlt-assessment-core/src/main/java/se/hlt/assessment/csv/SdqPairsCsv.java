@@ -159,7 +159,6 @@ public final class SdqPairsCsv {
                           FormulaCells formulas) throws IOException {
         SdqBatchOptions reading = options.reading().withFollowup(role.role().equals(CompareInput.FOLLOWUP));
         PendingFile errorPart = errorParts.get(number);
-        boolean oneFile = errorParts.size() == 1;
         boolean first = number == 0;
         FormRowStore[] store = new FormRowStore[1];
         PairColumns[] columns = new PairColumns[1];
@@ -173,11 +172,12 @@ public final class SdqPairsCsv {
             if (start.refusal().isPresent()) {
                 return new FileRead(role, Outcome.refused(start.refusal().get()), Optional.empty(), Optional.empty());
             }
+            int rows = RowEstimate.of(in, Files.size(role.path()));
             outcome = new SdqRowReader(knowledge.scorer(), knowledge.vocabulary(), reading, true).read(in, start, layout -> {
                 if (layout.idsFromRowNumbers()) {
                     return Outcome.refused(RefusalKind.ID_COLUMN_NEEDED);
                 }
-                if (oneFile && layout.timepointColumn < 0) {
+                if (errorParts.size() == 1 && layout.timepointColumn < 0) { // one file holds both timepoints
                     return Outcome.refused(RefusalKind.TIMEPOINT_COLUMN_NEEDED);
                 }
                 PairColumns pairColumns = new PairColumns(layout, knowledge, orsRaters);
@@ -186,7 +186,7 @@ public final class SdqPairsCsv {
                     return Outcome.refused(RefusalKind.OUTPUT_COLUMN_IN_INPUT, clash.get());
                 }
                 columns[0] = pairColumns;
-                store[0] = new FormRowStore(layout, pairColumns.followUpQuestions, !orsRaters.isEmpty());
+                store[0] = new FormRowStore(layout, pairColumns.followUpQuestions, !orsRaters.isEmpty(), rows);
                 ErrorRows errors = new ErrorRows(errorLines, role.role(), reading.locale());
                 return Outcome.done(new FormCollector(store[0], errors, progress));
             });

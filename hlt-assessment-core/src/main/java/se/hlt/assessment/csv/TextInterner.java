@@ -18,7 +18,17 @@ final class TextInterner {
 
     private char[] pool = new char[1 << 12];
     private int poolUsed;
-    private final PoolIndex index = new PoolIndex(256);
+    private final PoolIndex index;
+
+    /** An interner for a few hundred texts before it first grows. */
+    TextInterner() {
+        this(256);
+    }
+
+    /** An interner for about {@code expected} texts before its index first grows (see {@link RowEstimate}). */
+    TextInterner(int expected) {
+        index = new PoolIndex(Integer.highestOneBit(Math.max(expected, 128) * 2 - 1));
+    }
 
     /** How many distinct texts have numbers. */
     int size() {
