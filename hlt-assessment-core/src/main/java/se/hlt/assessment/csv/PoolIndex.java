@@ -7,16 +7,12 @@ import java.util.Arrays;
  * {@link TextInterner}, bytes in {@link ByteKeys}): where each entry lies in the pool and its hash, and an
  * open-addressing table from hash to entry, at most half full. The interner compares an entry's contents itself.
  * Not thread-safe.
- *
- * <p>An entry's start, length and hash lie side by side in one array: a search in a table of a million ids then
- * misses the cache once per entry it looks at, not three times (three arrays did).
  */
 final class PoolIndex {
 
-    /** Per entry: start, length, hash. */
-    private static final int STRIDE = 3;
-
-    private int[] entries;
+    private int[] starts;
+    private int[] lengths;
+    private int[] hashes;
     private int count;
     /** Slot &rarr; entry + 1, 0 for a free slot. */
     private int[] slots;
@@ -31,7 +27,9 @@ final class PoolIndex {
         if (expected <= 0 || Integer.bitCount(expected) != 1) {
             throw new IllegalArgumentException("not a power of two: " + expected);
         }
-        entries = new int[STRIDE * expected];
+        starts = new int[expected];
+        lengths = new int[expected];
+        hashes = new int[expected];
         slots = new int[2 * expected];
     }
 
@@ -57,16 +55,15 @@ final class PoolIndex {
 
     /** Whether entry {@code entry} has hash {@code hash} and {@code length} elements (worth comparing). */
     boolean mayBe(int entry, int hash, int length) {
-        int at = STRIDE * entry;
-        return entries[at + 2] == hash && entries[at + 1] == length;
+        return hashes[entry] == hash && lengths[entry] == length;
     }
 
     int start(int entry) {
-        return entries[STRIDE * entry];
+        return starts[entry];
     }
 
     int length(int entry) {
-        return entries[STRIDE * entry + 1];
+        return lengths[entry];
     }
 
     /**
@@ -74,13 +71,14 @@ final class PoolIndex {
      * number (the next one).
      */
     int add(int start, int length, int hash, int slot) {
-        int at = STRIDE * count;
-        if (at == entries.length) {
-            entries = Arrays.copyOf(entries, at * 2);
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            lengths = Arrays.copyOf(lengths, count * 2);
+            hashes = Arrays.copyOf(hashes, count * 2);
         }
-        entries[at] = start;
-        entries[at + 1] = length;
-        entries[at + 2] = hash;
+        starts[count] = start;
+        lengths[count] = length;
+        hashes[count] = hash;
         slots[slot] = count + 1;
         count++;
         if (count * 2 > slots.length) {
@@ -93,7 +91,7 @@ final class PoolIndex {
         int[] bigger = new int[slots.length * 2];
         int mask = bigger.length - 1;
         for (int entry = 0; entry < count; entry++) {
-            int slot = entries[STRIDE * entry + 2] & mask;
+            int slot = hashes[entry] & mask;
             while (bigger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
