@@ -4,7 +4,10 @@
 #
 #   bench/before-after.sh BEFORE.jar [AFTER.jar] [ROWS] [RUNS]
 #
-# AFTER.jar defaults to this tree's hlt-assessment-cli/target/hlt.jar, ROWS to 1,000,000, RUNS to 3. The commands
+# AFTER.jar defaults to this tree's hlt-assessment-cli/target/hlt.jar, ROWS to 1,000,000, RUNS to 3. Since
+# 2026-12-07 that jar holds the command line's classes only and names its dependencies in lib/ beside it: to keep a
+# build for later, copy its whole target folder (hlt.jar and lib/), e.g. cp -r hlt-assessment-cli/target /tmp/before.
+# The commands
 # are those of bench/batch-sdq.sh, bench/compare-cohort.sh and bench/batch-ors.sh, with the JVM flags ./hlt gives
 # them (compare and cohort: C1 only and the serial collector; batch: the serial collector). Inputs come from the bench module's generators and
 # stay in bench/out/ for reruns. A first line gives the machine (cores, JDK, load), since a shared machine's load
