@@ -42,9 +42,7 @@ final class LanguageOption {
     /** The {@code --help} texts of every command in {@code locale}'s language: Swedish or English. */
     static java.util.ResourceBundle helpTexts(Locale locale) {
         Locale language = "sv".equals(locale.getLanguage()) ? Locale.forLanguageTag("sv") : Locale.ENGLISH;
-        return java.util.ResourceBundle.getBundle("se.hlt.assessment.cli.help", language,
-                java.util.ResourceBundle.Control.getNoFallbackControl(
-                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Bundles.of("se.hlt.assessment.cli.help", language);
     }
 
     /** The language the system locale asks for: {@code sv} for a Swedish locale, else {@code en}. */

@@ -20,8 +20,7 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Bundles.of(BUNDLE, locale);
     }
 
     /** The texts for {@code locale}: Swedish for any Swedish locale, English otherwise. */
