@@ -92,11 +92,11 @@ public final class DataFiles {
      */
     public static <T> T readShipped(String resource, Class<T> type, Function<T, List<String>> semanticCheck,
                                     int compiledChecksum, Supplier<T> compiled) {
-        String text = resourceText(resource);
-        if (checksum(text) == compiledChecksum) {
+        byte[] bytes = resourceBytes(resource); // checked as bytes: a compiled value needs no text
+        if (checksum(bytes) == compiledChecksum) {
             return compiled.get();
         }
-        return readShipped(text, resource, type, semanticCheck).orElseThrow();
+        return readShipped(new String(bytes, StandardCharsets.UTF_8), resource, type, semanticCheck).orElseThrow();
     }
 
     /**
@@ -105,13 +105,13 @@ public final class DataFiles {
      */
     public static List<String> shippedIndex(String folder, String listKey, int compiledChecksum,
                                             List<String> compiled) {
-        String text = resourceText(folder + "index.json");
-        if (checksum(text) == compiledChecksum) {
+        byte[] bytes = resourceBytes(folder + "index.json");
+        if (checksum(bytes) == compiledChecksum) {
             return compiled;
         }
         try {
             List<String> files = new ArrayList<>();
-            for (JsonNode file : Jackson.MAPPER.readTree(text).get(listKey)) {
+            for (JsonNode file : Jackson.MAPPER.readTree(bytes).get(listKey)) {
                 files.add(file.asText());
             }
             return List.copyOf(files);
@@ -122,8 +122,12 @@ public final class DataFiles {
 
     /** The checksum that ties a compiled value to the text it was made from: CRC-32C of the UTF-8 bytes. */
     public static int checksum(String text) {
+        return checksum(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
-        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        crc.update(bytes);
         return (int) crc.getValue();
     }
 
@@ -238,11 +242,15 @@ public final class DataFiles {
      * @throws IllegalStateException if it is not there (a packaging mistake)
      */
     public static String resourceText(String resource) {
+        return new String(resourceBytes(resource), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resourceBytes(String resource) {
         try (InputStream in = open(resource)) {
             if (in == null) {
                 throw new IllegalStateException("not on the class path: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
