@@ -194,7 +194,7 @@ final class CohortTable {
             }
             int rows = rowKeys.size();
             int columns = columnValues.size();
-            CohortTally.Group merged = merged(members(position[0] == rows ? -1 : position[0],
+            CohortTally.Group merged = tally.merged(members(position[0] == rows ? -1 : position[0],
                     position[1] == columns ? -1 : position[1]));
             int n = merged.pairs;
             pending.add(new Pending(values, level, status, position, Optional.of(merged), percent(n, allPairs),
@@ -249,14 +249,6 @@ final class CohortTable {
     }
 
     /** The tallies of the groups together. */
-    private CohortTally.Group merged(int[] groups) {
-        CohortTally.Group merged = new CohortTally.Group(scales.size());
-        for (int g : groups) {
-            merged.add(tally.group(g));
-        }
-        return merged;
-    }
-
     private int ageOutsideVersion() {
         int n = 0;
         for (int g = 0; g < tally.groups(); g++) {

@@ -63,9 +63,28 @@ public final class CohortTally {
             for (int s = 0; s < scales.length; s++) {
                 scales[s].add(other.scales[s]);
             }
-            for (int i = 0; i < other.withAddedValue; i++) {
-                addedValue(other.addedValues[i], other.effectSizes[i]);
+            addedValuesOf(other);
+        }
+
+        /** Room for {@code count} Added Value Scores in all, made now: a total merged from its cells grows once. */
+        void reserveAddedValues(int count) {
+            if (count > addedValues.length) {
+                addedValues = Arrays.copyOf(addedValues, count);
+                effectSizes = Arrays.copyOf(effectSizes, count);
             }
+        }
+
+        /** Another group's Added Value Scores after this one's: copied in one go, the arrays grown at most once. */
+        void addedValuesOf(Group other) {
+            int needed = withAddedValue + other.withAddedValue;
+            if (needed > addedValues.length) {
+                int capacity = Math.max(needed, addedValues.length * 2);
+                addedValues = Arrays.copyOf(addedValues, capacity);
+                effectSizes = Arrays.copyOf(effectSizes, capacity);
+            }
+            System.arraycopy(other.addedValues, 0, addedValues, withAddedValue, other.withAddedValue);
+            System.arraycopy(other.effectSizes, 0, effectSizes, withAddedValue, other.withAddedValue);
+            withAddedValue = needed;
         }
     }
 
@@ -119,7 +138,7 @@ public final class CohortTally {
 
     /** Counts the bands at T1 and T2 (of one banding) of a pair of group {@code group} on score {@code scale}. */
     public void bands(int group, int scale, BandPosition t1, BandPosition t2) {
-        BandMove.of(t1, t2); // checks that both come from one banding
+        BandMove.requireOneBanding(t1, t2);
         group(group).scales[scale].bands(t1, t2);
     }
 
@@ -171,11 +190,27 @@ public final class CohortTally {
             for (int s = 0; s < scales.length; s++) {
                 to.scales[s].add(from.scales[scales[s]]);
             }
-            for (int i = 0; i < from.withAddedValue; i++) {
-                to.addedValue(from.addedValues[i], from.effectSizes[i]);
-            }
+            to.addedValuesOf(from);
         }
         return part;
+    }
+
+    /**
+     * Groups {@code groups} merged into one (a row, a column, the whole): its Added Value Scores made room for once,
+     * as a million pairs' arrays grown by doubling, and then copied out of the young generation, were a sixth of
+     * {@code hlt cohort}'s time.
+     */
+    Group merged(int[] groups) {
+        Group merged = new Group(scales);
+        int addedValues = 0;
+        for (int g : groups) {
+            addedValues += group(g).withAddedValue;
+        }
+        merged.reserveAddedValues(addedValues);
+        for (int g : groups) {
+            merged.add(group(g));
+        }
+        return merged;
     }
 
     /** The tallies of group {@code g} (an empty group if never counted). */
