@@ -4,11 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code hlt batch}: groups the batch commands, one per instrument family. */
+/** {@code hlt batch}: groups the batch commands, one per instrument family (added by {@link Hlt}). */
 @Command(name = "batch",
         mixinStandardHelpOptions = true,
         description = "Scores a whole CSV file of forms, one form per row, for research and follow-up.",
-        subcommands = {BatchSdqCommand.class, OrsBatchCommand.class},
         footer = {"%nExamples:", "  hlt batch sdq --in examples/sdq-parent-batch.csv --out scored.csv",
             "  hlt batch ors --in examples/ors-sessions.csv --out scored.csv --series series.csv",
             ExitCodes.HELP})

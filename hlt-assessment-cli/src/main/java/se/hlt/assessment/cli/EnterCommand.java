@@ -4,12 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code hlt enter}: groups the form entry commands, one per instrument family. */
+/** {@code hlt enter}: groups the form entry commands, one per instrument family (added by {@link Hlt}). */
 @Command(name = "enter",
         mixinStandardHelpOptions = true,
         description = "Types in a paper form quickly, checks every answer as it is typed, shows the result and "
                 + "saves the form as JSON.",
-        subcommands = {EnterSdqCommand.class, EnterOrsCommand.class},
         footer = {"%nExamples:", "  hlt enter sdq --id k-17", "  hlt enter ors --id k-0417 --session 3", ExitCodes.HELP})
 final class EnterCommand implements Runnable {
 

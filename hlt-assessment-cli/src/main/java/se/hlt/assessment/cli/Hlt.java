@@ -103,18 +103,58 @@ public final class Hlt implements Runnable {
             BatchCommand.class, "compare", CompareCommand.class, "cohort", CohortCommand.class, "norms",
             NormsCommand.class);
 
-    /** Every command, as the annotations define them: no help texts from the bundles yet, no handlers. */
-    static CommandLine commandTree(Terminal terminal) {
-        return commandTree(terminal, SUBCOMMANDS);
+    /** A command of a group ({@code hlt enter sdq}): its name, as its annotation gives it, and its class. */
+    record Member(String name, Class<?> command) {
     }
 
-    private static CommandLine commandTree(Terminal terminal, List<Class<?>> subcommands) {
+    /**
+     * The commands that group others, and theirs, in the order the usage lists them. Here, not in the groups'
+     * annotations: picocli builds every subcommand an annotation names, and {@code hlt enter sdq} should not pay
+     * for {@code hlt enter ors} (20 ms of its first prompt).
+     */
+    static final Map<Class<?>, List<Member>> GROUPS = Map.of(
+            EnterCommand.class, List.of(new Member("sdq", EnterSdqCommand.class),
+                    new Member("ors", EnterOrsCommand.class)),
+            BatchCommand.class, List.of(new Member("sdq", BatchSdqCommand.class),
+                    new Member("ors", OrsBatchCommand.class)),
+            NormsCommand.class, List.of(new Member("list", NormsCommand.List.class),
+                    new Member("show", NormsCommand.Show.class)));
+
+    /** Every command, as the annotations define them: no help texts from the bundles yet, no handlers. */
+    static CommandLine commandTree(Terminal terminal) {
+        return commandTree(terminal, SUBCOMMANDS, new String[0]);
+    }
+
+    private static CommandLine commandTree(Terminal terminal, List<Class<?>> subcommands, String[] args) {
         CommandLine cli = new CommandLine(new Hlt(terminal));
-        // a loop, not forEach(cli::addSubcommand): see Failures on picocli's classes and the archive
+        // loops, not forEach(cli::addSubcommand): see Failures on picocli's classes and the archive
         for (Class<?> subcommand : subcommands) {
-            cli.addSubcommand(subcommand);
+            CommandLine command = new CommandLine(subcommand);
+            for (Member member : members(subcommand, args)) {
+                command.addSubcommand(member.name(), member.command());
+            }
+            cli.addSubcommand(command);
         }
         return cli;
+    }
+
+    /**
+     * The members of {@code group} that {@code args} need: the one named right after the group's name, else all
+     * (none named, {@code --help}, a misspelt name for picocli to answer).
+     */
+    static List<Member> members(Class<?> group, String[] args) {
+        List<Member> all = GROUPS.getOrDefault(group, List.of());
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (ALONE.get(args[i]) == group) {
+                for (Member member : all) {
+                    if (member.name().equals(args[i + 1])) {
+                        return List.of(member);
+                    }
+                }
+                return all;
+            }
+        }
+        return all;
     }
 
     /**
@@ -149,7 +189,7 @@ public final class Hlt implements Runnable {
             out.flush();
             return CommandLine.ExitCode.OK;
         }
-        CommandLine cli = commandTree(terminal, needed(args))
+        CommandLine cli = commandTree(terminal, needed(args), args)
                 .setResourceBundle(LanguageOption.helpTexts(language))
                 .setOut(out)
                 .setErr(err)

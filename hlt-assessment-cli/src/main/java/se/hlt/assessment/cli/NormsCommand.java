@@ -12,12 +12,14 @@ import picocli.CommandLine.Spec;
 import se.hlt.assessment.norms.NormTable;
 import se.hlt.assessment.norms.NormsCatalog;
 
-/** {@code hlt norms list} and {@code hlt norms show ID}: what norms tables are loaded, with their citations. */
+/**
+ * {@code hlt norms list} and {@code hlt norms show ID}: what norms tables are loaded, with their citations (the two
+ * added by {@link Hlt}).
+ */
 @Command(name = "norms",
         mixinStandardHelpOptions = true,
         description = "Lists the norms tables that are loaded (shipped ones and your own --norms-file), or shows "
                 + "one in full with its citation, sample and numbers.",
-        subcommands = {NormsCommand.List.class, NormsCommand.Show.class},
         footer = {"%nExamples:", "  hlt norms list", "  hlt norms show se-preschool-teacher-p90 --lang sv",
             "  hlt norms list --norms-file my-county-norms.json", ExitCodes.HELP})
 final class NormsCommand implements Runnable {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * A command line that names a command standing alone builds only that command (start-up, issue 16), and every
@@ -17,6 +20,38 @@ class CommandTreeTest {
         assertEquals(List.of(ScoreCommand.class), Hlt.needed(new String[] {"score", "form.json"}));
         assertEquals(List.of(EnterCommand.class), Hlt.needed(new String[] {"enter", "sdq", "--id", "k-1"}));
         assertEquals(List.of(BatchCommand.class), Hlt.needed(new String[] {"batch", "sdq", "--in", "a.csv"}));
+    }
+
+    @Test
+    void aGroupsMemberThatIsNamedIsBuiltAlone() {
+        assertEquals(List.of("sdq"), names(Hlt.members(EnterCommand.class, new String[] {"enter", "sdq", "--id",
+                "k-1"})));
+        assertEquals(List.of("ors"), names(Hlt.members(BatchCommand.class, new String[] {"--lang", "sv", "batch",
+                "ors"})));
+        assertEquals(List.of("sdq", "ors"), names(Hlt.members(EnterCommand.class, new String[] {"enter",
+                "--help"})));
+        assertEquals(List.of("list", "show"), names(Hlt.members(NormsCommand.class, new String[] {"norms", "lst"})));
+        assertEquals(List.of("sdq", "ors"), names(Hlt.members(EnterCommand.class, new String[] {"enter"})));
+    }
+
+    @Test
+    void everyMemberIsNamedAsItsAnnotationNamesItAndIsInTheWholeTree() {
+        CommandLine tree = Hlt.commandTree(Terminal.system());
+        int members = 0;
+        for (Map.Entry<Class<?>, List<Hlt.Member>> group : Hlt.GROUPS.entrySet()) {
+            String groupName = group.getKey().getAnnotation(Command.class).name();
+            for (Hlt.Member member : group.getValue()) {
+                assertEquals(member.command().getAnnotation(Command.class).name(), member.name());
+                assertTrue(tree.getSubcommands().get(groupName).getSubcommands().containsKey(member.name()),
+                        groupName + " " + member.name());
+                members++;
+            }
+        }
+        assertEquals(6, members);
+    }
+
+    private static List<String> names(List<Hlt.Member> members) {
+        return members.stream().map(Hlt.Member::name).toList();
     }
 
     @Test
