@@ -91,8 +91,8 @@ final class JsonTrees {
     }
 
     /**
-     * The decimal; refused when it has no {@code BigDecimal} ({@code 9e223372036854775808}: an exponent beyond an
-     * int). The mapper threw a {@code NumberFormatException} there, which no caller expected.
+     * The decimal; refused when it has no {@code BigDecimal}: a number whose exponent does not fit an int. The mapper
+     * threw a {@code NumberFormatException} there, which no caller expected.
      */
     private static java.math.BigDecimal decimal(JsonParser parser) throws IOException {
         try {
