@@ -38,8 +38,7 @@ public final class DataFiles {
     /**
      * The configured mapper, made on first use: a shipped file whose compiled value is used (see
      * {@link #readShipped(String, Class, Function, int, Supplier)}) does not need it, nor does a tree (see
-     * {@link JsonTrees}), and making an
-     * {@code ObjectMapper} is a tenth of {@code hlt score}'s start-up.
+     * {@link JsonTrees}), and making an {@code ObjectMapper} is a tenth of {@code hlt score}'s start-up.
      */
     private static final class Jackson {
         static final ObjectMapper MAPPER = JsonMapper.builder()
