@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.csv.AnswerCoding;
 import se.hlt.assessment.csv.BatchSummary;
 import se.hlt.assessment.csv.Outcome;
@@ -179,7 +178,7 @@ final class BatchSdqCommand implements Callable<Integer> {
         @Override
         public AnswerCoding convert(String value) {
             return AnswerCoding.fromText(value)
-                    .orElseThrow(() -> new TypeConversionException("expected 0-2 or 1-3, not " + value));
+                    .orElseThrow(() -> ValueExpected.of("0-2|1-3", value));
         }
     }
 }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.comparison.AddedValueModel;
 import se.hlt.assessment.csv.AnswerCoding;
 import se.hlt.assessment.csv.CompareInput;
@@ -233,8 +232,7 @@ final class CompareCommand implements Callable<Integer> {
     static final class WindowConverter implements ITypeConverter<FollowUpWindow> {
         @Override
         public FollowUpWindow convert(String value) {
-            return FollowUpWindow.tryParse(value).orElseThrow(() -> new TypeConversionException(
-                    "expected months as MIN-MAX, e.g. 3-6, not " + value));
+            return FollowUpWindow.tryParse(value).orElseThrow(() -> ValueExpected.of("MIN-MAX (3-6)", value));
         }
     }
 }

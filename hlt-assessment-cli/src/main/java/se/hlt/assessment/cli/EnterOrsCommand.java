@@ -68,7 +68,7 @@ final class EnterOrsCommand implements Callable<Integer> {
             + "out).")
     Integer session;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The session's date (asked when left out; "
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class, description = "The session's date (asked when left out; "
             + "Enter takes today).")
     LocalDate date;
 

@@ -74,7 +74,7 @@ final class EnterSdqCommand implements Callable<Integer> {
             description = "The child's sex (asked when left out).")
     Sex sex;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day the form was filled in (asked when "
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class, description = "The day the form was filled in (asked when "
             + "left out; Enter takes today). Not after today.")
     LocalDate date;
 

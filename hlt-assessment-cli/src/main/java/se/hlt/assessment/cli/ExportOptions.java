@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 import se.hlt.assessment.csv.ExportConventions;
 import se.hlt.assessment.csv.OutputEncoding;
 import se.hlt.assessment.instrument.Sex;
@@ -67,8 +66,7 @@ final class ExportOptions {
         public String convert(String value) {
             String role = value.trim().toLowerCase(java.util.Locale.ROOT);
             if (!ROLES.contains(role)) {
-                throw new TypeConversionException("expected a role (" + String.join(", ", new java.util.TreeSet<>(
-                        ROLES)) + "), not " + value);
+                throw ValueExpected.of(String.join("|", new java.util.TreeSet<>(ROLES)), value);
             }
             return role;
         }
@@ -87,7 +85,7 @@ final class ExportOptions {
         @Override
         public OutputEncoding convert(String value) {
             return OutputEncoding.fromText(value)
-                    .orElseThrow(() -> new TypeConversionException("expected input or utf-8, not " + value));
+                    .orElseThrow(() -> ValueExpected.of("input|utf-8", value));
         }
     }
 }

@@ -8,6 +8,10 @@ final class SexConverter implements ITypeConverter<Sex> {
 
     @Override
     public Sex convert(String value) {
-        return Sex.parse(value);
+        try {
+            return Sex.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw ValueExpected.of("female|male", value);
+        }
     }
 }

@@ -8,6 +8,10 @@ final class TimepointConverter implements ITypeConverter<Timepoint> {
 
     @Override
     public Timepoint convert(String value) {
-        return Timepoint.parse(value);
+        try {
+            return Timepoint.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw ValueExpected.of("baseline|followup", value);
+        }
     }
 }

@@ -21,8 +21,8 @@ final class UsageErrors {
             new Shape(Pattern.compile("Missing required parameters?: (.+)"), "usage.error.missing.parameter"),
             new Shape(Pattern.compile("Missing required parameter for option (\\S+) \\((.*)\\)"),
                     "usage.error.missing.value"),
-            new Shape(Pattern.compile("Invalid value for (?:option|positional parameter[^(]*) ?(.*?): (?:expected one "
-                    + "of )?(.*?) (?:\\(case-insensitive\\) )?but was (.+)"), "usage.error.invalid"));
+            new Shape(Pattern.compile("Invalid value for (?:option|positional parameter[^(]*) ?(.*?): (?:expected (?:one "
+                    + "of )?)?(.*?) (?:\\(case-insensitive\\) )?but was (.+)"), "usage.error.invalid"));
 
     private UsageErrors() {
     }

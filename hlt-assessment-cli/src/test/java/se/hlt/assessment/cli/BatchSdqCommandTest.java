@@ -122,7 +122,7 @@ class BatchSdqCommandTest {
         Run run = Run.of("batch", "sdq", "--in", in.toString(), "--out", dir.resolve("out.csv").toString(),
                 "--coding", "1-5");
         assertEquals(ExitCodes.USAGE, run.exit());
-        assertTrue(run.err().contains("expected 0-2 or 1-3"), run.err());
+        assertTrue(run.err().contains("expected 0-2|1-3 but was '1-5'"), run.err());
     }
 
     @Test
