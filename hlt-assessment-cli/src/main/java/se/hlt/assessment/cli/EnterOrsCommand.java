@@ -60,8 +60,8 @@ final class EnterOrsCommand implements Callable<Integer> {
             + "(asked when left out).")
     String instrument;
 
-    @Option(names = "--rater", paramLabel = "self|parent|teacher|other", description = "Who rated the form "
-            + "(asked when left out).")
+    @Option(names = "--rater", paramLabel = "self|parent|teacher|other", converter = InformantConverter.class,
+            description = "Who rated the form (asked when left out).")
     Informant rater;
 
     @Option(names = "--session", paramLabel = "N", description = "The session number, 1 or more (asked when left "

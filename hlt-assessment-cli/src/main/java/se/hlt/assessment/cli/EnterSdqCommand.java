@@ -50,8 +50,8 @@ import se.hlt.assessment.scoring.Scorer;
             ExitCodes.HELP})
 final class EnterSdqCommand implements Callable<Integer> {
 
-    @Option(names = "--informant", paramLabel = "parent|teacher|self", description = "Who filled in the form "
-            + "(asked when left out).")
+    @Option(names = "--informant", paramLabel = "parent|teacher|self", converter = InformantConverter.class,
+            description = "Who filled in the form (asked when left out).")
     Informant informant;
 
     @Option(names = "--form-version", paramLabel = "2-4|4-17|11-17", description = "The SDQ version (asked "

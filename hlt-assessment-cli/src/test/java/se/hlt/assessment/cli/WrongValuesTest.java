@@ -19,6 +19,8 @@ class WrongValuesTest {
         "enter sdq --date 2025-13-45; --date; YYYY-MM-DD; 2025-13-45",
         "enter ors --date 14/3; --date; YYYY-MM-DD; 14/3",
         "enter sdq --sex x; --sex; female|male; x",
+        "enter sdq --informant x; --informant; parent|teacher|self|other; x",
+        "enter ors --rater x; --rater; parent|teacher|self|other; x",
         "enter sdq --timepoint t9; --timepoint; baseline|followup; t9",
         "compare --window 9 --baseline a.csv --followup b.csv --out p.csv; --window; MIN-MAX (3-6); 9",
         "batch sdq --coding 1-5 --in a.csv --out b.csv; --coding; 0-2|1-3; 1-5",
