@@ -53,8 +53,8 @@ final class EarlierSessions {
                 ok = false;
                 continue;
             }
-            Checked<?> read = SeriesJson.isSeries(text.get()) ? SeriesJson.read(text.get(), instruments)
-                    : FormJson.read(text.get(), instruments);
+            Checked<?> read = SeriesJson.isSeries(text.get()) ? SeriesJson.read(text.get(), instruments, m.locale())
+                    : FormJson.read(text.get(), instruments, m.locale());
             if (!read.isOk()) {
                 err.println(m.get("score.form.problems", file));
                 read.problems().forEach(p -> err.println("  - " + p));

@@ -3,8 +3,7 @@ package se.hlt.assessment.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
-import se.hlt.assessment.data.Checked;
-import se.hlt.assessment.data.DataFiles;
+import se.hlt.assessment.json.JsonSyntax;
 
 /**
  * A JSON file named on the command line ({@code hlt score}, {@code hlt report}): read whole, and refused as a whole
@@ -30,9 +29,9 @@ final class JsonFiles {
             err.println(m.get("score.cannot.read", name, m.ioReason(e)));
             return Optional.empty();
         }
-        Checked<?> parsed = DataFiles.readTree(content);
-        if (!parsed.isOk()) {
-            err.println(m.get("score.not.json", name, parsed.problems().get(0)));
+        Optional<String> notJson = JsonSyntax.problem(content, m.locale());
+        if (notJson.isPresent()) {
+            err.println(m.get("score.not.json", name, notJson.get()));
             return Optional.empty();
         }
         return Optional.of(content);

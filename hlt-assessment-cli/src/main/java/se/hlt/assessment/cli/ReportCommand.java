@@ -210,7 +210,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             String content = fileText.get();
             if (SeriesJson.isSeries(content)) {
-                Checked<Series> read = SeriesJson.read(content, scorer.instruments());
+                Checked<Series> read = SeriesJson.read(content, scorer.instruments(), m.locale());
                 if (!read.isOk()) {
                     err.println(m.get("report.form.not.reported", file));
                     read.problems().forEach(p -> err.println("  - " + p));
@@ -220,7 +220,7 @@ final class ReportCommand implements Callable<Integer> {
                 clients.add(read.orElseThrow());
                 continue;
             }
-            Checked<Form> form = FormJson.read(content, scorer.instruments());
+            Checked<Form> form = FormJson.read(content, scorer.instruments(), m.locale());
             if (!form.isOk()) {
                 err.println(m.get("report.form.not.reported", file));
                 form.problems().forEach(p -> err.println("  - " + p));

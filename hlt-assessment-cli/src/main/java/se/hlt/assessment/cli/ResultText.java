@@ -153,13 +153,9 @@ final class ResultText {
         return m.getOrElse("band." + band, band.replace('_', ' '));
     }
 
-    /** A problem in the chosen language, naming the field. */
+    /** A problem in the chosen language, naming the field: as the library words it, what is allowed too. */
     String problem(Problem p) {
-        StringBuilder sb = new StringBuilder(p.field()).append(": ");
-        p.value().ifPresent(v -> sb.append(v).append(' '));
-        sb.append(m.get("problem." + p.kind().code()));
-        p.allowed().ifPresent(a -> sb.append("; ").append(m.get("problem.allowed", a)));
-        return sb.toString();
+        return p.message(m.locale());
     }
 
     /** A warning in the chosen language. */

@@ -110,7 +110,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             String content = fileText.get();
             if (SeriesJson.isSeries(content)) {
-                Checked<Series> series = SeriesJson.read(content, scorer.instruments());
+                Checked<Series> series = SeriesJson.read(content, scorer.instruments(), m.locale());
                 if (!series.isOk()) {
                     err.println(m.get("score.form.problems", file));
                     series.problems().forEach(p -> err.println("  - " + p));
@@ -126,7 +126,7 @@ final class ScoreCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            Checked<Form> form = FormJson.read(content, scorer.instruments());
+            Checked<Form> form = FormJson.read(content, scorer.instruments(), m.locale());
             if (!form.isOk()) {
                 err.println(m.get("score.form.problems", file));
                 form.problems().forEach(p -> err.println("  - " + p));

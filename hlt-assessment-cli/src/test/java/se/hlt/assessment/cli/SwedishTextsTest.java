@@ -51,6 +51,34 @@ class SwedishTextsTest {
                 sv.err());
     }
 
+    /**
+     * A form file that is not JSON, or not a good form, is refused in Swedish: the library's sentences and what is
+     * allowed ("eller tomt"), with the file's own field names and codes as they are.
+     */
+    @Test
+    void aBadFormIsRefusedInSwedish() throws java.io.IOException {
+        Path notJson = java.nio.file.Files.writeString(dir.resolve("trasig.json"), "{\"instrument\": ");
+        Run broken = Run.of("score", "--lang", "sv", notJson.toString());
+        assertEquals(ExitCodes.INPUT_REFUSED, broken.exit());
+        assertTrue(broken.err().contains("inte giltig JSON på rad 1, kolumn 16"), broken.err());
+        Path bad = java.nio.file.Files.writeString(dir.resolve("fel.json"), "{\"instrument\": \"sdq-p-4-17-baseline\","
+                + " \"age\": \"nio\", \"foo\": 1, \"answers\": {\"consid\": \"x\"}}");
+        Run form = Run.of("score", "--lang", "sv", bad.toString());
+        assertEquals(ExitCodes.SOME_NOT_SCORED, form.exit());
+        assertTrue(form.err().contains("  - foo: inget fält i ett formulär"), form.err());
+        assertTrue(form.err().contains("  - age: ska vara barnets ålder i hela år"), form.err());
+        assertTrue(form.err().contains("  - answers.consid: \"x\" är inget heltal"), form.err());
+        Path seven = java.nio.file.Files.writeString(dir.resolve("sju.json"),
+                "{\"instrument\": \"sdq-p-4-17-baseline\", \"answers\": {\"consid\": 7}}");
+        Run code = Run.of("score", "--lang", "sv", seven.toString());
+        assertTrue(code.out().contains("consid: \"7\" är inget tillåtet svar; tillåtet: 0, 1, 2 eller tomt"),
+                code.out() + code.err());
+        for (Run run : java.util.List.of(broken, form, code)) {
+            assertTrue(!(run.out() + run.err()).matches("(?s).*\\b(must|not a|is not|or empty|at line)\\b.*"),
+                    run.out() + run.err());
+        }
+    }
+
     private static String[] concat(String[] args, String... more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);

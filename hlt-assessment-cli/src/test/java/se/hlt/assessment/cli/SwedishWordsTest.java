@@ -35,7 +35,9 @@ class SwedishWordsTest {
 
     /** Code in a text: column names in a list, options, fields named at the start, files. */
     private static final Pattern CODE = Pattern.compile("--session|\\w*_session\\w*|session_\\w+|\\bsessions?\\b"
-            + "(?=\\.csv)|ors-sessions|sSESSION|(?<=episode, )session|(?<=intake_to, )session|^session: |\\bsessions,");
+            + "(?=\\.csv)|ors-sessions|sSESSION|(?<=episode, )session|(?<=intake_to, )session|^sessions?: |\\bsessions,"
+            // a series' JSON field named in its problem, after the session's place ({0}): sessions[2].session
+            + "|(?<=\\})session: ");
 
     private static Properties classpath(String name) throws IOException {
         Properties texts = new Properties();
@@ -96,5 +98,8 @@ class SwedishWordsTest {
         }
         String code = CODE.matcher("--session 3, client, episode, session, date, ors-sessions.csv").replaceAll(" ");
         assertTrue(REJECTED.keySet().stream().noneMatch(p -> p.matcher(code).find()), code);
+        String fields = CODE.matcher("{0}session: ska vara samtalets nummer").replaceAll(" ")
+                + CODE.matcher("sessions: ska vara en lista").replaceAll(" ");
+        assertTrue(REJECTED.keySet().stream().noneMatch(p -> p.matcher(fields).find()), fields);
     }
 }

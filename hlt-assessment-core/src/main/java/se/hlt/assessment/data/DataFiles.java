@@ -162,13 +162,18 @@ public final class DataFiles {
      * @return the tree, or the one problem that stopped the parsing
      */
     public static Checked<JsonNode> readTree(String text) {
+        return readTree(text, JsonWords.ENGLISH);
+    }
+
+    /** As {@link #readTree(String)}, its problem in {@code words}: a user's file refused in the user's language. */
+    public static Checked<JsonNode> readTree(String text, JsonWords words) {
         String json = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         try {
             return Checked.ok(JsonTrees.read(json));
         } catch (StreamConstraintsException e) {
-            return Checked.failed(List.of("larger than the reader allows: " + plain(e.getOriginalMessage())));
+            return Checked.failed(List.of(words.overLimit(plain(e.getOriginalMessage()))));
         } catch (JsonProcessingException e) {
-            return Checked.failed(List.of(problem(e)));
+            return Checked.failed(List.of(problem(e, words)));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String does not fail to be read
         }
@@ -176,20 +181,24 @@ public final class DataFiles {
 
     /** Why {@code e} stopped the parsing, and where. */
     static String problem(JsonProcessingException e) {
+        return problem(e, JsonWords.ENGLISH);
+    }
+
+    private static String problem(JsonProcessingException e, JsonWords words) {
         String at = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+                : words.at(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
             String path = parser.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
-            return path + ": given twice" + at;
+            return words.givenTwice(path) + at;
         }
         if (message.startsWith("Trailing token")) {
-            return "more JSON after the first value" + at;
+            return words.trailing() + at;
         }
         if (message.startsWith(JsonTrees.NUMBER_OUT_OF_RANGE)) {
-            return "a number too large to read" + at;
+            return words.numberTooLarge() + at;
         }
-        return "not valid JSON" + at;
+        return words.notValid() + at;
     }
 
     /** A limit's message without Jackson's own names, e.g. {@code Document nesting depth (1001) exceeds ...}. */

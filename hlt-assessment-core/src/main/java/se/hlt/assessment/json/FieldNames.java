@@ -1,6 +1,8 @@
 package se.hlt.assessment.json;
 
+import java.util.Locale;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * How a document's own field name is named back in a problem: as it is, unless it looks like a personal identity
@@ -9,14 +11,11 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
  */
 final class FieldNames {
 
-    /** What stands for a field whose name is not repeated. */
-    static final String PERSONAL = "(a name that looks like a personal identity number)";
-
     private FieldNames() {
     }
 
-    /** {@code name}, or {@link #PERSONAL} in its place. */
-    static String shown(String name) {
-        return PersonalIdentityNumbers.looksLike(name) ? PERSONAL : name;
+    /** {@code name}, or in the language of {@code locale} what stands for a name that is not repeated. */
+    static String shown(String name, Locale locale) {
+        return PersonalIdentityNumbers.looksLike(name) ? Texts.format("json.personal_field", locale) : name;
     }
 }

@@ -3,12 +3,14 @@ package se.hlt.assessment.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.hlt.assessment.instrument.Informant;
 import se.hlt.assessment.instrument.Sex;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.FormDates;
 import se.hlt.assessment.scoring.FormContext;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * Reads what a form's JSON says about its child ({@code id}, {@code age}, {@code sex}, {@code rater}, {@code date}) into a
@@ -20,15 +22,18 @@ final class FormContextJson {
     private FormContextJson() {
     }
 
-    /** The context of the form {@code root}; every field that cannot be read adds a problem to {@code problems}. */
-    static FormContext read(JsonNode root, List<String> problems) {
+    /**
+     * The context of the form {@code root}; every field that cannot be read adds a problem to {@code problems}, in the
+     * language of {@code locale}.
+     */
+    static FormContext read(JsonNode root, List<String> problems, Locale locale) {
         FormContext context = FormContext.none();
         JsonNode id = root.get("id");
         if (id != null && !id.isNull()) {
             if (!id.isTextual() && !id.isIntegralNumber()) {
-                problems.add("id: must be a text or a whole number");
+                problems.add(Texts.format("json.form.id", locale));
             } else if (PersonalIdentityNumbers.looksLike(id.asText())) {
-                problems.add("id: looks like a personal identity number; use a pseudonymous id");
+                problems.add(Texts.format("json.form.id_personal", locale));
             } else {
                 context = context.withId(id.asText());
             }
@@ -36,7 +41,7 @@ final class FormContextJson {
         JsonNode age = root.get("age");
         if (age != null && !age.isNull()) {
             if (!age.isIntegralNumber() || !age.canConvertToInt() || age.asInt() < 0 || age.asInt() > 120) {
-                problems.add("age: must be the child's age in whole years");
+                problems.add(Texts.format("json.form.age", locale));
             } else {
                 context = context.withAge(age.asInt());
             }
@@ -45,7 +50,7 @@ final class FormContextJson {
         if (sex.isPresent()) {
             Optional<Sex> parsed = Sex.fromText(sex.get());
             if (parsed.isEmpty()) {
-                problems.add("sex: must be female or male (or leave it out)");
+                problems.add(Texts.format("json.form.sex", locale));
             } else {
                 context = context.withSex(parsed.get());
             }
@@ -54,7 +59,7 @@ final class FormContextJson {
         if (date != null && !date.isNull()) {
             Optional<LocalDate> day = date.isTextual() ? FormDates.parse(date.asText()) : Optional.empty();
             if (day.isEmpty()) {
-                problems.add("date: must be the day the form was filled in, written yyyy-MM-dd, e.g. 2025-03-14");
+                problems.add(Texts.format("json.form.date", locale));
             } else {
                 context = context.withDate(day.get());
             }
@@ -64,7 +69,7 @@ final class FormContextJson {
             try {
                 context = context.withRater(Informant.parse(rater.get()));
             } catch (IllegalArgumentException e) {
-                problems.add("rater: must be self, parent, teacher or other (or leave it out)");
+                problems.add(Texts.format("json.form.rater", locale));
             }
         }
         return context;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,7 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.Problem;
+import se.hlt.assessment.scoring.Texts;
 import se.hlt.assessment.text.DecimalText;
 
 /**
@@ -59,16 +61,23 @@ public final class FormJson {
     private FormJson() {
     }
 
+    /** Reads one form, its problems in English: see {@link #read(String, InstrumentCatalog, Locale)}. */
+    public static Checked<Form> read(String json, InstrumentCatalog instruments) {
+        return read(json, instruments, Locale.ENGLISH);
+    }
+
     /**
-     * Reads one form.
+     * Reads one form, its problems in the language of {@code locale} (Swedish for any Swedish locale, else English):
+     * for a user interface that shows them. The field names and codes they quote stay as the JSON writes them.
      *
      * @param json the JSON text
      * @param instruments the catalog used to resolve {@code informant}/{@code version}/{@code timepoint}
+     * @param locale the language of the problems
      * @return the form, or every problem found, each naming the field and the reason
      */
-    public static Checked<Form> read(String json, InstrumentCatalog instruments) {
-        Checked<JsonNode> root = JsonObjects.read(json, "a form");
-        return root.isOk() ? read(root.orElseThrow(), instruments, "") : Checked.failed(root.problems());
+    public static Checked<Form> read(String json, InstrumentCatalog instruments, Locale locale) {
+        Checked<JsonNode> root = JsonObjects.read(json, "json.form.not_an_object", locale);
+        return root.isOk() ? read(root.orElseThrow(), instruments, "", locale) : Checked.failed(root.problems());
     }
 
     /**
@@ -79,21 +88,26 @@ public final class FormJson {
      * @param where a prefix for every problem, e.g. {@code sessions[3].}; empty for a form on its own
      */
     public static Checked<Form> read(JsonNode root, InstrumentCatalog instruments, String where) {
-        Checked<Form> form = readObject(root, instruments);
+        return read(root, instruments, where, Locale.ENGLISH);
+    }
+
+    /** As {@link #read(JsonNode, InstrumentCatalog, String)}, the problems in the language of {@code locale}. */
+    public static Checked<Form> read(JsonNode root, InstrumentCatalog instruments, String where, Locale locale) {
+        Checked<Form> form = readObject(root, instruments, locale);
         return form.isOk() || where.isEmpty() ? form
                 : Checked.failed(form.problems().stream().map(p -> where + p).toList());
     }
 
-    private static Checked<Form> readObject(JsonNode root, InstrumentCatalog instruments) {
+    private static Checked<Form> readObject(JsonNode root, InstrumentCatalog instruments, Locale locale) {
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!KNOWN.contains(name)) {
-                problems.add(FieldNames.shown(name) + ": not a field of a form");
+                problems.add(Texts.format("json.form.not_a_field", locale, FieldNames.shown(name, locale)));
             }
         });
-        Optional<String> instrument = instrumentId(root, instruments, problems);
+        Optional<String> instrument = instrumentId(root, instruments, problems, locale);
         Optional<InstrumentDefinition> definition = instrument.flatMap(instruments::find);
-        FormContext context = FormContextJson.read(root, problems);
+        FormContext context = FormContextJson.read(root, problems, locale);
         Map<String, BigDecimal> answers = new LinkedHashMap<>();
         for (String section : List.of("answers", "items", "impact", "followup")) {
             JsonNode node = root.get(section);
@@ -101,45 +115,46 @@ public final class FormJson {
                 continue;
             }
             if (!node.isObject()) {
-                problems.add(section + ": must be an object of question name to code");
+                problems.add(Texts.format("json.form.section_not_an_object", locale, section));
                 continue;
             }
-            readAnswers(section, node, definition, answers, problems);
+            readAnswers(section, node, definition, answers, problems, locale);
         }
         if (!problems.isEmpty() || instrument.isEmpty()) {
-            return Checked.failed(problems.isEmpty() ? List.of("instrument: missing") : problems);
+            return Checked.failed(problems.isEmpty() ? List.of(Texts.format("json.form.instrument_missing", locale))
+                    : problems);
         }
         return Checked.ok(new Form(instrument.get(), answers, context));
     }
 
     private static Optional<String> instrumentId(JsonNode root, InstrumentCatalog instruments,
-                                                 List<String> problems) {
+                                                 List<String> problems, Locale locale) {
         Optional<String> family = text(root, "family");
         Optional<String> version = text(root, "version");
         Optional<Informant> informant = text(root, "informant").flatMap(Informant::tryParse);
         Optional<Timepoint> timepoint = text(root, "timepoint").flatMap(Timepoint::fromText);
         if (text(root, "informant").isPresent() && informant.isEmpty()) {
-            problems.add("informant: must be parent, teacher or self");
+            problems.add(Texts.format("json.form.informant", locale));
         }
         if (text(root, "timepoint").isPresent() && timepoint.isEmpty()) {
-            problems.add("timepoint: must be baseline or followup"); // never read a misspelling as baseline
+            problems.add(Texts.format("json.form.timepoint", locale)); // never read a misspelling as baseline
         }
         JsonNode id = root.get("instrument");
         if (id != null) {
             if (!id.isTextual()) {
-                problems.add("instrument: must be an instrument id such as sdq-p-4-17-baseline");
+                problems.add(Texts.format("json.form.instrument_not_text", locale));
                 return Optional.empty();
             }
             if (PersonalIdentityNumbers.looksLike(id.asText())) { // an unknown id is named back: never this one
-                problems.add("instrument: looks like a personal identity number; give an instrument id");
+                problems.add(Texts.format("json.form.instrument_personal", locale));
                 return Optional.empty();
             }
             instruments.find(id.asText()).ifPresent(d -> contradictions(d, family, version, informant, timepoint,
-                    problems));
+                    problems, locale));
             return Optional.of(id.asText());
         }
         if (text(root, "informant").isEmpty() || version.isEmpty()) {
-            problems.add("instrument: missing; give an instrument id, or informant, version and timepoint");
+            problems.add(Texts.format("json.form.instrument_missing", locale));
             return Optional.empty();
         }
         if (!problems.isEmpty()) {
@@ -149,8 +164,8 @@ public final class FormJson {
         Timepoint when = timepoint.orElse(Timepoint.BASELINE);
         Optional<InstrumentDefinition> d = instruments.find(sought, version.get(), informant.get(), when);
         if (d.isEmpty()) {
-            problems.add("instrument: no " + sought + " version " + version.get() + " for informant "
-                    + informant.get().code() + " at " + when.code());
+            problems.add(Texts.format("json.form.no_such_version", locale, sought, version.get(),
+                    informant.get().code(), when.code()));
         }
         return d.map(InstrumentDefinition::id);
     }
@@ -158,7 +173,7 @@ public final class FormJson {
     /** A field that says something else than the instrument id does is refused: which of the two is meant? */
     private static void contradictions(InstrumentDefinition d, Optional<String> family, Optional<String> version,
                                        Optional<Informant> informant, Optional<Timepoint> timepoint,
-                                       List<String> problems) {
+                                       List<String> problems, Locale locale) {
         Map<String, String> differing = new LinkedHashMap<>();
         family.filter(f -> !f.trim().equalsIgnoreCase(d.family())).ifPresent(f -> differing.put("family", d.family()));
         version.filter(v -> !v.trim().equalsIgnoreCase(d.version())).ifPresent(v -> differing.put("version",
@@ -166,18 +181,18 @@ public final class FormJson {
         informant.filter(i -> i != d.informant() && !d.raters().contains(i)).ifPresent(i -> differing.put(
                 "informant", d.informant().code()));
         timepoint.filter(t -> t != d.timepoint()).ifPresent(t -> differing.put("timepoint", d.timepoint().code()));
-        differing.forEach((field, says) -> problems.add(field + ": contradicts the instrument id (the instrument "
-                + d.id() + " says " + says + ")"));
+        differing.forEach((field, says) -> problems.add(Texts.format("json.form.contradicts", locale, field, d.id(),
+                says)));
     }
 
     private static void readAnswers(String section, JsonNode node, Optional<InstrumentDefinition> definition,
-                                    Map<String, BigDecimal> answers, List<String> problems) {
+                                    Map<String, BigDecimal> answers, List<String> problems, Locale locale) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            String where = section + "." + FieldNames.shown(e.getKey());
+            String where = section + "." + FieldNames.shown(e.getKey(), locale);
             if (PersonalIdentityNumbers.looksLike(e.getKey())) { // never a question's name, nor kept
-                problems.add(where + ": not a question");
+                problems.add(Texts.format("json.form.not_a_question", locale, where));
                 continue;
             }
             if (v.isNull()) {
@@ -185,13 +200,12 @@ public final class FormJson {
             }
             Optional<ResponseScale> range = definition.flatMap(d -> rangeOf(d, e.getKey()));
             if (range.isPresent()) {
-                readNumber(where, e.getKey(), v, range.get(), answers, problems);
+                readNumber(where, e.getKey(), v, range.get(), answers, problems, locale);
             } else if (!v.isIntegralNumber() || !v.canConvertToInt()) {
                 String shown = v.isTextual() ? v.asText() : v.toString();
-                problems.add(where + ": " + Problem.shown(shown)
-                        + " is not a whole number (a code as ticked, or null when unanswered)");
+                problems.add(Texts.format("json.form.not_a_whole_number", locale, where, Problem.shown(shown)));
             } else if (answers.put(e.getKey(), BigDecimal.valueOf(v.asInt())) != null) {
-                problems.add(where + ": answered twice");
+                problems.add(Texts.format("json.form.answered_twice", locale, where));
             }
         }
     }
@@ -207,23 +221,18 @@ public final class FormJson {
 
     /** Reads an answer on a numeric range exactly into whole units; the range itself is the engine's to check. */
     private static void readNumber(String where, String question, JsonNode v, ResponseScale scale,
-                                   Map<String, BigDecimal> answers, List<String> problems) {
+                                   Map<String, BigDecimal> answers, List<String> problems, Locale locale) {
         String shown = Problem.shown(v.isTextual() ? v.asText() : v.toString());
         long units = v.isNumber() ? DecimalText.units(v.decimalValue(), scale.decimals()) : DecimalText.NOT_A_NUMBER;
         if (units == DecimalText.TOO_MANY_DECIMALS) {
-            problems.add(where + ": " + shown + " has more than " + decimalsText(scale.decimals())
-                    + " (allowed: " + scale.valueOf(scale.minCode()).toPlainString() + " to "
-                    + scale.valueOf(scale.maxCode()).toPlainString() + ")");
+            problems.add(Texts.format("json.form.too_many_decimals", locale, where, shown, scale.decimals(),
+                    scale.valueOf(scale.minCode()).toPlainString(), scale.valueOf(scale.maxCode()).toPlainString()));
         } else if (units == DecimalText.NOT_A_NUMBER || units < Integer.MIN_VALUE || units > Integer.MAX_VALUE) {
-            problems.add(where + ": " + shown + " is not a number (a number such as "
-                    + scale.valueOf(scale.maxCode()).toPlainString() + ", or null when unanswered)");
+            problems.add(Texts.format("json.form.not_a_number", locale, where, shown,
+                    scale.valueOf(scale.maxCode()).toPlainString()));
         } else if (answers.put(question, BigDecimal.valueOf(units, scale.decimals())) != null) {
-            problems.add(where + ": answered twice");
+            problems.add(Texts.format("json.form.answered_twice", locale, where));
         }
-    }
-
-    private static String decimalsText(int decimals) {
-        return decimals == 0 ? "no decimals" : decimals == 1 ? "one decimal" : decimals + " decimals";
     }
 
     private static Optional<String> text(JsonNode root, String field) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import se.hlt.assessment.data.Checked;
@@ -22,6 +23,7 @@ import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.Form;
 import se.hlt.assessment.scoring.FormContext;
 import se.hlt.assessment.scoring.Problem;
+import se.hlt.assessment.scoring.Texts;
 import se.hlt.assessment.series.Alert;
 import se.hlt.assessment.series.Expectation;
 import se.hlt.assessment.series.OutcomeSummary;
@@ -61,14 +63,19 @@ public final class SeriesJson {
         return root.isOk() && root.orElseThrow().isObject() && root.orElseThrow().has("sessions");
     }
 
+    /** Reads a series, its problems in English: see {@link #read(String, InstrumentCatalog, Locale)}. */
+    public static Checked<Series> read(String json, InstrumentCatalog instruments) {
+        return read(json, instruments, Locale.ENGLISH);
+    }
+
     /**
-     * Reads a series.
+     * Reads a series, its problems in the language of {@code locale} (Swedish for any Swedish locale, else English).
      *
      * @return the series, or every problem found, each naming the session ({@code sessions[2].answers.overall})
      *     and the reason
      */
-    public static Checked<Series> read(String json, InstrumentCatalog instruments) {
-        Checked<JsonNode> parsed = JsonObjects.read(json, "a series");
+    public static Checked<Series> read(String json, InstrumentCatalog instruments, Locale locale) {
+        Checked<JsonNode> parsed = JsonObjects.read(json, "json.series.not_an_object", locale);
         if (!parsed.isOk()) {
             return Checked.failed(parsed.problems());
         }
@@ -76,22 +83,22 @@ public final class SeriesJson {
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!KNOWN.contains(name)) {
-                problems.add(FieldNames.shown(name) + ": not a field of a series");
+                problems.add(Texts.format("json.series.not_a_field", locale, FieldNames.shown(name, locale)));
             }
         });
-        Optional<String> client = client(root.get("client"), problems);
+        Optional<String> client = client(root.get("client"), problems, locale);
         Optional<String> episode = Optional.ofNullable(root.get("episode")).filter(n -> !n.isNull())
                 .map(JsonNode::asText);
         if (episode.filter(PersonalIdentityNumbers::looksLike).isPresent()) { // Series would refuse it too
-            problems.add("episode: looks like a personal identity number; use a pseudonymous id");
+            problems.add(Texts.format("json.series.episode_personal", locale));
         }
         JsonNode sessions = root.get("sessions");
         List<SessionForm> forms = new ArrayList<>();
         if (sessions == null || !sessions.isArray()) {
-            problems.add("sessions: must be a list of forms, each with its session number");
+            problems.add(Texts.format("json.series.sessions", locale));
         } else {
             for (int i = 0; i < sessions.size(); i++) {
-                session(sessions.get(i), i + 1, client, instruments, problems).ifPresent(forms::add);
+                session(sessions.get(i), i + 1, client, instruments, problems, locale).ifPresent(forms::add);
             }
         }
         if (!problems.isEmpty()) {
@@ -100,24 +107,25 @@ public final class SeriesJson {
         return Checked.ok(new Series(client.orElseThrow(), episode, forms));
     }
 
-    private static Optional<String> client(JsonNode client, List<String> problems) {
+    private static Optional<String> client(JsonNode client, List<String> problems, Locale locale) {
         if (client == null || client.isNull() || !(client.isTextual() || client.isIntegralNumber())
                 || client.asText().isBlank()) {
-            problems.add("client: missing; give the client's pseudonymous id");
+            problems.add(Texts.format("json.series.client_missing", locale));
             return Optional.empty();
         }
         if (PersonalIdentityNumbers.looksLike(client.asText())) {
-            problems.add("client: looks like a personal identity number; use a pseudonymous id");
+            problems.add(Texts.format("json.series.client_personal", locale));
             return Optional.empty();
         }
         return Optional.of(client.asText());
     }
 
     private static Optional<SessionForm> session(JsonNode node, int row, Optional<String> client,
-                                                 InstrumentCatalog instruments, List<String> problems) {
+                                                 InstrumentCatalog instruments, List<String> problems,
+                                                 Locale locale) {
         String where = "sessions[" + row + "].";
         if (!node.isObject()) {
-            problems.add(where + " must be a form object");
+            problems.add(Texts.format("json.series.not_a_form", locale, where));
             return Optional.empty();
         }
         ObjectNode form = ((ObjectNode) node).deepCopy();
@@ -126,20 +134,20 @@ public final class SeriesJson {
         JsonNode id = form.remove("id");
         int before = problems.size();
         if (session == null || !session.isIntegralNumber() || !session.canConvertToInt() || session.asInt() < 1) {
-            problems.add(where + "session: must be the session number, 1 or more");
+            problems.add(Texts.format("json.series.session", locale, where));
         }
         Optional<LocalDate> day = Optional.empty();
         if (date != null && !date.isNull()) {
             try {
                 day = Optional.of(LocalDate.parse(date.asText()));
             } catch (DateTimeParseException e) {
-                problems.add(where + "date: must be a date such as 2026-01-12");
+                problems.add(Texts.format("json.series.date", locale, where));
             }
         }
         if (id != null && !id.isNull() && client.isPresent() && !id.asText().equals(client.get())) {
-            problems.add(where + "id: differs from the series' client; leave it out");
+            problems.add(Texts.format("json.series.id", locale, where));
         }
-        Checked<Form> parsed = FormJson.read(form, instruments, where);
+        Checked<Form> parsed = FormJson.read(form, instruments, where, locale);
         problems.addAll(parsed.problems());
         if (problems.size() > before || client.isEmpty()) {
             return Optional.empty();
