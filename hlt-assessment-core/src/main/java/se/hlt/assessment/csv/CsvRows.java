@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -33,7 +34,7 @@ final class CsvRows implements Closeable {
     CsvRows(InputStream in, CsvInputStart start) {
         this.start = start;
         // a strict decoder: a file saved in another encoding is refused rather than silently garbled
-        Reader text = start.encoding().strictReader(in);
+        Reader text = new InputStreamReader(in, start.encoding().strictDecoder());
         reader = CsvReader.builder().fieldSeparator(start.delimiter())
                 .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
                 .build(new CsvRow(start.delimiter()), text);

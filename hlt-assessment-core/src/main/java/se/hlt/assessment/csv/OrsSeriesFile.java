@@ -6,7 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -66,7 +66,7 @@ final class OrsSeriesFile {
             if (start.refusal().isPresent()) {
                 return Outcome.refused(start.refusal().get());
             }
-            Reader text = start.encoding().strictReader(in);
+            InputStreamReader text = new InputStreamReader(in, start.encoding().strictDecoder());
             List<CsvRecord> records = new ArrayList<>();
             try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(start.delimiter())
                     .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {

@@ -1,9 +1,7 @@
 package se.hlt.assessment.csv;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -39,17 +37,10 @@ public enum TextEncoding {
         return charset;
     }
 
-    /**
-     * A reader of {@code in} in this encoding that throws a {@link java.nio.charset.CharacterCodingException} at
-     * bytes it cannot read, so that a file is refused rather than silently garbled. UTF-8 is read by
-     * {@link Utf8Reader}, which is faster than the JDK's on text with letters beyond ASCII.
-     */
-    Reader strictReader(InputStream in) {
-        if (this == UTF_8) {
-            return new Utf8Reader(in);
-        }
-        return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    /** A decoder that reports bytes it cannot read, so that a file is refused rather than silently garbled. */
+    CharsetDecoder strictDecoder() {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**

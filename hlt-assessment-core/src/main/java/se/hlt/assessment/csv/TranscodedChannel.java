@@ -3,6 +3,7 @@ package se.hlt.assessment.csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -56,7 +57,7 @@ final class TranscodedChannel {
         try {
             long line = 1;
             try (InputStream in = Files.newInputStream(file);
-                 Reader text = start.encoding().strictReader(in);
+                 Reader text = new InputStreamReader(in, start.encoding().strictDecoder());
                  OutputStream out = Files.newOutputStream(copy);
                  Writer utf8 = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 char[] chars = new char[1 << 16];

@@ -101,7 +101,7 @@ class TextEncodingProperties {
 
     private static boolean validUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)); // reports by default
+            TextEncoding.UTF_8.strictDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
             return true;
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
