@@ -171,7 +171,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Path file : files) {
             Checked<List<CohortReport>> read;
             try {
-                read = CohortFiles.read(file);
+                read = CohortFiles.read(file, m.locale());
             } catch (IOException | RuntimeException e) {
                 err.println(m.get("score.cannot.read", file, m.ioReason(e)));
                 exit = Math.max(exit, ExitCodes.INPUT_REFUSED);

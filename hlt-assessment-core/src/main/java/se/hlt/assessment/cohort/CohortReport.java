@@ -50,6 +50,7 @@ public record CohortReport(String instrument, String informant, Grouping groupin
         if (minimum < 1) {
             throw new IllegalArgumentException("the minimum count must be 1 or more: " + minimum);
         }
+        groups.forEach(g -> grouping.check(g.values())); // a value per grouping column, which the audit places by
         if (hidden != groups.stream().filter(g -> g.status().isHidden()).count()) {
             throw new IllegalArgumentException("hidden " + hidden + " is not the number of hidden groups");
         }
@@ -121,9 +122,9 @@ public record CohortReport(String instrument, String informant, Grouping groupin
      * anyone may have edited) is audited as {@code hlt cohort} audited it when it was made. Empty for a report the
      * library made, and for an unedited file.
      *
-     * @return the flaw in a phrase, e.g. "a group shown with a count below the minimum of 5"
+     * @return the flaw in a phrase in English and Swedish, e.g. "a group shown with a count below the minimum of 5"
      */
-    public Optional<String> disclosureFlaw() {
+    public Optional<Label> disclosureFlaw() {
         return PublishedTable.flaw(this);
     }
 

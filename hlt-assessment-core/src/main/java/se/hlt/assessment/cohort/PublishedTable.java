@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import se.hlt.assessment.instrument.Label;
 
 /**
  * A cohort report laid out again as the grid its counts were hidden on (cells, row totals, column totals, the
@@ -44,7 +45,7 @@ final class PublishedTable {
             new Layer(ScaleFigures.AVS_LEFT_OUT, ScaleFigures::addedValueLeftOut, true));
 
     /** Why {@code report} shows what its hiding should protect, if it does; see {@link CohortReport#disclosureFlaw()}. */
-    static Optional<String> flaw(CohortReport report) {
+    static Optional<Label> flaw(CohortReport report) {
         int k = report.grouping().columns().size();
         List<List<String>> rowKeys = new ArrayList<>();
         List<String> columnValues = new ArrayList<>();
@@ -66,7 +67,7 @@ final class PublishedTable {
         int rows = rowKeys.size();
         int columns = columnValues.size();
         if (rows == 0 || columns == 0) {
-            return Optional.of("no group of the table's cells");
+            return Optional.of(Label.of("no group of the table's cells", "ingen grupp bland tabellens celler"));
         }
         int layers = 1 + report.scales().size();
         long[][][] counts = new long[layers][rows + 1][columns + 1];
@@ -76,7 +77,8 @@ final class PublishedTable {
         }
         for (CohortGroup g : report.groups()) {
             if (g.status() == CellStatus.SHOWN && g.scales().size() != report.scales().size()) {
-                return Optional.of("a shown group without the figures of every score");
+                return Optional.of(Label.of("a shown group without the figures of every score",
+                        "en grupp som visas utan värdena för varje skala"));
             }
             for (int[] p : positions(g, k, rowKeys, columnValues)) {
                 hidden[p[0]][p[1]] = g.status().isHidden();
@@ -89,7 +91,8 @@ final class PublishedTable {
             }
         }
         Margins margins = k == 0 ? Margins.NONE : k == 1 ? Margins.ROW_TOTALS : Margins.BOTH;
-        Optional<String> flaw = SmallCellSuppression.flaw(counts, margins, hidden, report.minimum());
+        Optional<Label> flaw = SmallCellSuppression.flaw(counts, margins, hidden, report.minimum())
+                .map(f -> words(f, false, report.minimum()));
         for (int s = 0; s < report.scales().size() && flaw.isEmpty(); s++) {
             int score = s;
             for (Layer layer : LAYERS) {
@@ -114,7 +117,7 @@ final class PublishedTable {
      *
      * @param count a shown group's count, or -1 where it does not show one
      */
-    private static Optional<String> layerFlaw(CohortReport report, int k, List<List<String>> rowKeys,
+    private static Optional<Label> layerFlaw(CohortReport report, int k, List<List<String>> rowKeys,
                                               List<String> columnValues, Margins margins,
                                               ToIntFunction<CohortGroup> count) {
         int rows = rowKeys.size();
@@ -132,7 +135,27 @@ final class PublishedTable {
             }
         }
         return SmallCellSuppression.layerFlaw(counts, margins, hidden, report.minimum())
-                .map(flaw -> flaw.replace("group", "figure's count"));
+                .map(f -> words(f, true, report.minimum()));
+    }
+
+    /** A flaw in a phrase, of a group's count or of the count a figure of a group rests on. */
+    private static Label words(SmallCellSuppression.Flaw flaw, boolean figure, int minimum) {
+        return switch (flaw) {
+            case SHOWN_BELOW_MINIMUM -> figure
+                    ? Label.of("a figure's count shown below the minimum of " + minimum,
+                            "ett värdes antal som visas fast det är under minsta antalet " + minimum)
+                    : Label.of("a group shown with a count below the minimum of " + minimum,
+                            "en grupp som visas fast dess antal är under minsta antalet " + minimum);
+            case GIVEN_AWAY -> figure
+                    ? Label.of("a hidden figure's count that the shown totals give away",
+                            "ett dolt värdes antal som de visade summorna avslöjar")
+                    : Label.of("a hidden group whose count the shown totals give away",
+                            "en dold grupp vars antal de visade summorna avslöjar");
+            case NOT_ADDING_UP -> Label.of("shown counts that do not add up to their totals",
+                    "visade antal som inte går ihop med sina summor");
+            case NARROWED -> Label.of("a hidden group whose count the shown counts narrow to fewer than " + minimum,
+                    "en dold grupp vars antal de visade antalen ringar in till färre än " + minimum);
+        };
     }
 
     /** Where group {@code g} sits in the grid; the total of a one-column grouping is its row's total too. */

@@ -107,6 +107,18 @@ public final class SmallCellSuppression {
         return grid.hidden;
     }
 
+    /** What a published table shows that its hiding should protect (worded by {@link PublishedTable}). */
+    enum Flaw {
+        /** A count shown though it is below the minimum. */
+        SHOWN_BELOW_MINIMUM,
+        /** A hidden count that an equation of shown counts gives away. */
+        GIVEN_AWAY,
+        /** Shown counts that do not add up to their shown total. */
+        NOT_ADDING_UP,
+        /** A hidden count that the shown counts narrow to fewer than the minimum. */
+        NARROWED
+    }
+
     /**
      * Why a published table does not protect its counts as {@link #apply(List, int)} would, if it does not: a
      * shown count below the minimum, shown counts that do not add up, an equation with one hidden count, or a
@@ -116,7 +128,7 @@ public final class SmallCellSuppression {
      * @param counts [layer][row][column], totals last, as shown; those at hidden positions are not used
      * @param hidden [row][column]: which positions the table hides
      */
-    static Optional<String> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum) {
+    static Optional<Flaw> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum) {
         return flaw(counts, margins, hidden, minimum, false);
     }
 
@@ -124,11 +136,11 @@ public final class SmallCellSuppression {
      * The same for one layer of counts that shown groups' figures rest on ({@link #hideInLayer}), where a 0 may
      * be shown.
      */
-    static Optional<String> layerFlaw(long[][] counts, Margins margins, boolean[][] hidden, int minimum) {
+    static Optional<Flaw> layerFlaw(long[][] counts, Margins margins, boolean[][] hidden, int minimum) {
         return flaw(new long[][][] {counts}, margins, hidden, minimum, true);
     }
 
-    private static Optional<String> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum,
+    private static Optional<Flaw> flaw(long[][][] counts, Margins margins, boolean[][] hidden, int minimum,
                                          boolean zeroShown) {
         SuppressionGrid grid = new SuppressionGrid(counts, margins);
         for (int r = 0; r <= grid.rows; r++) {
@@ -137,27 +149,26 @@ public final class SmallCellSuppression {
                 for (long[][] layer : grid.counts) {
                     if (grid.displayed[r][c] && !hidden[r][c] && layer[r][c] < minimum
                             && !(zeroShown && layer[r][c] == 0)) {
-                        return Optional.of("a group shown with a count below the minimum of " + minimum);
+                        return Optional.of(Flaw.SHOWN_BELOW_MINIMUM);
                     }
                 }
             }
         }
         for (int[][] equation : grid.equations) {
             if (grid.hiddenIn(equation) == 1) {
-                return Optional.of("a hidden group whose count the shown totals give away");
+                return Optional.of(Flaw.GIVEN_AWAY);
             }
             if (grid.hiddenIn(equation) == 0 && !grid.addsUp(equation)) {
-                return Optional.of("shown counts that do not add up to their totals");
+                return Optional.of(Flaw.NOT_ADDING_UP);
             }
         }
         if (zeroShown) {
             return Optional.empty(); // a layer is closed by its equations, not audited (see hideInLayer)
         }
         try {
-            return DisclosureAudit.firstNarrow(grid, minimum)
-                    .map(p -> "a hidden group whose count the shown counts narrow to fewer than " + minimum);
+            return DisclosureAudit.firstNarrow(grid, minimum).map(p -> Flaw.NARROWED);
         } catch (IllegalStateException e) {
-            return Optional.of("shown counts that do not add up to their totals");
+            return Optional.of(Flaw.NOT_ADDING_UP);
         }
     }
 

@@ -4,9 +4,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * The cells of a cohort table being read back ({@link CohortTableCsv}): found by column name, numbers read with the
@@ -18,9 +20,19 @@ final class CohortCells {
     final Map<String, Integer> columns = new HashMap<>();
     final List<String> problems = new ArrayList<>();
     private final boolean decimalComma;
+    private final Locale locale;
 
-    CohortCells(boolean decimalComma) {
+    CohortCells(boolean decimalComma, Locale locale) {
         this.decimalComma = decimalComma;
+        this.locale = locale;
+    }
+
+    /** Adds a problem of row {@code r}, worded by the text {@code key} with the row's number and {@code args}. */
+    void problem(CsvRecord r, String key, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = row(r);
+        System.arraycopy(args, 0, all, 1, args.length);
+        problems.add(Texts.format(key, locale, all));
     }
 
     /** A number, or empty for an empty cell; a cell that is not one is a problem. */
@@ -32,7 +44,7 @@ final class CohortCells {
         try {
             return OptionalDouble.of(Double.parseDouble(decimalComma ? text.replace(',', '.') : text));
         } catch (NumberFormatException e) {
-            problems.add("row " + row(r) + ", column " + column + ": not a number");
+            problem(r, "cohort_file.not_number", column);
             return OptionalDouble.empty();
         }
     }
@@ -43,7 +55,7 @@ final class CohortCells {
         try {
             return text.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {
-            problems.add("row " + row(r) + ", column " + column + ": not a whole number");
+            problem(r, "cohort_file.not_whole", column);
             return OptionalInt.empty();
         }
     }

@@ -73,7 +73,7 @@ final class CohortScaleRows {
             }
             Optional<MissingReason> reason = colon < 0 ? Optional.empty() : reason(p.substring(colon + 1));
             if (reason.isEmpty()) {
-                cells.problems.add("row " + CohortCells.row(r) + ", column missing: not statistic:reason");
+                cells.problem(r, "cohort_file.missing");
                 continue;
             }
             missing.add(new Missing(p.substring(0, colon), reason.get()));

@@ -4,12 +4,16 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.hlt.assessment.cohort.CellStatus;
 import se.hlt.assessment.cohort.CohortGroup;
@@ -22,6 +26,7 @@ import se.hlt.assessment.cohort.ScaleFigures;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.instrument.Direction;
 import se.hlt.assessment.privacy.PersonalIdentityNumbers;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * Reads back the cohort table that {@code hlt cohort --out} writes ({@link CohortCsvWriter}), for
@@ -35,20 +40,25 @@ final class CohortTableCsv {
     private static final List<String> BEFORE_GROUPING = List.of("instrument", "informant");
     private static final List<String> AFTER_GROUPING = List.of("level", "measure", "direction", "n",
             CohortCsvWriter.SUPPRESSED, CohortCsvWriter.MIN_CELL, "percent_of_all", "percent_of_row");
+    /** The columns after the grouping that hold words, not figures: where a personal number could be typed. */
+    private static final List<String> TEXT_AFTER_GROUPING = List.of("level", "measure", "direction", "missing");
 
     private final CohortCells cells;
     private final Map<String, Integer> columns;
     private final List<String> problems;
     private List<String> grouping = List.of();
 
-    private CohortTableCsv(boolean decimalComma) {
-        this.cells = new CohortCells(decimalComma);
+    private final Locale locale;
+
+    private CohortTableCsv(boolean decimalComma, Locale locale) {
+        this.cells = new CohortCells(decimalComma, locale);
+        this.locale = locale;
         this.columns = cells.columns;
         this.problems = cells.problems;
     }
 
-    /** The reports in {@code text} (without a byte order mark), or what is wrong with it. */
-    static Checked<List<CohortReport>> read(String text) {
+    /** The reports in {@code text} (without a byte order mark), or what is wrong with it in {@code locale}. */
+    static Checked<List<CohortReport>> read(String text, Locale locale) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.startsWith("instrument;") ? ';' : ',';
         List<CsvRecord> records = new ArrayList<>();
@@ -56,17 +66,26 @@ final class CohortTableCsv {
                 .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text)) {
             reader.forEach(records::add);
         } catch (CsvParseException e) {
-            return Checked.failed(List.of("row " + (records.size() + 1) + ": not readable as CSV"));
+            return Checked.failed(List.of(Texts.format("cohort_file.not_csv", locale, records.size() + 1)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new CohortTableCsv(delimiter == ';').read(records);
+        return new CohortTableCsv(delimiter == ';', locale).read(records);
     }
 
     private Checked<List<CohortReport>> read(List<CsvRecord> records) {
         if (records.isEmpty() || !header(records.get(0))) {
             return Checked.failed(problems.isEmpty()
-                    ? List.of("row 1: not the header of a table written by hlt cohort --out") : problems);
+                    ? List.of(Texts.format("cohort_file.not_header", locale)) : problems);
+        }
+        List<String> texts = Stream.of(BEFORE_GROUPING, grouping, TEXT_AFTER_GROUPING).flatMap(List::stream).toList();
+        Set<String> named = new HashSet<>(); // a column named once, at its first such row: the rows repeat a group
+        for (CsvRecord r : records.subList(1, records.size())) {
+            texts.stream().filter(c -> PersonalIdentityNumbers.looksLike(cells.cell(r, c)) && named.add(c))
+                    .forEach(c -> cells.problem(r, "cohort_file.personal", c));
+        }
+        if (!problems.isEmpty()) {
+            return Checked.failed(problems); // named by row and column only, and never read into a report
         }
         Map<String, List<CsvRecord>> byReport = new LinkedHashMap<>();
         for (CsvRecord r : records.subList(1, records.size())) {
@@ -79,7 +98,7 @@ final class CohortTableCsv {
             report(rows).ifPresent(reports::add);
         }
         if (reports.isEmpty() && problems.isEmpty()) {
-            problems.add("no rows below the header");
+            problems.add(Texts.format("cohort_file.no_rows", locale));
         }
         return problems.isEmpty() ? Checked.ok(List.copyOf(reports)) : Checked.failed(problems);
     }
@@ -87,6 +106,12 @@ final class CohortTableCsv {
     /** Reads the column names; the grouping columns are those between informant and level. */
     private boolean header(CsvRecord header) {
         List<String> names = header.getFields().stream().map(String::strip).toList();
+        for (int i = 0; i < names.size(); i++) {
+            if (PersonalIdentityNumbers.looksLike(names.get(i))) {
+                problems.add(Texts.format("cohort_file.personal_header", locale, i + 1));
+                return false;
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             columns.putIfAbsent(names.get(i), i);
         }
@@ -97,8 +122,7 @@ final class CohortTableCsv {
         needed.add("missing");
         List<String> absent = needed.stream().filter(n -> !columns.containsKey(n)).toList();
         if (!absent.isEmpty()) {
-            problems.add("row 1: no column " + String.join(", ", absent)
-                    + " (not a table written by hlt cohort --out)");
+            problems.add(Texts.format("cohort_file.no_column", locale, String.join(", ", absent)));
             return false;
         }
         grouping = names.subList(columns.get("informant") + 1, columns.get("level"));
@@ -130,17 +154,18 @@ final class CohortTableCsv {
         }
         if (minimum.isEmpty() || minimum.getAsInt() < 1 || !problems.isEmpty()) {
             if (problems.isEmpty()) {
-                problems.add("row " + CohortCells.row(rows.get(0)) + ", column min_cell: not a count of 1 or more");
+                cells.problem(rows.get(0), "cohort_file.min_cell");
             }
             return Optional.empty();
         }
         int hidden = (int) read.stream().filter(g -> g.status().isHidden()).count();
-        return Optional.of(new CohortReport(instrument, informant, new Grouping(grouping), minimum.getAsInt(),
-                scales, read, hidden, flagged(rows, minimum.getAsInt())));
+        Optional<FlaggedPairs> flagged = flagged(rows, minimum.getAsInt());
+        return flagged.flatMap(f -> checked(rows.get(0), () -> new CohortReport(instrument, informant,
+                new Grouping(grouping), minimum.getAsInt(), scales, read, hidden, f)));
     }
 
     /** The count of pairs with a form aged outside its version, from the total's pairs row, as the writer puts it. */
-    private FlaggedPairs flagged(List<CsvRecord> rows, int minimum) {
+    private Optional<FlaggedPairs> flagged(List<CsvRecord> rows, int minimum) {
         for (CsvRecord r : rows) {
             String text = cells.cell(r, CohortCsvWriter.AGE_OUTSIDE_VERSION);
             boolean totalPairs = cells.cell(r, "level").equals(GroupLevel.TOTAL.code())
@@ -149,12 +174,13 @@ final class CohortTableCsv {
                 continue;
             }
             if (text.equals("<" + minimum)) {
-                return new FlaggedPairs(OptionalInt.empty(), true);
+                return Optional.of(new FlaggedPairs(OptionalInt.empty(), true));
             }
             OptionalInt count = cells.whole(r, CohortCsvWriter.AGE_OUTSIDE_VERSION);
-            return count.isPresent() ? FlaggedPairs.of(count.getAsInt(), minimum) : FlaggedPairs.unknown();
+            return count.isPresent() ? checked(r, () -> FlaggedPairs.of(count.getAsInt(), minimum))
+                    : Optional.of(FlaggedPairs.unknown());
         }
-        return FlaggedPairs.unknown();
+        return Optional.of(FlaggedPairs.unknown());
     }
 
     private boolean hasAddedValue(CsvRecord r) {
@@ -165,11 +191,6 @@ final class CohortTableCsv {
     private Optional<CohortGroup> group(List<CsvRecord> rows, List<CohortScale> scales) {
         CsvRecord first = rows.get(0);
         List<String> values = grouping.stream().map(c -> cells.cell(first, c)).toList();
-        if (Stream.concat(grouping.stream(), values.stream()).anyMatch(PersonalIdentityNumbers::looksLike)) {
-            problems.add("row " + CohortCells.row(first)
-                    + ": a grouping column or value looks like a personal identity number");
-            return Optional.empty(); // named by its row only, and never read into a report that would print it
-        }
         Optional<GroupLevel> level = level(first);
         if (level.isEmpty()) {
             return Optional.empty();
@@ -186,17 +207,35 @@ final class CohortTableCsv {
             Optional<CsvRecord> row = rows.stream().filter(r -> cells.cell(r, "measure").equals(scale.name()))
                     .findFirst();
             if (row.isEmpty()) {
-                problems.add("row " + CohortCells.row(first) + ": the group has no row for " + scale.name());
+                cells.problem(first, "cohort_file.no_score_row");
                 return Optional.empty();
             }
-            figures.add(CohortScaleRows.figures(cells, row.get(), scale));
+            Optional<ScaleFigures> read = checked(row.get(), () -> CohortScaleRows.figures(cells, row.get(), scale));
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            figures.add(read.get());
         }
         if (!cells.cell(first, "measure").equals(CohortCsvWriter.PAIRS) || pairs.isEmpty()) {
-            problems.add("row " + CohortCells.row(first) + ": a group starts with its pairs row, n a count");
+            cells.problem(first, "cohort_file.pairs_first");
             return Optional.empty();
         }
-        return Optional.of(new CohortGroup(values, level.get(), CellStatus.SHOWN, pairs,
+        return checked(first, () -> new CohortGroup(values, level.get(), CellStatus.SHOWN, pairs,
                 cells.number(first, "percent_of_all"), cells.number(first, "percent_of_row"), figures));
+    }
+
+    /**
+     * What {@code make} builds from row {@code r}, or a problem of the row: the library's records refuse figures
+     * that cannot stand together (an interval whose ends are reversed, a p-value below 0), which only an edited
+     * file holds.
+     */
+    private <T> Optional<T> checked(CsvRecord r, Supplier<T> make) {
+        try {
+            return Optional.of(make.get());
+        } catch (IllegalArgumentException e) {
+            cells.problem(r, "cohort_file.disagree");
+            return Optional.empty();
+        }
     }
 
     private Optional<GroupLevel> level(CsvRecord r) {
@@ -205,7 +244,7 @@ final class CohortTableCsv {
                 return Optional.of(l);
             }
         }
-        problems.add("row " + CohortCells.row(r) + ", column level: not cell, row_total, column_total or total");
+        cells.problem(r, "cohort_file.level");
         return Optional.empty();
     }
 
@@ -213,7 +252,7 @@ final class CohortTableCsv {
         try {
             return Optional.of(Direction.parse(cells.cell(r, "direction")));
         } catch (IllegalArgumentException e) {
-            problems.add("row " + CohortCells.row(r) + ", column direction: not higher_is_worse or higher_is_better");
+            cells.problem(r, "cohort_file.direction");
             return Optional.empty();
         }
     }

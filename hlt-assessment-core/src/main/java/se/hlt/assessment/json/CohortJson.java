@@ -9,14 +9,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.data.DataFiles;
+import se.hlt.assessment.scoring.Texts;
 
 /**
  * Writes cohort reports as JSON: the reports, one per instrument and informant (grouping, minimum, scores, every
  * group with its status and, when shown, its figures; a hidden group has its values and status only), and what
- * the reading did; and reads the reports back ({@link #read(String)}), for {@code hlt report --cohort}.
+ * the reading did; and reads the reports back ({@link #read(String, Locale)}), for {@code hlt report --cohort}.
  */
 public final class CohortJson {
 
@@ -45,35 +47,33 @@ public final class CohortJson {
     }
 
     /**
-     * The reports of a document that {@link #write} wrote ({@code hlt cohort --json}), or what is wrong with it.
-     * The reports are checked as when they were made: a hidden group that carries a figure is refused, so a
-     * suppressed cell cannot come back through an edited file.
+     * The reports of a document that {@link #write} wrote ({@code hlt cohort --json}), or what is wrong with it in
+     * {@code locale}, each problem named by its place in the document ({@code reports[0].groups[3].pairs}), never
+     * by a value. The reports are checked as when they were made: a hidden group that carries a figure is refused,
+     * so a suppressed cell cannot come back through an edited file; so is anything that looks like a personal
+     * identity number.
      */
-    public static Checked<List<CohortReport>> read(String json) {
-        Checked<JsonNode> root = DataFiles.readTree(json);
+    public static Checked<List<CohortReport>> read(String json, Locale locale) {
+        Checked<JsonNode> root = DataFiles.readTree(json, JsonObjects.words(locale));
         if (!root.isOk()) {
             return Checked.failed(root.problems());
         }
         JsonNode reports = root.orElseThrow().path("reports");
         if (!reports.isArray()) {
-            return Checked.failed(List.of("no \"reports\" list: not a file written by hlt cohort --json"));
+            return Checked.failed(List.of(Texts.format("cohort_file.json.no_reports", locale)));
         }
-        List<String> problems = new ArrayList<>();
+        List<String> problems = CohortJsonProblems.personalNumbers(reports, "reports", locale);
+        if (!problems.isEmpty()) {
+            return Checked.failed(problems); // never read into a report that would print it
+        }
         List<CohortReport> read = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             try {
                 read.add(MAPPER.treeToValue(reports.get(i), CohortReport.class));
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-                problems.add("reports[" + i + "]: " + firstLine(why));
+                problems.add(CohortJsonProblems.of(e, "reports[" + i + "]", reports.get(i), locale));
             }
         }
         return problems.isEmpty() ? Checked.ok(List.copyOf(read)) : Checked.failed(problems);
-    }
-
-    private static String firstLine(String text) {
-        String t = text == null ? "unreadable" : text;
-        int end = t.indexOf('\n');
-        return end < 0 ? t : t.substring(0, end);
     }
 }

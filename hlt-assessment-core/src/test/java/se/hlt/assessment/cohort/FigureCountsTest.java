@@ -142,7 +142,7 @@ class FigureCountsTest {
                 report.minimum(), report.scales(), List.of(new CohortGroup(group.values(), group.level(),
                 group.status(), group.pairs(), group.percentOfAll(), group.percentOfRow(), List.of(edited))), 0,
                 report.ageOutsideVersion());
-        assertTrue(tampered.disclosureFlaw().orElseThrow().contains("below the minimum"),
+        assertTrue(tampered.disclosureFlaw().orElseThrow().en().contains("below the minimum"),
                 tampered.disclosureFlaw().toString());
     }
 

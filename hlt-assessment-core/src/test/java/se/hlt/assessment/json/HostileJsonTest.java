@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -82,7 +83,7 @@ class HostileJsonTest {
         String longText = "{\"instrument\":\"sdq-p-4-17-baseline\",\"note\":\"" + "x".repeat(20_000_001) + "\"}";
         assertTrue(problems(longText).get(0).startsWith("larger than the reader allows: String value length"));
         assertFalse(SeriesJson.read(deep, INSTRUMENTS).isOk());
-        assertFalse(CohortJson.read(deep).isOk());
+        assertFalse(CohortJson.read(deep, Locale.ENGLISH).isOk());
         assertFalse(ResultJson.read(deep).isOk());
     }
 
@@ -95,7 +96,7 @@ class HostileJsonTest {
     void everyJsonInputSharesTheRules() {
         String series = "{\"client\":\"c1\",\"client\":\"c2\",\"sessions\":[]}";
         assertTrue(SeriesJson.read(series, INSTRUMENTS).problems().get(0).startsWith("client: given twice"));
-        assertTrue(CohortJson.read("{\"reports\":[]} {}").problems().get(0)
+        assertTrue(CohortJson.read("{\"reports\":[]} {}", Locale.ENGLISH).problems().get(0)
                 .startsWith("more JSON after the first value"));
         Checked<OrsSrsRules> rules = OrsSrsRules.read("{\"id\":\"a\",\"id\":\"b\"}", "rules.json");
         assertTrue(rules.problems().get(0).startsWith("rules.json: id: given twice"), rules.problems().toString());

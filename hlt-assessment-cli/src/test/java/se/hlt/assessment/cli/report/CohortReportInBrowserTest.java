@@ -67,7 +67,7 @@ class CohortReportInBrowserTest {
                 ProgressListener.NONE).summary().orElseThrow();
         Path table = dir.resolve("cohort-" + String.join("-", by) + ".csv");
         CohortCsv.write(done.reports(), done.reading(), table, false);
-        return CohortFiles.read(table).orElseThrow().get(0);
+        return CohortFiles.read(table, Locale.ENGLISH).orElseThrow().get(0);
     }
 
     private static long shownGroups() {

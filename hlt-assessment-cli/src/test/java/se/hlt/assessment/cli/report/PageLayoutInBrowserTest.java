@@ -96,7 +96,7 @@ class PageLayoutInBrowserTest {
                 ProgressListener.NONE).summary().orElseThrow();
         Path table = dir.resolve("cohort.csv");
         CohortCsv.write(done.reports(), done.reading(), table, false);
-        return CohortFiles.read(table).orElseThrow().get(0);
+        return CohortFiles.read(table, Locale.ENGLISH).orElseThrow().get(0);
     }
 
     @ParameterizedTest(name = "{0} {1}")
