@@ -41,8 +41,8 @@ class EditedCohortFileProperties {
     private static final String PERSONAL = SyntheticIdentityNumbers.withDash(
             SyntheticIdentityNumbers.tenDigits("090312", "417"));
     /** What a hand may type into a cell or a value: numbers of every sort, words, codes of the file, a number. */
-    private static final List<String> TYPED = List.of("", "x", "-1", "0", "2", "1.5", "-0.5", "99999999999", "1e400",
-            "NaN", "hidden", "shown", "<3", "total", "pairs", "higher_is_better", PERSONAL);
+    private static final List<String> TYPED = List.of("", "x", "-1", "0", "2", "1.5", "-0.5", "9".repeat(11),
+            "1e400", "NaN", "hidden", "shown", "<3", "total", "pairs", "higher_is_better", PERSONAL);
     /** Java and Jackson showing through. */
     private static final Pattern INTERNALS = Pattern.compile("se\\.hlt|java\\.|Exception|`|\\bnull\\b|Cannot |"
             + "deserialize|instance of");
@@ -164,7 +164,8 @@ class EditedCohortFileProperties {
     void aFieldLeftOutIsNamed() throws IOException {
         ObjectNode root = (ObjectNode) new ObjectMapper().readTree(JSON);
         ((ObjectNode) root.path("reports").get(0)).remove("groups");
-        assertEquals(List.of("reports[0].groups: missing"), CohortJson.read(root.toString(), Locale.ENGLISH).problems());
+        assertEquals(List.of("reports[0].groups: missing"),
+                CohortJson.read(root.toString(), Locale.ENGLISH).problems());
         assertEquals(List.of("reports[0].groups: saknas"), CohortJson.read(root.toString(), SWEDISH).problems());
     }
 
@@ -200,8 +201,8 @@ class EditedCohortFileProperties {
         lines[row] = String.join(",", cells);
         Path file = Files.writeString(DIR.resolve("backwards.csv"), String.join("\n", lines));
         List<String> problems = CohortFiles.read(file, SWEDISH).problems();
-        assertEquals(List.of("rad " + (row + 1) + ": värden som inte går ihop (en dold grupp med värden, ett intervall"
-                + " med ändarna i fel ordning ...); sådana skriver hlt cohort aldrig"), problems);
+        assertEquals(List.of("rad " + (row + 1) + ": värden som inte går ihop (en dold grupp med värden, ett "
+                + "intervall med ändarna i fel ordning ...); sådana skriver hlt cohort aldrig"), problems);
         assertTrue(CohortFiles.read(file, Locale.ENGLISH).problems().get(0).startsWith("row " + (row + 1) + ": "));
     }
 }
