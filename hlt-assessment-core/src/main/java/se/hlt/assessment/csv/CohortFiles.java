@@ -23,9 +23,9 @@ public final class CohortFiles {
 
     /**
      * The reports in {@code file}, or what is wrong with it in {@code locale} (each problem naming the row and
-     * column, or the JSON field, never a cell's value). A report whose hidden groups are not protected as {@code hlt cohort} protects
-     * them (a figure for a group that must be hidden, a hidden count that what is shown gives away) is refused:
-     * the file was edited, and what it hid stays hidden.
+     * column, or the JSON field, never a cell's value). A report whose hidden groups are not protected as
+     * {@code hlt cohort} protects them (a figure for a group that must be hidden, a hidden count that what is shown
+     * gives away) is refused: the file was edited, and what it hid stays hidden.
      *
      * @throws IOException if the file cannot be read
      */

@@ -46,9 +46,8 @@ final class CohortTableCsv {
     private final CohortCells cells;
     private final Map<String, Integer> columns;
     private final List<String> problems;
-    private List<String> grouping = List.of();
-
     private final Locale locale;
+    private List<String> grouping = List.of();
 
     private CohortTableCsv(boolean decimalComma, Locale locale) {
         this.cells = new CohortCells(decimalComma, locale);
