@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.hlt.assessment.cohort.CohortReport;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.data.DataFiles;
@@ -62,10 +63,11 @@ public final class CohortJson {
         if (!reports.isArray()) {
             return Checked.failed(List.of(Texts.format("cohort_file.json.no_reports", locale)));
         }
-        List<String> problems = CohortJsonProblems.personalNumbers(reports, "reports", locale);
-        if (!problems.isEmpty()) {
-            return Checked.failed(problems); // never read into a report that would print it
+        Optional<PersonalNumberPlaces.Place> personal = PersonalNumberPlaces.first(reports, "reports");
+        if (personal.isPresent()) { // never read into a report that would print it
+            return Checked.failed(List.of(Texts.format("cohort_file.json.personal", locale, personal.get().path())));
         }
+        List<String> problems = new ArrayList<>();
         List<CohortReport> read = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             try {

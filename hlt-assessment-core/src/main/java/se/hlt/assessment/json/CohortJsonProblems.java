@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.Texts;
 
 /**
@@ -25,37 +21,6 @@ import se.hlt.assessment.scoring.Texts;
 final class CohortJsonProblems {
 
     private CohortJsonProblems() {
-    }
-
-    /**
-     * A problem for every place in {@code node} that holds something like a personal identity number: a text, a
-     * whole number or a field's name (then the object holding it is named). The value is never repeated.
-     */
-    static List<String> personalNumbers(JsonNode node, String where, Locale locale) {
-        List<String> problems = new ArrayList<>();
-        collect(node, where, locale, problems);
-        return problems;
-    }
-
-    private static void collect(JsonNode node, String where, Locale locale, List<String> problems) {
-        if (node.isTextual() || node.isIntegralNumber()) {
-            if (PersonalIdentityNumbers.looksLike(node.asText())) {
-                problems.add(Texts.format("cohort_file.json.personal", locale, where));
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), where + "[" + i + "]", locale, problems);
-            }
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (PersonalIdentityNumbers.looksLike(field.getKey())) {
-                    problems.add(Texts.format("cohort_file.json.personal", locale, where));
-                } else {
-                    collect(field.getValue(), where + "." + field.getKey(), locale, problems);
-                }
-            }
-        }
     }
 
     /**

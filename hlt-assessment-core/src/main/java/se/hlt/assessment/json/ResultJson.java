@@ -8,13 +8,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.hlt.assessment.data.Checked;
 import se.hlt.assessment.data.DataFiles;
-import se.hlt.assessment.privacy.PersonalIdentityNumbers;
 import se.hlt.assessment.scoring.FormResult;
 
 /**
@@ -71,9 +68,12 @@ public final class ResultJson {
         if (!tree.isOk()) {
             return Checked.failed(tree.problems().stream().map(p -> "not a result: " + p).toList());
         }
-        Optional<String> identityNumber = identityNumberAt(tree.orElseThrow(), "");
+        Optional<PersonalNumberPlaces.Place> identityNumber = PersonalNumberPlaces.first(tree.orElseThrow(), "");
         if (identityNumber.isPresent()) {
-            return Checked.failed(List.of("not a result: " + identityNumber.get()
+            PersonalNumberPlaces.Place at = identityNumber.get();
+            String where = !at.fieldName() ? at.path() : at.path().isEmpty() ? "a field name"
+                    : at.path() + ": a field name";
+            return Checked.failed(List.of("not a result: " + where
                     + ": looks like a personal identity number; use a pseudonymous id"));
         }
         try {
@@ -81,32 +81,5 @@ public final class ResultJson {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return Checked.failed(List.of("not a result: " + e.getMessage()));
         }
-    }
-
-    /** Where in the tree a text or a field name looks like a personal identity number, if anywhere. */
-    private static Optional<String> identityNumberAt(JsonNode node, String path) {
-        if (node.isTextual()) {
-            return PersonalIdentityNumbers.looksLike(node.asText()) ? Optional.of(path) : Optional.empty();
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                Optional<String> found = identityNumberAt(node.get(i), path + "[" + i + "]");
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String where = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-            if (PersonalIdentityNumbers.looksLike(field.getKey())) {
-                return Optional.of(path.isEmpty() ? "a field name" : path + ": a field name");
-            }
-            Optional<String> found = identityNumberAt(field.getValue(), where);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
     }
 }
